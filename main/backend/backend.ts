@@ -1,0 +1,146 @@
+import {
+  apiError,
+  type PushChannel,
+  type Result,
+  type Role,
+  type MeetingSummary,
+} from '../../shared/api';
+import {
+  dispatch,
+  emptyState,
+  replay,
+  runScript,
+  toProjectorView,
+  type MeetingEvent,
+  type MeetingState,
+} from '../../shared/domain';
+import { handleRequest, type Handlers } from './gate';
+import { PushHub } from './push-hub';
+import type { MeetingRepository } from './repository';
+import type { SeedCatalogue } from './seeds';
+import { summaryOf } from './summary';
+
+export type BackendDeps = Readonly<{
+  repository: MeetingRepository;
+  seeds: SeedCatalogue;
+  clock: () => number;
+  newId: () => string;
+}>;
+
+export type Backend = Readonly<{
+  handle(role: Role, channel: unknown, payload: unknown): Promise<Result<unknown>>;
+  hub: PushHub;
+  /** What a window must receive as soon as it connects, before any change happens. */
+  initialPushes(role: Role): ReadonlyArray<readonly [PushChannel, unknown]>;
+  lanTokenValid(token: string): boolean;
+  activeMeetingId(): string | null;
+  close(): Promise<void>;
+}>;
+
+/**
+ * The one backend both carriers talk to. State lives here, not in the windows: every command is
+ * stamped with the laptop's time, decided by the pure core, written to disk, and only then
+ * acknowledged and pushed to every window.
+ */
+export function createBackend(deps: BackendDeps): Backend {
+  const hub = new PushHub();
+  const states = new Map<string, MeetingState>();
+  const lanes = new Map<string, Promise<unknown>>();
+  let active: string | null = null;
+
+  /** Commands on one meeting run one at a time, so each is decided on the state before it. */
+  const serial = <T>(meetingId: string, work: () => Promise<T>): Promise<T> => {
+    const previous = lanes.get(meetingId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    lanes.set(
+      meetingId,
+      next.catch(() => undefined),
+    );
+    return next;
+  };
+
+  const load = async (meetingId: string): Promise<MeetingState | null> => {
+    const cached = states.get(meetingId);
+    if (cached) return cached;
+    const events = await deps.repository.load(meetingId);
+    if (!events) return null;
+    const state = replay(meetingId, events);
+    states.set(meetingId, state);
+    return state;
+  };
+
+  const projectorPayload = () => {
+    const state = active ? states.get(active) : undefined;
+    return { view: state ? toProjectorView(state) : null, serverTime: deps.clock() };
+  };
+
+  const publish = (meetingId: string, state: MeetingState) => {
+    hub.publish('meeting/changed', {
+      meetingId,
+      state,
+      save: deps.repository.saveStatus(meetingId),
+    });
+    if (meetingId === active) hub.publish('projector/view', projectorPayload());
+  };
+
+  const store = async (meetingId: string, events: readonly MeetingEvent[], state: MeetingState) => {
+    const summary: MeetingSummary = summaryOf(meetingId, state, deps.clock());
+    await deps.repository.create(meetingId, events, summary);
+    states.set(meetingId, state);
+  };
+
+  const handlers: Handlers = {
+    'meetings/list': async () => ({ ok: true, value: [...(await deps.repository.list())] }),
+    'meetings/listDemos': async () => ({ ok: true, value: [...(await deps.seeds.list())] }),
+    'meetings/create': async ({ command }) => {
+      const meetingId = deps.newId();
+      const outcome = dispatch(emptyState(meetingId), { ...command, at: deps.clock() });
+      if (!outcome.ok) return { ok: false, error: outcome.error };
+      await store(meetingId, outcome.events, outcome.state);
+      return { ok: true, value: { meetingId } };
+    },
+    'meetings/openDemo': async ({ seedId }) => {
+      const script = await deps.seeds.load(seedId);
+      if (script === null) return { ok: false, error: apiError('seeds.unknown', { seedId }) };
+      const meetingId = deps.newId();
+      const outcome = runScript(script, meetingId);
+      if (!outcome.ok) {
+        return { ok: false, error: apiError('seeds.invalid', { seedId, index: outcome.index }) };
+      }
+      await store(meetingId, outcome.events, outcome.state);
+      return { ok: true, value: { meetingId } };
+    },
+    'meeting/open': async ({ meetingId }) => {
+      const state = await load(meetingId);
+      if (!state) return { ok: false, error: apiError('meeting.unknown', { meetingId }) };
+      active = meetingId;
+      hub.publish('projector/view', projectorPayload());
+      return { ok: true, value: { meetingId, state, save: deps.repository.saveStatus(meetingId) } };
+    },
+    'meeting/dispatch': ({ meetingId, command }) =>
+      serial(meetingId, async () => {
+        const state = await load(meetingId);
+        if (!state) return { ok: false, error: apiError('meeting.unknown', { meetingId }) };
+        const outcome = dispatch(state, { ...command, at: deps.clock() });
+        if (!outcome.ok) return { ok: false, error: outcome.error };
+        // Acknowledge only once durable: if the write fails, the state in memory stays as it was.
+        await deps.repository.append(
+          meetingId,
+          outcome.events,
+          summaryOf(meetingId, outcome.state, deps.clock()),
+        );
+        states.set(meetingId, outcome.state);
+        publish(meetingId, outcome.state);
+        return { ok: true, value: { version: outcome.state.version } };
+      }),
+  };
+
+  return {
+    handle: (role, channel, payload) => handleRequest(handlers, role, channel, payload),
+    hub,
+    initialPushes: () => [['projector/view', projectorPayload()]],
+    lanTokenValid: () => false,
+    activeMeetingId: () => active,
+    close: () => deps.repository.close(),
+  };
+}

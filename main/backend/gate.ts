@@ -1,0 +1,59 @@
+import {
+  apiError,
+  isRequestChannel,
+  mayCall,
+  requestChannels,
+  type RequestChannel,
+  type RequestOf,
+  type ResponseOf,
+  type Result,
+  type Role,
+} from '../../shared/api';
+
+export type Handlers = {
+  readonly [C in RequestChannel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+};
+
+/**
+ * The single entry for both carriers. Nothing reaches a handler unless the channel exists, the
+ * caller's role may use it, and the payload parses against the channel's schema. Handler
+ * exceptions become a typed error instead of a dropped connection or a leaked stack trace.
+ */
+export async function handleRequest(
+  handlers: Handlers,
+  role: Role,
+  channel: unknown,
+  payload: unknown,
+): Promise<Result<unknown>> {
+  if (!isRequestChannel(channel)) {
+    return {
+      ok: false,
+      error: apiError('api.unknownChannel', { channel: String(channel).slice(0, 64) }),
+    };
+  }
+  if (!mayCall(role, channel)) {
+    return { ok: false, error: apiError('api.forbidden', { channel, role }) };
+  }
+  const parsed = requestChannels[channel].request.safeParse(payload);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      error: apiError('api.malformed', {
+        channel,
+        path: issue ? issue.path.join('.') : '',
+        issue: issue ? issue.message : '',
+      }),
+    };
+  }
+  try {
+    const handler = handlers[channel] as (request: unknown) => Promise<Result<unknown>>;
+    return await handler(parsed.data);
+  } catch (error) {
+    return { ok: false, error: apiError('api.internal', { message: describe(error) }) };
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+}

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import type { Command, Option } from 'commander';
+import { createBackend } from '../backend/backend';
+import { seedCatalogue } from '../backend/seeds';
+import { startAppServer } from '../server/app-server';
+import { appPaths } from '../paths';
+import { openRepository } from '../storage/repository';
+import { resolveDataDir } from '../storage/data-dir';
+
+export const DEFAULT_PORT = 5170;
+
+export type ServeOptions = Readonly<{ port: number; host: string; data: string | undefined }>;
+
+/** Starts the backend and the browser carrier; resolves once it listens, with what to print. */
+export async function serve(options: ServeOptions) {
+  const paths = appPaths();
+  const dataDir = resolveDataDir({ flag: options.data, env: process.env.YISHITING_DATA });
+  const repository = await openRepository(dataDir);
+  const backend = createBackend({
+    repository,
+    seeds: seedCatalogue(paths.seedsDir),
+    clock: () => Date.now(),
+    newId: () => randomUUID(),
+  });
+  const server = await startAppServer({
+    backend,
+    rendererDir: paths.rendererDir,
+    host: options.host,
+    port: options.port,
+  });
+  return { server, backend, dataDir };
+}
+
+export function registerServe(program: Command, dataOption: () => Option): void {
+  program
+    .command('serve')
+    .description('serve the chair console and the projector view to a browser on this machine')
+    .option('--port <port>', `port to listen on (0 picks a free one)`, parsePort, DEFAULT_PORT)
+    .option(
+      '--host <host>',
+      'address to listen on; keep loopback unless the LAN display is on',
+      '127.0.0.1',
+    )
+    .addOption(dataOption())
+    .action(async (options: ServeOptions) => {
+      const { server, backend, dataDir } = await serve(options);
+      console.log(`议事厅 Yishiting is running.`);
+      console.log(`  Chair console:  ${server.url}/`);
+      console.log(`  Projector view: ${server.url}/projector`);
+      console.log(`  Data folder:    ${dataDir}`);
+      console.log('Press Ctrl+C to stop.');
+      const stop = () => {
+        void server
+          .close()
+          .then(() => backend.close())
+          .then(() => process.exit(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port must be a number from 0 to 65535, not "${value}"`);
+  }
+  return port;
+}

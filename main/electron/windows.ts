@@ -1,0 +1,45 @@
+import { BrowserWindow, screen, type Display } from 'electron';
+import { join } from 'node:path';
+import type { Role } from '../../shared/api';
+import { APP_ORIGIN } from './ipc-gate';
+
+/** Settings every window gets; nothing here is ever relaxed for convenience. */
+function hardened(preload: string) {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    preload,
+  } as const;
+}
+
+/** The projector belongs on the external display when there is one, else beside the chair. */
+export function projectorDisplay(): Display {
+  const primary = screen.getPrimaryDisplay();
+  return screen.getAllDisplays().find((display) => display.id !== primary.id) ?? primary;
+}
+
+export function createWindow(role: Exclude<Role, 'lan'>, preloadDir: string): BrowserWindow {
+  const isProjector = role === 'projector';
+  const display = isProjector ? projectorDisplay() : screen.getPrimaryDisplay();
+  const external = isProjector && display.id !== screen.getPrimaryDisplay().id;
+  const window = new BrowserWindow({
+    x: display.workArea.x + (external ? 0 : 40),
+    y: display.workArea.y + (external ? 0 : 40),
+    width: isProjector ? 1024 : 1366,
+    height: isProjector ? 768 : 860,
+    fullscreen: external,
+    title: isProjector ? '议事厅 · 投屏' : '议事厅',
+    backgroundColor: '#ffffff',
+    show: false,
+    webPreferences: hardened(join(preloadDir, isProjector ? 'projector.cjs' : 'chair.cjs')),
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/${isProjector ? 'projector' : ''}`);
+  return window;
+}

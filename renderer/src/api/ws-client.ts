@@ -1,0 +1,119 @@
+import {
+  MAX_FRAME_BYTES,
+  requestChannels,
+  serverFrameSchema,
+  type ApiClient,
+  type PushChannel,
+  type RequestChannel,
+  type Result,
+} from '../../../shared/api';
+
+type Pending = { resolve: (result: Result<unknown>) => void; timer: ReturnType<typeof setTimeout> };
+
+const REQUEST_TIMEOUT_MS = 15_000;
+
+/**
+ * The WebSocket carrier. It reconnects by itself (the backend may restart, the LAN may drop), and
+ * tells listeners so the UI can show it. Requests made while disconnected fail at once with a typed
+ * error rather than hanging: the chair must know a click did not reach the backend.
+ */
+export function createWsClient(url: string): ApiClient {
+  let socket: WebSocket | null = null;
+  let nextId = 1;
+  let retryMs = 250;
+  const pending = new Map<number, Pending>();
+  const pushListeners = new Map<PushChannel, Set<(payload: never) => void>>();
+  const connectionListeners = new Set<(connected: boolean) => void>();
+
+  const notify = (connected: boolean) =>
+    connectionListeners.forEach((listener) => listener(connected));
+
+  const failAll = () => {
+    for (const [id, entry] of pending) {
+      clearTimeout(entry.timer);
+      entry.resolve({ ok: false, error: { code: 'api.disconnected', params: {} } });
+      pending.delete(id);
+    }
+  };
+
+  const connect = () => {
+    const ws = new WebSocket(url);
+    socket = ws;
+    ws.addEventListener('open', () => {
+      retryMs = 250;
+      notify(true);
+    });
+    ws.addEventListener('message', (event) => {
+      if (typeof event.data !== 'string') return;
+      const frame = serverFrameSchema.safeParse(JSON.parse(event.data));
+      if (!frame.success) return;
+      const data = frame.data;
+      if (data.kind === 'response') {
+        const entry = pending.get(data.id);
+        if (!entry) return;
+        clearTimeout(entry.timer);
+        pending.delete(data.id);
+        entry.resolve(data.result);
+      } else {
+        const listeners = pushListeners.get(data.channel as PushChannel);
+        listeners?.forEach((listener) => listener(data.payload as never));
+      }
+    });
+    ws.addEventListener('close', () => {
+      if (socket !== ws) return;
+      socket = null;
+      failAll();
+      notify(false);
+      setTimeout(connect, retryMs);
+      retryMs = Math.min(retryMs * 2, 4_000);
+    });
+  };
+  connect();
+
+  return {
+    call(channel: RequestChannel, request: unknown) {
+      // Parse on the way out too: a malformed request is a bug here, better caught before sending.
+      const parsed = requestChannels[channel].request.safeParse(request);
+      if (!parsed.success) {
+        return Promise.resolve({
+          ok: false as const,
+          error: {
+            code: 'api.malformed',
+            params: { channel, path: '', issue: parsed.error.message },
+          },
+        });
+      }
+      const ws = socket;
+      if (!ws || ws.readyState !== WebSocket.OPEN) {
+        return Promise.resolve({
+          ok: false as const,
+          error: { code: 'api.disconnected', params: {} },
+        });
+      }
+      const id = nextId++;
+      const text = JSON.stringify({ id, channel, request: parsed.data });
+      if (text.length > MAX_FRAME_BYTES) {
+        return Promise.resolve({ ok: false as const, error: { code: 'api.tooLarge', params: {} } });
+      }
+      return new Promise<Result<unknown>>((resolve) => {
+        const timer = setTimeout(() => {
+          pending.delete(id);
+          resolve({ ok: false, error: { code: 'api.timeout', params: {} } });
+        }, REQUEST_TIMEOUT_MS);
+        pending.set(id, { resolve, timer });
+        ws.send(text);
+      });
+    },
+    subscribe(channel, listener) {
+      const set = pushListeners.get(channel) ?? new Set();
+      set.add(listener as (payload: never) => void);
+      pushListeners.set(channel, set);
+      return () => set.delete(listener as (payload: never) => void);
+    },
+    onConnection(listener) {
+      connectionListeners.add(listener);
+      listener(socket?.readyState === WebSocket.OPEN);
+      return () => connectionListeners.delete(listener);
+    },
+  } as ApiClient;
+}

@@ -1,0 +1,33 @@
+import { create } from 'zustand';
+import type { ApiClient } from '../../../shared/api';
+import { createConnectionSlice, type ConnectionSlice } from './connection-slice';
+import { createMeetingsSlice, type MeetingsSlice } from './meetings-slice';
+import { createMeetingSlice, type MeetingSlice } from './meeting-slice';
+import { createProjectorSlice, type ProjectorSlice } from './projector-slice';
+
+export type Store = ConnectionSlice &
+  MeetingsSlice &
+  MeetingSlice &
+  ProjectorSlice & {
+    api: ApiClient;
+  };
+
+/**
+ * One store per window, built from slices. It mirrors what main sends and turns clicks into
+ * commands; tallies, quorum and results come computed from the core, never from here.
+ */
+export function createStore(api: ApiClient) {
+  const store = create<Store>()((...args) => ({
+    api,
+    ...createConnectionSlice(...args),
+    ...createMeetingsSlice(...args),
+    ...createMeetingSlice(...args),
+    ...createProjectorSlice(...args),
+  }));
+  api.onConnection((connected) => store.getState().setConnected(connected));
+  api.subscribe('meeting/changed', (snapshot) => store.getState().receiveSnapshot(snapshot));
+  api.subscribe('projector/view', (payload) => store.getState().receiveView(payload));
+  return store;
+}
+
+export type AppStore = ReturnType<typeof createStore>;

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Builds the renderer with Vite and main, the CLI and the preloads with esbuild.
+// Why not electron-vite: it drives the Electron binary for dev and preview, which cannot run on an
+// offline machine, and the same main bundle must also run under plain Node (npm run serve, the CLI).
+// `--if-needed` skips the build when nothing under the sources changed since the last one.
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+import { mkdirSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const quiet = args.has('--quiet');
+const stamp = join(root, 'dist', '.build-stamp');
+const log = (message) => {
+  if (!quiet) console.log(message);
+};
+
+function newestMtime(path) {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+function sourcesChangedSince(time) {
+  const inputs = ['main', 'shared', 'renderer', 'package.json', 'vite.config.ts'];
+  return inputs.some((input) => newestMtime(join(root, input)) > time);
+}
+
+if (args.has('--if-needed') && existsSync(stamp) && !sourcesChangedSince(statSync(stamp).mtimeMs)) {
+  process.exit(0);
+}
+
+const started = Date.now();
+await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+await Promise.all([
+  // Dependencies stay in node_modules (pdfkit reads its own data files next to its code).
+  esbuild({
+    ...common,
+    entryPoints: { cli: 'main/cli/index.ts', electron: 'main/electron/main.ts' },
+    outdir: 'dist/main',
+    format: 'esm',
+    outExtension: { '.js': '.mjs' },
+    packages: 'external',
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  }),
+  // Sandboxed preloads can only require('electron'): bundle everything else into them.
+  esbuild({
+    ...common,
+    entryPoints: {
+      chair: 'main/electron/preload-chair.ts',
+      projector: 'main/electron/preload-projector.ts',
+    },
+    outdir: 'dist/preload',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+    target: 'chrome120',
+  }),
+]);
+mkdirSync(dirname(stamp), { recursive: true });
+writeFileSync(stamp, new Date().toISOString());
+log(`built dist/ in ${Date.now() - started} ms`);

@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// `npm test`: every check and every test runner, one after the other, then one line of totals
+// across all of them ("N passed, N failed, N skipped") so a CI log shows the whole count at once.
+// Static checks count as one test each; a runner that crashes without a report counts as failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const reports = join(root, 'test-results', 'reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+const rows = [];
+
+function run(label, command, args, env = {}) {
+  const started = Date.now();
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  return { status: result.status ?? 1, seconds: (Date.now() - started) / 1000 };
+}
+
+function check(label, command, args) {
+  const { status, seconds } = run(label, command, args);
+  rows.push({
+    label,
+    passed: status === 0 ? 1 : 0,
+    failed: status === 0 ? 0 : 1,
+    skipped: 0,
+    seconds,
+  });
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+check('format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
+check('typecheck (node program)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json']);
+check('typecheck (web program)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.web.json']);
+check('lint (eslint, layer rules)', bin('eslint'), ['.', '--max-warnings', '0']);
+check('build (vite + esbuild)', process.execPath, [join(root, 'scripts', 'build.mjs'), '--quiet']);
+
+{
+  const file = join(reports, 'vitest.json');
+  const { status, seconds } = run('unit and integration tests (vitest)', bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
+  const report = readJson(file);
+  if (report) {
+    const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
+    rows.push({
+      label: 'vitest',
+      passed: report.numPassedTests,
+      failed,
+      skipped: report.numPendingTests + report.numTodoTests,
+      seconds,
+    });
+  } else {
+    rows.push({ label: 'vitest (no report)', passed: 0, failed: 1, skipped: 0, seconds });
+  }
+}
+
+{
+  const file = join(reports, 'playwright.json');
+  const { status, seconds } = run(
+    'end-to-end tests (playwright, chromium)',
+    bin('playwright'),
+    ['test'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+    },
+  );
+  const report = existsSync(file) ? readJson(file) : null;
+  if (report?.stats) {
+    const { expected, unexpected, skipped, flaky } = report.stats;
+    const failed = unexpected + (status !== 0 && unexpected === 0 ? 1 : 0);
+    rows.push({ label: 'playwright', passed: expected + flaky, failed, skipped, seconds });
+  } else {
+    rows.push({ label: 'playwright (no report)', passed: 0, failed: 1, skipped: 0, seconds });
+  }
+}
+
+const total = rows.reduce(
+  (sum, row) => ({
+    passed: sum.passed + row.passed,
+    failed: sum.failed + row.failed,
+    skipped: sum.skipped + row.skipped,
+  }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
+console.log('\nrunner                                  passed  failed  skipped  seconds');
+for (const row of rows) {
+  console.log(
+    `${row.label.padEnd(38)}  ${String(row.passed).padStart(6)}  ${String(row.failed).padStart(6)}  ${String(row.skipped).padStart(7)}  ${row.seconds.toFixed(1).padStart(7)}`,
+  );
+}
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(total.failed === 0 ? 0 : 1);

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { commandInputSchema, projectorViewSchema, type MeetingState } from '../domain';
+import { apiErrorSchema } from './errors';
+import type { Role } from './roles';
+
+/**
+ * The process boundary, declared once. Every request channel maps to a zod request and response
+ * schema and to the roles allowed to call it; both carriers (Electron IPC and WebSocket) parse
+ * every payload with these schemas before it reaches the backend.
+ */
+
+export const meetingIdSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[A-Za-z0-9_-]+$/);
+
+export const meetingSummarySchema = z.object({
+  meetingId: meetingIdSchema,
+  title: z.string(),
+  date: z.string(),
+  status: z.enum(['draft', 'open', 'closed']),
+  updatedAt: z.number(),
+});
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
+
+/** Whether the last acknowledged change is on disk; the chair sees this, not a guess. */
+export const saveStatusSchema = z.object({
+  saved: z.boolean(),
+  pending: z.number().int().nonnegative(),
+  error: apiErrorSchema.nullable(),
+});
+export type SaveStatus = z.infer<typeof saveStatusSchema>;
+
+/**
+ * Main sends the meeting state it produced itself: the renderer trusts its own backend, so the
+ * state is typed but not re-parsed on every change (it can be large and changes at 60 Hz).
+ */
+const meetingStateSchema = z.custom<MeetingState>(
+  (value) => typeof value === 'object' && value !== null,
+);
+
+export const meetingSnapshotSchema = z.object({
+  meetingId: meetingIdSchema,
+  state: meetingStateSchema,
+  save: saveStatusSchema,
+});
+export type MeetingSnapshot = z.infer<typeof meetingSnapshotSchema>;
+
+const ok = <T extends z.ZodType>(value: T) => z.object({ ok: z.literal(true), value });
+const failed = z.object({ ok: z.literal(false), error: apiErrorSchema });
+/** Every response is a result: errors are data with a code, never a thrown string. */
+export const resultSchema = <T extends z.ZodType>(value: T) => z.union([ok(value), failed]);
+
+type Channel<Req extends z.ZodType, Res extends z.ZodType> = Readonly<{
+  request: Req;
+  response: Res;
+  roles: readonly Role[];
+}>;
+const channel = <Req extends z.ZodType, Res extends z.ZodType>(
+  request: Req,
+  response: Res,
+  roles: readonly Role[] = ['chair'],
+): Channel<Req, Res> => ({ request, response, roles });
+
+export const requestChannels = {
+  'meetings/list': channel(z.object({}).strict(), z.array(meetingSummarySchema)),
+  'meetings/create': channel(
+    z.object({ command: commandInputSchema }).strict(),
+    z.object({ meetingId: meetingIdSchema }),
+  ),
+  'meetings/openDemo': channel(
+    z.object({ seedId: z.string().min(1).max(80) }).strict(),
+    z.object({ meetingId: meetingIdSchema }),
+  ),
+  'meetings/listDemos': channel(
+    z.object({}).strict(),
+    z.array(z.object({ seedId: z.string(), title: z.string() })),
+  ),
+  'meeting/open': channel(z.object({ meetingId: meetingIdSchema }).strict(), meetingSnapshotSchema),
+  'meeting/dispatch': channel(
+    z.object({ meetingId: meetingIdSchema, command: commandInputSchema }).strict(),
+    z.object({ version: z.number().int() }),
+  ),
+} as const;
+
+export type RequestChannel = keyof typeof requestChannels;
+export type RequestOf<C extends RequestChannel> = z.infer<(typeof requestChannels)[C]['request']>;
+export type ResponseOf<C extends RequestChannel> = z.infer<(typeof requestChannels)[C]['response']>;
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: z.infer<typeof apiErrorSchema> };
+
+/** Pushes from main to the windows; each names the roles that may receive it. */
+export const pushChannels = {
+  'meeting/changed': { payload: meetingSnapshotSchema, roles: ['chair'] as const },
+  'projector/view': {
+    // serverTime lets a display whose clock differs (a TV, a phone) run the countdown in step.
+    payload: z.object({ view: projectorViewSchema.nullable(), serverTime: z.number() }),
+    roles: ['chair', 'projector', 'lan'] as const,
+  },
+} as const;
+
+export type PushChannel = keyof typeof pushChannels;
+export type PushOf<P extends PushChannel> = z.infer<(typeof pushChannels)[P]['payload']>;
+
+export function isRequestChannel(name: unknown): name is RequestChannel {
+  return typeof name === 'string' && Object.hasOwn(requestChannels, name);
+}
+
+export function mayCall(role: Role, name: RequestChannel): boolean {
+  return requestChannels[name].roles.includes(role);
+}
+
+export function mayReceive(role: Role, name: PushChannel): boolean {
+  return (pushChannels[name].roles as readonly Role[]).includes(role);
+}

@@ -1,0 +1,5 @@
+export * from './contract';
+export * from './errors';
+export * from './roles';
+export * from './wire';
+export type { ApiClient } from './client';

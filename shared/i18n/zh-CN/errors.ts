@@ -1,0 +1,6 @@
+import type { Messages } from '../types';
+
+// Namespace 'errors' (zh-CN). Keys must match the other locales (tests/shared/i18n.test.ts checks).
+const messages: Messages = {};
+
+export default messages;

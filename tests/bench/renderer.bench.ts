@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumExecutable, CHROMIUM_ARGS } from '../e2e/chromium';
+import { startServer } from '../e2e/server';
+import type { BenchResult } from './types';
+
+const LOAD_GOAL_MS = 500;
+const SIZE_GOAL_KB = 250;
+const RUNS = 15;
+
+/** Sum of the renderer's JavaScript, gzipped at the level a web server would use. */
+function gzippedJsKb(): number {
+  const assets = join('dist', 'renderer', 'assets');
+  const bytes = readdirSync(assets)
+    .filter((name) => name.endsWith('.js'))
+    .reduce(
+      (sum, name) => sum + gzipSync(readFileSync(join(assets, name)), { level: 9 }).length,
+      0,
+    );
+  return bytes / 1024;
+}
+
+/**
+ * Cold load of the chair console: a fresh browser context each run (no cache), from navigation
+ * start to the moment the home screen has the meeting list from the backend and can be clicked
+ * (the renderer marks 'yishiting:interactive' then).
+ */
+async function coldLoadMs(): Promise<number[]> {
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: [...CHROMIUM_ARGS],
+  });
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < RUNS; run += 1) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`);
+      const ms = await page.waitForFunction(() => {
+        const mark = performance.getEntriesByName('yishiting:interactive')[0];
+        return mark ? mark.startTime : null;
+      });
+      times.push((await ms.jsonValue()) as number);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  return times.sort((a, b) => a - b);
+}
+
+export default async function run(): Promise<BenchResult[]> {
+  const times = await coldLoadMs();
+  const median = times[Math.floor(times.length / 2)] ?? Number.NaN;
+  const p95 = times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)] ?? Number.NaN;
+  const size = gzippedJsKb();
+  return [
+    {
+      name: 'chair console cold load, median',
+      value: median,
+      unit: 'ms',
+      goal: `< ${LOAD_GOAL_MS} ms`,
+      pass: median < LOAD_GOAL_MS,
+    },
+    {
+      name: 'chair console cold load, p95',
+      value: p95,
+      unit: 'ms',
+      goal: `< ${LOAD_GOAL_MS} ms`,
+      pass: p95 < LOAD_GOAL_MS,
+    },
+    {
+      name: 'renderer JS, gzipped',
+      value: Math.round(size * 10) / 10,
+      unit: 'KB',
+      goal: `< ${SIZE_GOAL_KB} KB`,
+      pass: size < SIZE_GOAL_KB,
+    },
+  ];
+}

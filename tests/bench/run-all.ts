@@ -1,0 +1,62 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Benchmark, BenchResult } from './types';
+
+// Runs every *.bench.ts in this folder (or those named on the command line), one at a time so
+// they do not disturb each other, then prints one table and writes results.json.
+const dir = import.meta.dirname;
+const only = process.argv.slice(2);
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.bench.ts'))
+  .filter((name) => only.length === 0 || only.some((wanted) => name.includes(wanted)))
+  .sort();
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
+const rows: Array<BenchResult & { file: string }> = [];
+let crashed = 0;
+for (const file of files) {
+  process.stdout.write(`running ${file}…\n`);
+  try {
+    const module = (await import(pathToFileURL(join(dir, file)).href)) as { default: Benchmark };
+    for (const result of await module.default()) rows.push({ ...result, file });
+  } catch (error) {
+    crashed += 1;
+    console.error(`${file} failed:`, error);
+  }
+}
+
+const width = Math.max(10, ...rows.map((row) => row.name.length));
+console.log(
+  `\n${'benchmark'.padEnd(width)}  ${'value'.padStart(12)}  unit     goal                  pass`,
+);
+for (const row of rows) {
+  const value = Number.isInteger(row.value) ? String(row.value) : row.value.toFixed(3);
+  console.log(
+    `${row.name.padEnd(width)}  ${value.padStart(12)}  ${row.unit.padEnd(7)}  ${row.goal.padEnd(20)}  ${row.pass ? 'yes' : 'NO'}`,
+  );
+}
+console.log(`\nmachine: ${machine}`);
+
+writeFileSync(
+  join(dir, 'results.json'),
+  JSON.stringify(
+    {
+      machine,
+      at: new Date().toISOString(),
+      results: rows.map(({ name, value, unit, goal, pass, file }) => ({
+        name,
+        value,
+        unit,
+        goal,
+        pass,
+        file,
+        machine,
+      })),
+    },
+    null,
+    2,
+  ) + '\n',
+);
+process.exit(crashed > 0 ? 1 : 0);

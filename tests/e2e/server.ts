@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export type RunningServer = Readonly<{ url: string; dataDir: string; stop(): Promise<void> }>;
+
+/**
+ * Starts `yishiting serve` exactly as a user would (the built CLI), on a free port and a fresh data
+ * folder, and resolves with the URL it prints.
+ */
+export async function startServer(
+  extraArgs: readonly string[] = [],
+  dataDir?: string,
+): Promise<RunningServer> {
+  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'yishiting-e2e-'));
+  const child = spawn(
+    process.execPath,
+    ['dist/main/cli.mjs', 'serve', '--port', '0', '--data', dir, ...extraArgs],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Chair console:\s+(http:\/\/\S+?)\/?\s/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    dataDir: dir,
+    stop: async () => {
+      await stopChild(child);
+      if (!dataDir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+  });
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES, NAMESPACES, resources, translator, type Messages } from '../../shared/i18n';
+
+function keys(messages: Messages, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
+  );
+}
+
+function params(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();
+}
+
+function leaf(messages: Messages, path: string): string {
+  let node: Messages | string | undefined = messages;
+  for (const part of path.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  return typeof node === 'string' ? node : '';
+}
+
+describe('the message catalogue', () => {
+  for (const namespace of NAMESPACES) {
+    it(`has the same keys and parameters in every locale: ${namespace}`, () => {
+      const reference = keys(resources['zh-CN'][namespace]).sort();
+      for (const locale of LOCALES) {
+        const messages = resources[locale][namespace];
+        expect(keys(messages).sort(), `${locale}/${namespace}`).toEqual(reference);
+        for (const key of reference) {
+          expect(params(leaf(messages, key)), `${locale}/${namespace}:${key}`).toEqual(
+            params(leaf(resources['zh-CN'][namespace], key)),
+          );
+          expect(leaf(messages, key).trim(), `${locale}/${namespace}:${key} is empty`).not.toBe('');
+        }
+      }
+    });
+  }
+
+  it('translates with parameters in each locale', () => {
+    expect(translator('zh-CN')('ui:errors.meeting.unknown', { meetingId: 'm1' })).toBe(
+      '找不到这个会议（m1）',
+    );
+    expect(translator('zh-TW')('ui:errors.meeting.unknown', { meetingId: 'm1' })).toBe(
+      '找不到這個會議（m1）',
+    );
+    expect(translator('en')('ui:errors.meeting.unknown', { meetingId: 'm1' })).toBe(
+      'Meeting not found (m1)',
+    );
+  });
+});
