@@ -121,7 +121,8 @@ export function createBackend(deps: BackendDeps): Backend {
       serial(meetingId, async () => {
         const state = await load(meetingId);
         if (!state) return { ok: false, error: apiError('meeting.unknown', { meetingId }) };
-        const outcome = dispatch(state, { ...command, at: deps.clock() });
+        // The core refuses time going backwards; a laptop clock corrected by NTP must not block the chair.
+        const outcome = dispatch(state, { ...command, at: Math.max(deps.clock(), state.lastAt) });
         if (!outcome.ok) return { ok: false, error: outcome.error };
         // Acknowledge only once durable: if the write fails, the state in memory stays as it was.
         await deps.repository.append(

@@ -4,14 +4,14 @@ import {
   mayCall,
   requestChannels,
   type RequestChannel,
-  type RequestOf,
+  type ParsedRequestOf,
   type ResponseOf,
   type Result,
   type Role,
 } from '../../shared/api';
 
 export type Handlers = {
-  readonly [C in RequestChannel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+  readonly [C in RequestChannel]: (request: ParsedRequestOf<C>) => Promise<Result<ResponseOf<C>>>;
 };
 
 /**

@@ -4,7 +4,7 @@ import { createBackend } from '../backend/backend';
 import { seedCatalogue } from '../backend/seeds';
 import { startAppServer } from '../server/app-server';
 import { appPaths } from '../paths';
-import { openRepository } from '../storage/repository';
+import { openRepository } from '../backend/storage-repository';
 import { resolveDataDir } from '../storage/data-dir';
 
 export const DEFAULT_PORT = 5170;

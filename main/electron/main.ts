@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { requestChannels, type Role } from '../../shared/api';
 import { createBackend, type Backend } from '../backend/backend';
 import { seedCatalogue } from '../backend/seeds';
-import { openRepository } from '../storage/repository';
+import { openRepository } from '../backend/storage-repository';
 import { defaultDataDir } from '../storage/data-dir';
 import { appPaths } from '../paths';
 import { checkSender, IPC_PUSH_PREFIX, IPC_REQUEST_PREFIX } from './ipc-gate';

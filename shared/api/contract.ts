@@ -85,7 +85,10 @@ export const requestChannels = {
 } as const;
 
 export type RequestChannel = keyof typeof requestChannels;
-export type RequestOf<C extends RequestChannel> = z.infer<(typeof requestChannels)[C]['request']>;
+/** What a window sends (before parsing). */
+export type RequestOf<C extends RequestChannel> = z.input<(typeof requestChannels)[C]['request']>;
+/** What a handler receives (after the gate parsed it). */
+export type ParsedRequestOf<C extends RequestChannel> = z.output<(typeof requestChannels)[C]['request']>;
 export type ResponseOf<C extends RequestChannel> = z.infer<(typeof requestChannels)[C]['response']>;
 export type Result<T> =
   | { readonly ok: true; readonly value: T }

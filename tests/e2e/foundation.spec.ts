@@ -40,7 +40,7 @@ test('the chair console and projector pages load with a strict CSP and no consol
   page.on('pageerror', (error) => errors.push(error.message));
   const response = await page.goto(`${server.url}/`);
   expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
-  await expect(page.getByRole('heading', { name: '会议' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '会议', exact: true })).toBeVisible();
   await page.goto(`${server.url}/projector`);
   await expect(page.getByRole('heading', { name: '欢迎参加议事协商会' })).toBeVisible();
   expect(errors).toEqual([]);

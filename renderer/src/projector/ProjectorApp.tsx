@@ -19,10 +19,10 @@ export function ProjectorApp() {
   }
   return (
     <main className="projector">
-      <h1 className="projector-title">{view.title}</h1>
-      {view.message ? (
+      <h1 className="projector-title">{view.meeting?.title ?? ''}</h1>
+      {view.display ? (
         <p className="projector-message" data-testid="projector-message">
-          {view.message}
+          {view.display.text}
         </p>
       ) : null}
     </main>

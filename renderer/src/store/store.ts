@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ApiClient } from '../../../shared/api';
+import { createChairSlice, type ChairSlice } from './chair-slice';
 import { createConnectionSlice, type ConnectionSlice } from './connection-slice';
 import { createMeetingsSlice, type MeetingsSlice } from './meetings-slice';
 import { createMeetingSlice, type MeetingSlice } from './meeting-slice';
@@ -8,7 +9,8 @@ import { createProjectorSlice, type ProjectorSlice } from './projector-slice';
 export type Store = ConnectionSlice &
   MeetingsSlice &
   MeetingSlice &
-  ProjectorSlice & {
+  ProjectorSlice &
+  ChairSlice & {
     api: ApiClient;
   };
 
@@ -23,6 +25,7 @@ export function createStore(api: ApiClient) {
     ...createMeetingsSlice(...args),
     ...createMeetingSlice(...args),
     ...createProjectorSlice(...args),
+    ...createChairSlice(...args),
   }));
   api.onConnection((connected) => store.getState().setConnected(connected));
   api.subscribe('meeting/changed', (snapshot) => store.getState().receiveSnapshot(snapshot));

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createBackend, type Backend } from '../../../main/backend/backend';
@@ -148,8 +149,15 @@ describe('the WebSocket carrier', () => {
   });
 
   it('refuses HTTP requests for a foreign Host name (DNS rebinding)', async () => {
-    const response = await fetch(`${server.url}/`, { headers: { Host: 'evil.example' } });
-    expect(response.status).toBe(421);
+    // fetch() drops a custom Host header, so ask with node:http as a rebinding page's browser would.
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.get(`${server.url}/`, { headers: { Host: 'evil.example' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.once('error', reject);
+    });
+    expect(status).toBe(421);
   });
 
   it('sends the security headers with the page', async () => {

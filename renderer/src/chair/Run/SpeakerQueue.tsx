@@ -1,0 +1,137 @@
+import { memo, useCallback, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentSpeech, type MeetingState } from '../../../../shared/domain';
+import { useAppStore } from '../../store/context';
+import { ErrorNote } from '../ErrorNote';
+import { matchesName, useIds, useMeeting } from '../meeting-hooks';
+import { SortableList } from '../SortableList';
+
+const MAX_MATCHES = 6;
+const NONE: readonly string[] = [];
+
+/** Present people who could ask for the floor now: not queued, not speaking, matching the search. */
+function candidates(state: MeetingState, query: string): readonly string[] {
+  if (query.trim() === '' || !state.currentItemId) return NONE;
+  const queued = new Set((state.queues[state.currentItemId] ?? []).map((e) => e.memberId));
+  const speaking = currentSpeech(state)?.memberId;
+  const out: string[] = [];
+  for (const id of state.memberOrder) {
+    if (out.length >= MAX_MATCHES) break;
+    const member = state.members[id];
+    if (!member || queued.has(id) || id === speaking) continue;
+    if (state.attendance[id]?.status !== 'present') continue;
+    if (matchesName(member.name, query)) out.push(id);
+  }
+  return out;
+}
+
+/** 发言排队: add by name, drag (or keys) to reorder, withdraw; the head speaks next. */
+export function SpeakerQueue() {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const hasItem = useMeeting((state) => state.currentItemId !== null) ?? false;
+  const queue = useIds((state) =>
+    state.currentItemId ? (state.queues[state.currentItemId] ?? []).map((e) => e.memberId) : NONE,
+  );
+  const matches = useIds((state) => candidates(state, query));
+  const members = useAppStore((state) => state.snapshot?.state.members);
+  const requestFloor = useAppStore((state) => state.requestFloor);
+  const reorderQueue = useAppStore((state) => state.reorderQueue);
+  const add = (memberId: string, pointOfOrder = false) => {
+    void requestFloor(memberId, pointOfOrder).then((ok) => {
+      if (ok) setQuery('');
+    });
+  };
+  const label = useCallback((id: string) => members?.[id]?.name ?? id, [members]);
+  const renderItem = useCallback(
+    (id: string, index: number, handle: ReactNode) => <QueueRow memberId={id} index={index} handle={handle} />,
+    [],
+  );
+  return (
+    <section className="panel queue" aria-labelledby="queue-heading">
+      <h2 id="queue-heading">
+        {t('ui:chair.queue.heading')} <span className="badge">{queue.length}</span>
+      </h2>
+      <form
+        className="queue-add"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const first = matches[0];
+          if (first) add(first);
+        }}
+      >
+        <input
+          type="search"
+          id="queue-search"
+          className="search"
+          aria-label={t('ui:chair.queue.search')}
+          placeholder={t('ui:chair.queue.search')}
+          value={query}
+          disabled={!hasItem}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </form>
+      {matches.length > 0 ? (
+        <ul className="queue-matches" aria-label={t('ui:chair.queue.matches')}>
+          {matches.map((id) => (
+            <li key={id} className="row">
+              <button type="button" className="secondary grow" onClick={() => add(id)}>
+                {t('ui:chair.queue.add', { name: label(id) })}
+              </button>
+              <button type="button" className="secondary" onClick={() => add(id, true)}>
+                {t('ui:chair.queue.addPointOfOrder')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : query.trim() !== '' ? (
+        <p className="muted">{t('ui:chair.queue.noMatch')}</p>
+      ) : null}
+      {!hasItem ? <p className="muted">{t('ui:chair.queue.noItem')}</p> : null}
+      {hasItem && queue.length === 0 ? <p className="muted">{t('ui:chair.queue.empty')}</p> : null}
+      <SortableList
+        ids={queue}
+        className="queue-list"
+        itemLabel={label}
+        onReorder={(ids) => void reorderQueue(ids)}
+        renderItem={renderItem}
+      />
+      <ErrorNote source="queue" />
+    </section>
+  );
+}
+
+const QueueRow = memo(function QueueRow({
+  memberId,
+  index,
+  handle,
+}: {
+  memberId: string;
+  index: number;
+  handle: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const name = useMeeting((state) => state.members[memberId]?.name) ?? memberId;
+  const pointOfOrder = useMeeting((state) =>
+    state.currentItemId
+      ? (state.queues[state.currentItemId]?.find((e) => e.memberId === memberId)?.pointOfOrder ?? false)
+      : false,
+  );
+  const withdraw = useAppStore((state) => state.withdraw);
+  return (
+    <div className="queue-row">
+      {handle}
+      <span className="queue-pos">{index + 1}</span>
+      <span className="queue-name">{name}</span>
+      {pointOfOrder ? <span className="badge warn">{t('ui:chair.queue.pointOfOrder')}</span> : null}
+      <button
+        type="button"
+        className="secondary small"
+        onClick={() => void withdraw(memberId)}
+        aria-label={t('ui:chair.queue.withdrawName', { name })}
+      >
+        {t('ui:chair.queue.withdraw')}
+      </button>
+    </div>
+  );
+});

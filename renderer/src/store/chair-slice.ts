@@ -1,0 +1,114 @@
+import type { StateCreator } from 'zustand';
+import { currentSpeech, isPaused, type MeetingState, type VoteMethod } from '../../../shared/domain';
+import { newId } from './ids';
+import type { Store } from './store';
+
+export type ChairTab = 'prepare' | 'run' | 'close';
+
+/** What the chair has chosen for the next vote; the V key opens it as it stands. */
+export type VoteDraft = Readonly<{ method: VoteMethod; presetId: string; question: string }>;
+
+export type ChairSlice = {
+  /** The screen the chair chose; null follows the meeting's status. */
+  tab: ChairTab | null;
+  helpOpen: boolean;
+  voteDraft: VoteDraft;
+  setTab(tab: ChairTab | null): void;
+  setHelpOpen(open: boolean): void;
+  setVoteDraft(draft: Partial<VoteDraft>): void;
+  // The live actions: each is one click or one key, the same function behind both.
+  toggleSignIn(memberId: string): Promise<boolean>;
+  requestFloor(memberId: string, pointOfOrder?: boolean): Promise<boolean>;
+  withdraw(memberId: string): Promise<boolean>;
+  reorderQueue(memberIds: readonly string[]): Promise<boolean>;
+  callNext(): Promise<boolean>;
+  toggleTimer(): Promise<boolean>;
+  endSpeech(): Promise<boolean>;
+  extendSpeech(seconds: number): Promise<boolean>;
+  openVote(): Promise<boolean>;
+  closeVote(): Promise<boolean>;
+  toggleVote(): Promise<boolean>;
+  nextItem(): Promise<boolean>;
+  undo(): Promise<boolean>;
+};
+
+const meetingState = (store: Store): MeetingState | null => store.snapshot?.state ?? null;
+
+/** The first item after the current one (or from the top) that is still pending or deferred. */
+export function nextItemId(state: MeetingState): string | null {
+  const order = state.agendaOrder;
+  const start = state.currentItemId ? order.indexOf(state.currentItemId) + 1 : 0;
+  const rest = [...order.slice(start), ...order.slice(0, start)];
+  return (
+    rest.find((id) => {
+      const status = state.items[id]?.status;
+      return id !== state.currentItemId && (status === 'pending' || status === 'deferred');
+    }) ?? null
+  );
+}
+
+export const createChairSlice: StateCreator<Store, [], [], ChairSlice> = (set, get) => ({
+  tab: null,
+  helpOpen: false,
+  voteDraft: { method: 'hands', presetId: '', question: '' },
+  setTab: (tab) => set({ tab }),
+  setHelpOpen: (helpOpen) => set({ helpOpen }),
+  setVoteDraft: (draft) => set({ voteDraft: { ...get().voteDraft, ...draft } }),
+
+  async toggleSignIn(memberId) {
+    const state = meetingState(get());
+    const present = state?.attendance[memberId]?.status === 'present';
+    return get().send(`signin:${memberId}`, {
+      type: present ? 'roster/signOut' : 'roster/signIn',
+      memberId,
+    });
+  },
+  requestFloor: (memberId, pointOfOrder = false) =>
+    get().send('queue', { type: 'queue/request', memberId, pointOfOrder }),
+  withdraw: (memberId) => get().send('queue', { type: 'queue/withdraw', memberId }),
+  reorderQueue: (memberIds) => get().send('queue', { type: 'queue/reorder', memberIds: [...memberIds] }),
+  callNext: () => get().send('timer', { type: 'queue/callNext', speechId: newId('speech') }),
+  async toggleTimer() {
+    const state = meetingState(get());
+    const speech = state ? currentSpeech(state) : null;
+    if (!speech) return get().callNext();
+    return get().send('timer', { type: isPaused(speech) ? 'speech/resume' : 'speech/pause' });
+  },
+  endSpeech: () => get().send('timer', { type: 'speech/end' }),
+  async extendSpeech(seconds) {
+    const state = meetingState(get());
+    const speech = state ? currentSpeech(state) : null;
+    if (!speech) return false;
+    const limitSec = Math.min(7200, Math.round(speech.limitMs / 1000) + seconds);
+    return get().send('timer', { type: 'speech/setLimit', limitSec });
+  },
+  async openVote() {
+    const state = meetingState(get());
+    const item = state?.currentItemId ? state.items[state.currentItemId] : undefined;
+    const draft = get().voteDraft;
+    const question = draft.question.trim() || item?.title || '';
+    return get().send('vote', {
+      type: 'vote/open',
+      voteId: newId('vote'),
+      method: draft.method,
+      question,
+      ...(draft.presetId ? { presetId: draft.presetId } : {}),
+    });
+  },
+  closeVote: () => get().send('vote', { type: 'vote/close' }),
+  async toggleVote() {
+    return meetingState(get())?.openVoteId ? get().closeVote() : get().openVote();
+  },
+  async nextItem() {
+    const state = meetingState(get());
+    if (!state) return false;
+    const next = nextItemId(state);
+    if (state.currentItemId) {
+      const closed = await get().send('agenda', { type: 'agenda/closeItem', itemId: state.currentItemId });
+      if (!closed) return false;
+    }
+    if (!next) return true;
+    return get().send('agenda', { type: 'agenda/openItem', itemId: next });
+  },
+  undo: () => get().send('undo', { type: 'history/undo' }),
+});

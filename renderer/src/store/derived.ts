@@ -1,0 +1,29 @@
+import type { MeetingState } from '../../../shared/domain';
+import { useAppStore } from './context';
+
+const cache = new WeakMap<MeetingState, Map<string, unknown>>();
+
+/**
+ * A value the core derives from a meeting state (attendance, composition, the open vote's
+ * preview), computed once per snapshot and shared by every component that reads it. The same
+ * snapshot gives the same object, so zustand sees no change and nothing re-renders.
+ */
+export function derive<T>(state: MeetingState, key: string, compute: (state: MeetingState) => T): T {
+  let values = cache.get(state);
+  if (!values) {
+    values = new Map();
+    cache.set(state, values);
+  }
+  if (values.has(key)) return values.get(key) as T;
+  const value = compute(state);
+  values.set(key, value);
+  return value;
+}
+
+/** Reads a derived value of the open meeting; null while no meeting is open. */
+export function useDerived<T>(key: string, compute: (state: MeetingState) => T): T | null {
+  return useAppStore((store) => {
+    const state = store.snapshot?.state;
+    return state ? derive(state, key, compute) : null;
+  });
+}

@@ -1,0 +1,39 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/** Whether `npm install` fetched the Electron program on this machine. */
+function electronPresent(): boolean {
+  const pathFile = join('node_modules', 'electron', 'path.txt');
+  return existsSync(pathFile) && existsSync(join('node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim()));
+}
+
+test('npm start without the Electron program explains itself and serves the browser version', async ({ page }) => {
+  test.skip(electronPresent(), 'the Electron program is installed here, so npm start opens the desktop app instead');
+  const dataDir = mkdtempSync(join(tmpdir(), 'yishiting-start-'));
+  const child = spawn('npm', ['start', '--silent', '--', '--port', '0', '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  try {
+    await expect.poll(() => /Chair console:\s+(http:\/\/\S+)/.exec(output)?.[1] ?? null, { timeout: 60_000 }).not.toBeNull();
+    expect(output).toContain('the Electron program is not installed');
+    expect(output).toContain('the browser version is starting');
+    // One clear paragraph, not a stack trace from the failed download.
+    expect(output).not.toMatch(/^\s+at\s/m);
+    expect(output).not.toMatch(/Error:/);
+    const url = /Chair console:\s+(http:\/\/\S+?)\/?\s/.exec(output)?.[1] ?? '';
+    await page.goto(`${url}/`);
+    await expect(page.getByRole('heading', { name: '会议', exact: true })).toBeVisible();
+    await page.goto(`${url}/projector`);
+    await expect(page.getByRole('heading', { name: '欢迎参加议事协商会' })).toBeVisible();
+  } finally {
+    child.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
