@@ -15,6 +15,8 @@ import {
   type MeetingState,
 } from '../../shared/domain';
 import { handleRequest, type Handlers } from './gate';
+import { noLan, type LanControl } from './lan-control';
+import { ProjectorControls } from './projector-control';
 import { PushHub } from './push-hub';
 import type { MeetingRepository } from './repository';
 import type { SeedCatalogue } from './seeds';
@@ -25,6 +27,7 @@ export type BackendDeps = Readonly<{
   seeds: SeedCatalogue;
   clock: () => number;
   newId: () => string;
+  lan?: LanControl;
 }>;
 
 export type Backend = Readonly<{
@@ -47,6 +50,8 @@ export function createBackend(deps: BackendDeps): Backend {
   const states = new Map<string, MeetingState>();
   const lanes = new Map<string, Promise<unknown>>();
   let active: string | null = null;
+  const controls = new ProjectorControls();
+  const lan = deps.lan ?? noLan;
 
   /** Commands on one meeting run one at a time, so each is decided on the state before it. */
   const serial = <T>(meetingId: string, work: () => Promise<T>): Promise<T> => {
@@ -69,10 +74,15 @@ export function createBackend(deps: BackendDeps): Backend {
     return state;
   };
 
-  const projectorPayload = () => {
+  const liveView = () => {
     const state = active ? states.get(active) : undefined;
-    return { view: state ? toProjectorView(state) : null, serverTime: deps.clock() };
+    return state ? toProjectorView(state) : null;
   };
+  const projectorPayload = () => ({
+    view: controls.view(liveView),
+    serverTime: deps.clock(),
+    control: controls.value,
+  });
 
   const publish = (meetingId: string, state: MeetingState) => {
     hub.publish('meeting/changed', {
@@ -134,13 +144,33 @@ export function createBackend(deps: BackendDeps): Backend {
         publish(meetingId, outcome.state);
         return { ok: true, value: { version: outcome.state.version } };
       }),
+    'projector/setControl': (patch) => {
+      const value = controls.set(patch, deps.clock(), liveView);
+      hub.publish('projector/view', projectorPayload());
+      return Promise.resolve({ ok: true, value });
+    },
+    'lan/status': () => Promise.resolve({ ok: true, value: lan.status() }),
+    'lan/set': async ({ enabled }) => {
+      try {
+        return { ok: true, value: await (enabled ? lan.enable() : lan.disable()) };
+      } catch (error) {
+        // Typically the LAN port is taken by another program: say so instead of failing silently.
+        return {
+          ok: false,
+          error: apiError('lan.unavailable', {
+            message: String((error as Error).message ?? error),
+          }),
+        };
+      }
+    },
+    'lan/rotateToken': async () => ({ ok: true, value: await lan.rotate() }),
   };
 
   return {
     handle: (role, channel, payload) => handleRequest(handlers, role, channel, payload),
     hub,
     initialPushes: () => [['projector/view', projectorPayload()]],
-    lanTokenValid: () => false,
+    lanTokenValid: (token) => lan.tokenValid(token),
     activeMeetingId: () => active,
     close: () => deps.repository.close(),
   };

@@ -3,24 +3,39 @@ import type { Command, Option } from 'commander';
 import { createBackend } from '../backend/backend';
 import { seedCatalogue } from '../backend/seeds';
 import { startAppServer } from '../server/app-server';
+import { createLanDisplay } from '../server/lan-display';
 import { appPaths } from '../paths';
 import { openRepository } from '../backend/storage-repository';
 import { resolveDataDir } from '../storage/data-dir';
 
 export const DEFAULT_PORT = 5170;
 
-export type ServeOptions = Readonly<{ port: number; host: string; data: string | undefined }>;
+export const DEFAULT_LAN_PORT = 5171;
+
+export type ServeOptions = Readonly<{
+  port: number;
+  host: string;
+  lanPort: number;
+  data: string | undefined;
+}>;
 
 /** Starts the backend and the browser carrier; resolves once it listens, with what to print. */
 export async function serve(options: ServeOptions) {
   const paths = appPaths();
   const dataDir = resolveDataDir({ flag: options.data, env: process.env.YISHITING_DATA });
   const repository = await openRepository(dataDir);
+  // The LAN display stays off until the chair turns it on from the console.
+  const lan = createLanDisplay({
+    backend: () => backend,
+    rendererDir: paths.rendererDir,
+    port: options.lanPort,
+  });
   const backend = createBackend({
     repository,
     seeds: seedCatalogue(paths.seedsDir),
     clock: () => Date.now(),
     newId: () => randomUUID(),
+    lan,
   });
   const server = await startAppServer({
     backend,
@@ -28,7 +43,11 @@ export async function serve(options: ServeOptions) {
     host: options.host,
     port: options.port,
   });
-  return { server, backend, dataDir };
+  return {
+    server: { ...server, close: async () => (await lan.close(), await server.close()) },
+    backend,
+    dataDir,
+  };
 }
 
 export function registerServe(program: Command, dataOption: () => Option): void {
@@ -40,6 +59,12 @@ export function registerServe(program: Command, dataOption: () => Option): void 
       '--host <host>',
       'address to listen on; keep loopback unless the LAN display is on',
       '127.0.0.1',
+    )
+    .option(
+      '--lan-port <port>',
+      'port of the LAN display once the chair turns it on',
+      parsePort,
+      DEFAULT_LAN_PORT,
     )
     .addOption(dataOption())
     .action(async (options: ServeOptions) => {

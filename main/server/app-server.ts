@@ -72,7 +72,8 @@ function upgradeRole(request: IncomingMessage, lanEnabled: boolean, backend: Bac
   }
 }
 
-function attach(backend: Backend, ws: WebSocket, role: Role): void {
+/** Connects one socket to the backend as `role`: pushes it may see, requests through the gate. */
+export function attach(backend: Backend, ws: WebSocket, role: Role): void {
   const send = (channel: PushChannel, payload: unknown) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ kind: 'push', channel, payload }));
   };

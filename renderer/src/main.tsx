@@ -8,7 +8,12 @@ import { ProjectorApp } from './projector/ProjectorApp';
 import { parseRoute } from './route';
 import { StoreProvider } from './store/context';
 import { createStore } from './store/store';
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
+import '@fontsource/noto-sans-tc/400.css';
+import '@fontsource/noto-sans-tc/700.css';
 import './styles/base.css';
+import './styles/projector.css';
 
 const route = parseRoute(location);
 const store = createStore(connect(route));

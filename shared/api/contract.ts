@@ -63,6 +63,27 @@ const channel = <Req extends z.ZodType, Res extends z.ZodType>(
   roles: readonly Role[] = ['chair'],
 ): Channel<Req, Res> => ({ request, response, roles });
 
+/** How the projector shows the view: chosen by the chair, not part of the meeting record. */
+export const projectorControlSchema = z.object({
+  /** A black screen, e.g. during a break or while the chair prepares a vote. */
+  blank: z.boolean(),
+  /** Keep showing the picture of this moment (timers stop too) until unfrozen. */
+  frozenAt: z.number().nullable(),
+  theme: z.enum(['light', 'dark']),
+});
+export type ProjectorControl = z.infer<typeof projectorControlSchema>;
+
+/** The LAN display as the chair sees it: where it is reachable and with which token. */
+export const lanStatusSchema = z.object({
+  enabled: z.boolean(),
+  /** One URL per LAN address of this machine, each with the current token. */
+  urls: z.array(z.string()),
+  /** The first URL as a QR code (SVG markup) for phones and TVs in the room. */
+  qrSvg: z.string().nullable(),
+  connected: z.number().int().nonnegative(),
+});
+export type LanStatus = z.infer<typeof lanStatusSchema>;
+
 export const requestChannels = {
   'meetings/list': channel(z.object({}).strict(), z.array(meetingSummarySchema)),
   'meetings/create': channel(
@@ -82,13 +103,28 @@ export const requestChannels = {
     z.object({ meetingId: meetingIdSchema, command: commandInputSchema }).strict(),
     z.object({ version: z.number().int() }),
   ),
+  'projector/setControl': channel(
+    z
+      .object({
+        blank: z.boolean().optional(),
+        frozen: z.boolean().optional(),
+        theme: z.enum(['light', 'dark']).optional(),
+      })
+      .strict(),
+    projectorControlSchema,
+  ),
+  'lan/status': channel(z.object({}).strict(), lanStatusSchema),
+  'lan/set': channel(z.object({ enabled: z.boolean() }).strict(), lanStatusSchema),
+  'lan/rotateToken': channel(z.object({}).strict(), lanStatusSchema),
 } as const;
 
 export type RequestChannel = keyof typeof requestChannels;
 /** What a window sends (before parsing). */
 export type RequestOf<C extends RequestChannel> = z.input<(typeof requestChannels)[C]['request']>;
 /** What a handler receives (after the gate parsed it). */
-export type ParsedRequestOf<C extends RequestChannel> = z.output<(typeof requestChannels)[C]['request']>;
+export type ParsedRequestOf<C extends RequestChannel> = z.output<
+  (typeof requestChannels)[C]['request']
+>;
 export type ResponseOf<C extends RequestChannel> = z.infer<(typeof requestChannels)[C]['response']>;
 export type Result<T> =
   | { readonly ok: true; readonly value: T }
@@ -99,7 +135,11 @@ export const pushChannels = {
   'meeting/changed': { payload: meetingSnapshotSchema, roles: ['chair'] as const },
   'projector/view': {
     // serverTime lets a display whose clock differs (a TV, a phone) run the countdown in step.
-    payload: z.object({ view: projectorViewSchema.nullable(), serverTime: z.number() }),
+    payload: z.object({
+      view: projectorViewSchema.nullable(),
+      serverTime: z.number(),
+      control: projectorControlSchema,
+    }),
     roles: ['chair', 'projector', 'lan'] as const,
   },
 } as const;

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('a message typed on the chair console appears on the projector', async ({ browser, server }) => {
+test('a message typed on the chair console appears on the projector', async ({
+  browser,
+  server,
+}) => {
   // Separate contexts: a click in a background tab of one context can stall (STACK.md).
   const chairContext = await browser.newContext();
   const projectorContext = await browser.newContext();
@@ -32,7 +35,10 @@ test('a message typed on the chair console appears on the projector', async ({ b
   await projectorContext.close();
 });
 
-test('the chair console and projector pages load with a strict CSP and no console errors', async ({ page, server }) => {
+test('the chair console and projector pages load with a strict CSP and no console errors', async ({
+  page,
+  server,
+}) => {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());

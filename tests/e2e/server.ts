@@ -16,7 +16,7 @@ export async function startServer(
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'yishiting-e2e-'));
   const child = spawn(
     process.execPath,
-    ['dist/main/cli.mjs', 'serve', '--port', '0', '--data', dir, ...extraArgs],
+    ['dist/main/cli.mjs', 'serve', '--port', '0', '--lan-port', '0', '--data', dir, ...extraArgs],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },

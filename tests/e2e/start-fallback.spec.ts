@@ -7,11 +7,19 @@ import { expect, test } from '@playwright/test';
 /** Whether `npm install` fetched the Electron program on this machine. */
 function electronPresent(): boolean {
   const pathFile = join('node_modules', 'electron', 'path.txt');
-  return existsSync(pathFile) && existsSync(join('node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim()));
+  return (
+    existsSync(pathFile) &&
+    existsSync(join('node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim()))
+  );
 }
 
-test('npm start without the Electron program explains itself and serves the browser version', async ({ page }) => {
-  test.skip(electronPresent(), 'the Electron program is installed here, so npm start opens the desktop app instead');
+test('npm start without the Electron program explains itself and serves the browser version', async ({
+  page,
+}) => {
+  test.skip(
+    electronPresent(),
+    'the Electron program is installed here, so npm start opens the desktop app instead',
+  );
   const dataDir = mkdtempSync(join(tmpdir(), 'yishiting-start-'));
   const child = spawn('npm', ['start', '--silent', '--', '--port', '0', '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -21,7 +29,9 @@ test('npm start without the Electron program explains itself and serves the brow
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   try {
-    await expect.poll(() => /Chair console:\s+(http:\/\/\S+)/.exec(output)?.[1] ?? null, { timeout: 60_000 }).not.toBeNull();
+    await expect
+      .poll(() => /Chair console:\s+(http:\/\/\S+)/.exec(output)?.[1] ?? null, { timeout: 60_000 })
+      .not.toBeNull();
     expect(output).toContain('the Electron program is not installed');
     expect(output).toContain('the browser version is starting');
     // One clear paragraph, not a stack trace from the failed download.

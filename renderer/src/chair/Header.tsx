@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LOCALES, isLocale } from '../../../shared/i18n';
 import { setLocale } from '../i18n';
+import { ProjectorControls } from '../projector-controls/ProjectorControls';
 import { useAppStore } from '../store/context';
 
 export function Header() {
@@ -15,6 +16,7 @@ export function Header() {
       <span className={connected ? 'badge ok' : 'badge warn'} role="status">
         {connected ? t('ui:connection.online') : t('ui:connection.offline')}
       </span>
+      <ProjectorControls />
       <label className="locale">
         {t('ui:app.language')}
         <select

@@ -1,17 +1,23 @@
 import type { StateCreator } from 'zustand';
-import type { PushOf } from '../../../shared/api';
+import type { ProjectorControl, PushOf } from '../../../shared/api';
 import type { Store } from './store';
 
 export type ProjectorSlice = {
   view: PushOf<'projector/view'>['view'];
   /** serverTime minus this device's clock when the view arrived: countdowns use server time. */
   clockOffsetMs: number;
+  control: ProjectorControl;
   receiveView(payload: PushOf<'projector/view'>): void;
 };
 
 export const createProjectorSlice: StateCreator<Store, [], [], ProjectorSlice> = (set) => ({
   view: null,
   clockOffsetMs: 0,
+  control: { blank: false, frozenAt: null, theme: 'light' },
   receiveView: (payload) =>
-    set({ view: payload.view, clockOffsetMs: payload.serverTime - Date.now() }),
+    set({
+      view: payload.view,
+      control: payload.control,
+      clockOffsetMs: payload.serverTime - Date.now(),
+    }),
 });

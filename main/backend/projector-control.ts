@@ -1,0 +1,43 @@
+import type { ProjectorControl } from '../../shared/api';
+import type { ProjectorView } from '../../shared/domain';
+
+export type ControlPatch = Readonly<{
+  blank?: boolean;
+  frozen?: boolean;
+  theme?: 'light' | 'dark';
+}>;
+
+/**
+ * How the projector shows the view. This is presentation, not the meeting record, so it lives
+ * in the backend session rather than the event log: a restart shows the live view again.
+ */
+export class ProjectorControls {
+  private control: ProjectorControl = { blank: false, frozenAt: null, theme: 'light' };
+  private frozenView: ProjectorView | null = null;
+
+  get value(): ProjectorControl {
+    return this.control;
+  }
+
+  set(patch: ControlPatch, now: number, liveView: () => ProjectorView | null): ProjectorControl {
+    let frozenAt = this.control.frozenAt;
+    if (patch.frozen === true && frozenAt === null) {
+      frozenAt = now;
+      this.frozenView = liveView();
+    } else if (patch.frozen === false) {
+      frozenAt = null;
+      this.frozenView = null;
+    }
+    this.control = {
+      blank: patch.blank ?? this.control.blank,
+      theme: patch.theme ?? this.control.theme,
+      frozenAt,
+    };
+    return this.control;
+  }
+
+  /** While frozen the room keeps the picture of that moment, whatever the chair does meanwhile. */
+  view(liveView: () => ProjectorView | null): ProjectorView | null {
+    return this.control.frozenAt !== null ? this.frozenView : liveView();
+  }
+}

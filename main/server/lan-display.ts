@@ -1,0 +1,171 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import QRCode from 'qrcode';
+import { WebSocketServer } from 'ws';
+import { MAX_FRAME_BYTES, type LanStatus } from '../../shared/api';
+import type { Backend } from '../backend/backend';
+import type { LanControl } from '../backend/lan-control';
+import { attach } from './app-server';
+import { SECURITY_HEADERS } from './security';
+import { loadStatic } from './static-files';
+
+export type LanDisplayOptions = Readonly<{
+  backend: () => Backend;
+  rendererDir: string;
+  /** Where the LAN listener binds once the chair turns it on; 0.0.0.0 reaches the room's network. */
+  host?: string;
+  port: number;
+  /** This machine's LAN addresses, for the URLs and the QR code (injectable for tests). */
+  addresses?: () => string[];
+}>;
+
+export type LanDisplay = LanControl & Readonly<{ close(): Promise<void>; port(): number | null }>;
+
+/**
+ * The read-only LAN display. It is a separate listener, started only when the chair turns it on,
+ * that serves nothing but the projector page and a socket in the 'lan' role: the chair console
+ * and its socket are never reachable from the network. Every request needs the current token;
+ * rotating it disconnects every device that had the old one.
+ */
+export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
+  let token = newToken();
+  let server: Server | null = null;
+  let sockets: WebSocketServer | null = null;
+  let boundPort: number | null = null;
+  let qrSvg: string | null = null;
+
+  const tokenValid = (candidate: string): boolean => {
+    if (!server) return false;
+    const given = Buffer.from(candidate);
+    const expected = Buffer.from(token);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
+
+  const urls = (): string[] => {
+    if (boundPort === null) return [];
+    const hosts = (options.addresses ?? lanAddresses)();
+    return hosts.map(
+      (host) => `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}/lan?token=${token}`,
+    );
+  };
+
+  const status = (): LanStatus => ({
+    enabled: server !== null,
+    urls: urls(),
+    qrSvg,
+    connected: sockets?.clients.size ?? 0,
+  });
+
+  const refreshQr = async () => {
+    const first = urls()[0];
+    qrSvg = first
+      ? await QRCode.toString(first, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
+      : null;
+  };
+
+  const enable = async (): Promise<LanStatus> => {
+    if (server) return status();
+    const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+    const http = createServer((request, response) => void serveLan(request, response));
+    http.on('upgrade', (request, socket, head) => {
+      const url = new URL(request.url ?? '/', 'http://lan');
+      if (url.pathname !== '/ws/lan' || !tokenValid(url.searchParams.get('token') ?? '')) {
+        socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+        socket.destroy();
+        return;
+      }
+      wss.handleUpgrade(request, socket, head, (ws) => attach(options.backend(), ws, 'lan'));
+    });
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+    });
+    server = http;
+    sockets = wss;
+    boundPort = (http.address() as AddressInfo).port;
+    await refreshQr();
+    return status();
+  };
+
+  const disconnectAll = () => {
+    for (const client of sockets?.clients ?? [])
+      client.close(4001, 'token rotated or display turned off');
+  };
+
+  const disable = async (): Promise<LanStatus> => {
+    const http = server;
+    if (!http) return status();
+    disconnectAll();
+    sockets?.close();
+    server = null;
+    sockets = null;
+    boundPort = null;
+    qrSvg = null;
+    http.closeAllConnections();
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    return status();
+  };
+
+  const rotate = async (): Promise<LanStatus> => {
+    token = newToken();
+    disconnectAll();
+    await refreshQr();
+    return status();
+  };
+
+  async function serveLan(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    const url = new URL(request.url ?? '/', 'http://lan');
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    // Only the LAN page (with the token) and the renderer's static assets; nothing else exists here.
+    const isPage = url.pathname === '/lan';
+    const isAsset = url.pathname.startsWith('/assets/') || url.pathname === '/favicon.svg';
+    if (isPage && !tokenValid(url.searchParams.get('token') ?? '')) {
+      response
+        .writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('访问码无效或已更换 · Invalid or expired token');
+      return;
+    }
+    const file = isPage || isAsset ? await loadStatic(options.rendererDir, url.pathname) : null;
+    if (!file) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': file.type,
+      'Cache-Control': isPage ? 'no-store' : 'public, max-age=31536000, immutable',
+    });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  return {
+    status,
+    enable,
+    disable,
+    rotate,
+    tokenValid,
+    close: async () => void (await disable()),
+    port: () => boundPort,
+  };
+}
+
+/** 128 random bits, URL-safe: unguessable on a room's network. */
+function newToken(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+/** IPv4 addresses of this machine's non-internal interfaces (what phones in the room can reach). */
+export function lanAddresses(): string[] {
+  const found: string[] = [];
+  for (const entries of Object.values(networkInterfaces())) {
+    for (const entry of entries ?? []) {
+      if (entry.family === 'IPv4' && !entry.internal) found.push(entry.address);
+    }
+  }
+  return found.length > 0 ? found : ['127.0.0.1'];
+}
