@@ -9,6 +9,8 @@ import type { Plugin } from 'vite';
 function woff2Only(): Plugin {
   return {
     name: 'yishiting-woff2-only',
+    // Before Vite's own CSS plugin, which resolves the url()s.
+    enforce: 'pre',
     transform(code, id) {
       if (!/@fontsource[\\/].+\.css$/.test(id)) return null;
       return { code: code.replace(/,\s*url\([^)]+\.woff\)\s*format\('woff'\)/g, ''), map: null };
@@ -28,5 +30,7 @@ export default defineConfig({
     target: 'chrome120',
     sourcemap: false,
     reportCompressedSize: false,
+    // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.
+    assetsInlineLimit: 0,
   },
 });

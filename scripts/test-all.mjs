@@ -50,6 +50,9 @@ check('typecheck (node program)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.
 check('typecheck (web program)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.web.json']);
 check('lint (eslint, layer rules)', bin('eslint'), ['.', '--max-warnings', '0']);
 check('build (vite + esbuild)', process.execPath, [join(root, 'scripts', 'build.mjs'), '--quiet']);
+check('security scan (electronegativity)', process.execPath, [
+  join(root, 'scripts', 'security-scan.mjs'),
+]);
 
 {
   const file = join(reports, 'vitest.json');

@@ -1,5 +1,6 @@
 import {
   apiError,
+  type ProjectorControl,
   type PushChannel,
   type Result,
   type Role,
@@ -37,6 +38,7 @@ export type Backend = Readonly<{
   initialPushes(role: Role): ReadonlyArray<readonly [PushChannel, unknown]>;
   lanTokenValid(token: string): boolean;
   activeMeetingId(): string | null;
+  projectorControl(): ProjectorControl;
   close(): Promise<void>;
 }>;
 
@@ -84,10 +86,11 @@ export function createBackend(deps: BackendDeps): Backend {
     control: controls.value,
   });
 
-  const publish = (meetingId: string, state: MeetingState) => {
+  const publish = (meetingId: string, state: MeetingState, events: readonly MeetingEvent[]) => {
     hub.publish('meeting/changed', {
       meetingId,
-      state,
+      version: state.version,
+      events: [...events],
       save: deps.repository.saveStatus(meetingId),
     });
     if (meetingId === active) hub.publish('projector/view', projectorPayload());
@@ -141,7 +144,7 @@ export function createBackend(deps: BackendDeps): Backend {
           summaryOf(meetingId, outcome.state, deps.clock()),
         );
         states.set(meetingId, outcome.state);
-        publish(meetingId, outcome.state);
+        publish(meetingId, outcome.state, outcome.events);
         return { ok: true, value: { version: outcome.state.version } };
       }),
     'projector/setControl': (patch) => {
@@ -172,6 +175,7 @@ export function createBackend(deps: BackendDeps): Backend {
     initialPushes: () => [['projector/view', projectorPayload()]],
     lanTokenValid: (token) => lan.tokenValid(token),
     activeMeetingId: () => active,
+    projectorControl: () => controls.value,
     close: () => deps.repository.close(),
   };
 }

@@ -1,6 +1,7 @@
 import { mayReceive, type PushChannel, type PushOf, type Role } from '../../shared/api';
 
-type Listener = (channel: PushChannel, payload: unknown) => void;
+/** `frame` is the payload already serialised as a WebSocket push frame: built once per publish. */
+type Listener = (channel: PushChannel, payload: unknown, frame: () => string) => void;
 
 /**
  * Fans backend pushes out to every connected window. Each subscriber states its role once, and
@@ -16,8 +17,10 @@ export class PushHub {
   }
 
   publish<P extends PushChannel>(channel: P, payload: PushOf<P>): void {
+    let text: string | null = null;
+    const frame = () => (text ??= JSON.stringify({ kind: 'push', channel, payload }));
     for (const { role, listener } of this.subscribers) {
-      if (mayReceive(role, channel)) listener(channel, payload);
+      if (mayReceive(role, channel)) listener(channel, payload, frame);
     }
   }
 

@@ -35,3 +35,36 @@ export function checkSender(sender: SenderInfo): Result<Role> {
 /** Request channels are prefixed so they can never collide with Electron's own IPC names. */
 export const IPC_REQUEST_PREFIX = 'yishiting:request:';
 export const IPC_PUSH_PREFIX = 'yishiting:push:';
+
+/** The parts of Electron's IpcMainInvokeEvent the check reads; plain data, so tests need no Electron. */
+export type IpcEventLike = Readonly<{
+  sender: Readonly<{ id: number; mainFrame: unknown }>;
+  senderFrame: Readonly<{ url: string }> | null;
+}>;
+
+export type BackendHandle = (
+  role: Role,
+  channel: unknown,
+  payload: unknown,
+) => Promise<Result<unknown>>;
+
+/**
+ * The handler behind every `ipcMain.handle` of a request channel: the sender check first (our
+ * window, its main frame, our origin), then the backend's gate (channel, role, schema). A message
+ * that fails either never reaches a backend handler.
+ */
+export function ipcRequestHandler(
+  handle: BackendHandle,
+  roleOf: (webContentsId: number) => Role | null,
+) {
+  return (channel: string) =>
+    (event: IpcEventLike, payload: unknown): Promise<Result<unknown>> => {
+      const sender = checkSender({
+        frameUrl: event.senderFrame?.url,
+        isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
+        role: roleOf(event.sender.id),
+      });
+      if (!sender.ok) return Promise.resolve(sender);
+      return handle(sender.value, channel, payload);
+    };
+}

@@ -1,21 +1,37 @@
-import { app, ipcMain, session, type BrowserWindow, type WebContents } from 'electron';
+import {
+  app,
+  dialog,
+  ipcMain,
+  session,
+  shell,
+  type BrowserWindow,
+  type WebContents,
+} from 'electron';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { requestChannels, type Role } from '../../shared/api';
+import { DEFAULT_LOCALE, isLocale, translator, type Locale } from '../../shared/i18n';
 import { createBackend, type Backend } from '../backend/backend';
 import { seedCatalogue } from '../backend/seeds';
 import { openRepository } from '../backend/storage-repository';
 import { defaultDataDir } from '../storage/data-dir';
+import { createLanDisplay } from '../server/lan-display';
 import { appPaths } from '../paths';
-import { checkSender, IPC_PUSH_PREFIX, IPC_REQUEST_PREFIX } from './ipc-gate';
+import { ipcRequestHandler, IPC_PUSH_PREFIX, IPC_REQUEST_PREFIX } from './ipc-gate';
+import { buildMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { ProjectorWindow } from './projector-window';
 import { createWindow } from './windows';
+
+// The Electron shell stays thin: windows, IPC, menu and dialogs. Everything else is the backend
+// that `npm run serve` runs too.
 
 // Electron would otherwise name the folder after productName (议事厅); serve and the CLI use this one.
 app.setPath('userData', defaultDataDir());
 registerAppScheme();
 
 const roles = new Map<number, Role>();
+let locale: Locale = isLocale(app.getLocale()) ? (app.getLocale() as Locale) : DEFAULT_LOCALE;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -26,29 +42,78 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const paths = appPaths();
+  const dataDir = app.getPath('userData');
   serveRenderer(paths.rendererDir);
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   );
   session.defaultSession.setPermissionCheckHandler(() => false);
 
-  const backend = createBackend({
-    repository: await openRepository(app.getPath('userData')),
+  // The LAN display is the same read-only listener as in the browser version, off until turned on.
+  const lan = createLanDisplay({
+    backend: () => backend,
+    rendererDir: paths.rendererDir,
+    port: 5171,
+  });
+  const backend: Backend = createBackend({
+    repository: await openRepository(dataDir),
     seeds: seedCatalogue(paths.seedsDir),
     clock: () => Date.now(),
     newId: () => randomUUID(),
+    lan,
   });
   wireIpc(backend);
 
   const preloadDir = join(paths.root, 'dist', 'preload');
   const chair = open(backend, 'chair', preloadDir);
-  open(backend, 'projector', preloadDir);
+  const projector = new ProjectorWindow(() => open(backend, 'projector', preloadDir));
+  projector.show();
+
+  const setMenu = () =>
+    chair.setMenu(
+      buildMenu(locale, {
+        openDataFolder: () => void shell.openPath(dataDir),
+        showProjector: () => projector.show(),
+        closeProjector: () => projector.close(),
+        toggleProjectorFullscreen: () => projector.toggleFullscreen(),
+        moveProjector: () => projector.moveToNextDisplay(),
+        blankProjector: () =>
+          void backend.handle('chair', 'projector/setControl', {
+            blank: !backend.projectorControl().blank,
+          }),
+        about: () => void about(chair, dataDir),
+        setLocale: (next) => {
+          locale = next;
+          setMenu();
+        },
+      }),
+    );
+  setMenu();
+
   app.on('second-instance', () => {
     if (chair.isMinimized()) chair.restore();
     chair.focus();
   });
-  app.on('window-all-closed', () => {
-    void backend.close().then(() => app.quit());
+  chair.on('closed', () => {
+    projector.close();
+    void lan
+      .close()
+      .then(() => backend.close())
+      .then(() => app.quit());
+  });
+}
+
+async function about(parent: BrowserWindow, dataDir: string): Promise<void> {
+  const t = translator(locale);
+  await dialog.showMessageBox(parent, {
+    type: 'info',
+    title: t('ui:menu.about'),
+    message: t('ui:app.name'),
+    detail: t('ui:menu.aboutDetail', {
+      version: app.getVersion(),
+      dataDir,
+      fingerprint: t('ui:menu.noCertificate'),
+    }),
   });
 }
 
@@ -73,22 +138,16 @@ function open(backend: Backend, role: 'chair' | 'projector', preloadDir: string)
 
 /** Every request channel goes through the sender check, then the same gate as the WebSocket. */
 function wireIpc(backend: Backend): void {
+  const handlerFor = ipcRequestHandler(backend.handle, (id) => roles.get(id) ?? null);
   for (const channel of Object.keys(requestChannels)) {
-    ipcMain.handle(IPC_REQUEST_PREFIX + channel, (event, payload: unknown) => {
-      const sender = checkSender({
-        frameUrl: event.senderFrame?.url,
-        isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
-        role: roles.get(event.sender.id) ?? null,
-      });
-      if (!sender.ok) return sender;
-      return backend.handle(sender.value, channel, payload);
-    });
+    ipcMain.handle(IPC_REQUEST_PREFIX + channel, handlerFor(channel));
   }
 }
 
-/** No navigation away from the app, no new windows, no remote content, no permissions. */
+/** No navigation away from the app, no new windows, no webviews. */
 function harden(contents: WebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   // Nothing in the app links out: every window.open is refused rather than handed to a browser.
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -3,21 +3,6 @@ import { join } from 'node:path';
 import type { Role } from '../../shared/api';
 import { APP_ORIGIN } from './ipc-gate';
 
-/** Settings every window gets; nothing here is ever relaxed for convenience. */
-function hardened(preload: string) {
-  return {
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false,
-    preload,
-  } as const;
-}
-
 /** The projector belongs on the external display when there is one, else beside the chair. */
 export function projectorDisplay(): Display {
   const primary = screen.getPrimaryDisplay();
@@ -37,7 +22,23 @@ export function createWindow(role: Exclude<Role, 'lan'>, preloadDir: string): Br
     title: isProjector ? '议事厅 · 投屏' : '议事厅',
     backgroundColor: '#ffffff',
     show: false,
-    webPreferences: hardened(join(preloadDir, isProjector ? 'projector.cjs' : 'chair.cjs')),
+    // Written out literally (not built by a helper) so a reader and the security scan see each one.
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      // Middle-click must not open links in a new window either.
+      disableBlinkFeatures: 'Auxclick',
+      preload: join(preloadDir, isProjector ? 'projector.cjs' : 'chair.cjs'),
+    },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/${isProjector ? 'projector' : ''}`);

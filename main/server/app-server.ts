@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { clientFrameSchema, MAX_FRAME_BYTES, type PushChannel, type Role } from '../../shared/api';
+import { clientFrameSchema, MAX_FRAME_BYTES, type Role } from '../../shared/api';
 import type { Backend } from '../backend/backend';
 import { loadStatic } from './static-files';
 import { chairOriginAllowed, hostAllowed, isLoopbackAddress, SECURITY_HEADERS } from './security';
@@ -74,11 +74,12 @@ function upgradeRole(request: IncomingMessage, lanEnabled: boolean, backend: Bac
 
 /** Connects one socket to the backend as `role`: pushes it may see, requests through the gate. */
 export function attach(backend: Backend, ws: WebSocket, role: Role): void {
-  const send = (channel: PushChannel, payload: unknown) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ kind: 'push', channel, payload }));
-  };
-  const unsubscribe = backend.hub.subscribe(role, send);
-  for (const [channel, payload] of backend.initialPushes(role)) send(channel, payload);
+  const unsubscribe = backend.hub.subscribe(role, (_channel, _payload, frame) => {
+    if (ws.readyState === ws.OPEN) ws.send(frame());
+  });
+  for (const [channel, payload] of backend.initialPushes(role)) {
+    ws.send(JSON.stringify({ kind: 'push', channel, payload }));
+  }
 
   ws.on('message', (data, isBinary) => {
     void (async () => {

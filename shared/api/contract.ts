@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { commandInputSchema, projectorViewSchema, type MeetingState } from '../domain';
+import {
+  commandInputSchema,
+  projectorViewSchema,
+  type MeetingEvent,
+  type MeetingState,
+} from '../domain';
 import { apiErrorSchema } from './errors';
 import type { Role } from './roles';
 
@@ -130,9 +135,23 @@ export type Result<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly error: z.infer<typeof apiErrorSchema> };
 
+/**
+ * A change to a meeting as the events the core produced: a window holding the snapshot of the
+ * version before folds them with the same pure `apply`, instead of receiving the whole state
+ * (hundreds of KB for a large meeting) on every click. A gap in versions means: fetch a snapshot.
+ */
+export const meetingChangeSchema = z.object({
+  meetingId: meetingIdSchema,
+  /** The state's version after these events. */
+  version: z.number().int(),
+  events: z.array(z.custom<MeetingEvent>((value) => typeof value === 'object' && value !== null)),
+  save: saveStatusSchema,
+});
+export type MeetingChange = z.infer<typeof meetingChangeSchema>;
+
 /** Pushes from main to the windows; each names the roles that may receive it. */
 export const pushChannels = {
-  'meeting/changed': { payload: meetingSnapshotSchema, roles: ['chair'] as const },
+  'meeting/changed': { payload: meetingChangeSchema, roles: ['chair'] as const },
   'projector/view': {
     // serverTime lets a display whose clock differs (a TV, a phone) run the countdown in step.
     payload: z.object({

@@ -1,5 +1,10 @@
 import type { StateCreator } from 'zustand';
-import { currentSpeech, isPaused, type MeetingState, type VoteMethod } from '../../../shared/domain';
+import {
+  currentSpeech,
+  isPaused,
+  type MeetingState,
+  type VoteMethod,
+} from '../../../shared/domain';
 import { newId } from './ids';
 import type { Store } from './store';
 
@@ -66,7 +71,8 @@ export const createChairSlice: StateCreator<Store, [], [], ChairSlice> = (set, g
   requestFloor: (memberId, pointOfOrder = false) =>
     get().send('queue', { type: 'queue/request', memberId, pointOfOrder }),
   withdraw: (memberId) => get().send('queue', { type: 'queue/withdraw', memberId }),
-  reorderQueue: (memberIds) => get().send('queue', { type: 'queue/reorder', memberIds: [...memberIds] }),
+  reorderQueue: (memberIds) =>
+    get().send('queue', { type: 'queue/reorder', memberIds: [...memberIds] }),
   callNext: () => get().send('timer', { type: 'queue/callNext', speechId: newId('speech') }),
   async toggleTimer() {
     const state = meetingState(get());
@@ -104,7 +110,10 @@ export const createChairSlice: StateCreator<Store, [], [], ChairSlice> = (set, g
     if (!state) return false;
     const next = nextItemId(state);
     if (state.currentItemId) {
-      const closed = await get().send('agenda', { type: 'agenda/closeItem', itemId: state.currentItemId });
+      const closed = await get().send('agenda', {
+        type: 'agenda/closeItem',
+        itemId: state.currentItemId,
+      });
       if (!closed) return false;
     }
     if (!next) return true;

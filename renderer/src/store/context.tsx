@@ -2,7 +2,8 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppStore, Store } from './store';
 
-const StoreContext = createContext<AppStore | null>(null);
+/** The window's store; hooks that act outside React's render (keyboard shortcuts) read it here. */
+export const StoreContext = createContext<AppStore | null>(null);
 
 export function StoreProvider({ store, children }: { store: AppStore; children: ReactNode }) {
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;

@@ -8,7 +8,11 @@ const cache = new WeakMap<MeetingState, Map<string, unknown>>();
  * preview), computed once per snapshot and shared by every component that reads it. The same
  * snapshot gives the same object, so zustand sees no change and nothing re-renders.
  */
-export function derive<T>(state: MeetingState, key: string, compute: (state: MeetingState) => T): T {
+export function derive<T>(
+  state: MeetingState,
+  key: string,
+  compute: (state: MeetingState) => T,
+): T {
   let values = cache.get(state);
   if (!values) {
     values = new Map();

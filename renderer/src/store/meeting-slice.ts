@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { MeetingSnapshot } from '../../../shared/api';
-import type { CommandInput } from '../../../shared/domain';
+import type { MeetingChange, MeetingSnapshot } from '../../../shared/api';
+import { apply, type CommandInput } from '../../../shared/domain';
 import type { Store } from './store';
 
 export type MeetingSlice = {
@@ -10,7 +10,7 @@ export type MeetingSlice = {
   closeMeetingView(): void;
   /** Sends a command; resolves true when main acknowledged it (on disk). */
   send(source: string, command: CommandInput): Promise<boolean>;
-  receiveSnapshot(snapshot: MeetingSnapshot): void;
+  receiveChange(change: MeetingChange): void;
 };
 
 export const createMeetingSlice: StateCreator<Store, [], [], MeetingSlice> = (set, get) => ({
@@ -34,8 +34,17 @@ export const createMeetingSlice: StateCreator<Store, [], [], MeetingSlice> = (se
     get().reportError(source, result.ok ? null : result.error);
     return result.ok;
   },
-  receiveSnapshot(snapshot) {
-    // Pushes for another meeting (another chair window) do not replace the one on screen.
-    if (get().snapshot?.meetingId === snapshot.meetingId) set({ snapshot });
+  receiveChange(change) {
+    const snapshot = get().snapshot;
+    // Changes to another meeting (another chair window) do not touch the one on screen.
+    if (!snapshot || snapshot.meetingId !== change.meetingId) return;
+    if (snapshot.state.version !== change.version - change.events.length) {
+      // A missed change (reconnect, a slow window): take a fresh snapshot rather than guess.
+      void get().openMeeting(change.meetingId);
+      return;
+    }
+    // The same pure apply as main: folding the events main decided reproduces main's state.
+    const state = change.events.reduce(apply, snapshot.state);
+    set({ snapshot: { meetingId: snapshot.meetingId, state, save: change.save } });
   },
 });

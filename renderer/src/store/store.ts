@@ -28,7 +28,7 @@ export function createStore(api: ApiClient) {
     ...createChairSlice(...args),
   }));
   api.onConnection((connected) => store.getState().setConnected(connected));
-  api.subscribe('meeting/changed', (snapshot) => store.getState().receiveSnapshot(snapshot));
+  api.subscribe('meeting/changed', (change) => store.getState().receiveChange(change));
   api.subscribe('projector/view', (payload) => store.getState().receiveView(payload));
   return store;
 }
