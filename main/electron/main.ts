@@ -14,7 +14,7 @@ import { DEFAULT_LOCALE, isLocale, translator, type Locale } from '../../shared/
 import { createBackend, type Backend } from '../backend/backend';
 import { seedCatalogue } from '../backend/seeds';
 import { openRepository } from '../backend/storage-repository';
-import { defaultDataDir } from '../storage/data-dir';
+import { resolveDataDir } from '../storage/data-dir';
 import { createLanDisplay } from '../server/lan-display';
 import { appPaths } from '../paths';
 import { ipcRequestHandler, IPC_PUSH_PREFIX, IPC_REQUEST_PREFIX } from './ipc-gate';
@@ -26,8 +26,9 @@ import { createWindow } from './windows';
 // The Electron shell stays thin: windows, IPC, menu and dialogs. Everything else is the backend
 // that `npm run serve` runs too.
 
-// Electron would otherwise name the folder after productName (议事厅); serve and the CLI use this one.
-app.setPath('userData', defaultDataDir());
+// Electron would otherwise name the folder after productName (议事厅); serve and the CLI use this
+// one, and YISHITING_DATA moves it for all three.
+app.setPath('userData', resolveDataDir());
 registerAppScheme();
 
 const roles = new Map<number, Role>();
