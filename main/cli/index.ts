@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { registerReplay } from './replay';
 import { registerServe } from './serve';
 
 /**
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
       'data folder (default: YISHITING_DATA, else the per-user app folder)',
     );
   registerServe(program, dataOption);
+  registerReplay(program, dataOption);
   return program;
 }
 

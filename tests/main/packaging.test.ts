@@ -58,6 +58,22 @@ describe('packaging with electron-builder (stand-in runtime)', () => {
     expect(manifest.main).toBe('dist/main/electron.mjs');
   });
 
+  it('ships the six PDF font files and their licence as resources, not the whole font packages', () => {
+    const fonts = readdirSync(join(unpacked, 'resources', 'fonts')).sort();
+    expect(fonts).toEqual([
+      'LICENSE-noto-fonts.txt',
+      'NotoSansSC_400Regular.ttf',
+      'NotoSansSC_700Bold.ttf',
+      'NotoSansTC_400Regular.ttf',
+      'NotoSansTC_700Bold.ttf',
+      'NotoSerifSC_400Regular.ttf',
+      'NotoSerifSC_700Bold.ttf',
+    ]);
+    const files = listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false });
+    expect(files.some((file) => file.includes('@expo-google-fonts'))).toBe(false);
+    expect(files.some((file) => file.includes('/node_modules/react-dom/'))).toBe(false);
+  });
+
   it('ships the demo meetings as resources', () => {
     const seeds = readdirSync(join(unpacked, 'resources', 'seeds'));
     expect(seeds.filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json')).length).toBeGreaterThanOrEqual(3);

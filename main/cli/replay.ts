@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Command, Option } from 'commander';
+import { runScript, summarize, type MeetingSummaryData } from '../../shared/domain';
+import { describeCheck, presetById, describeRule } from '../../shared/domain/rules';
+import { describeError } from '../../shared/i18n/describe-error';
+import { translator, type Locale } from '../../shared/i18n';
+import { summaryOf } from '../backend/summary';
+import { openRepository } from '../backend/storage-repository';
+import { resolveDataDir } from '../storage/data-dir';
+import { localeOption, type LocaleOptions } from './locale';
+
+type ReplayOptions = LocaleOptions & Readonly<{ data?: string; json?: boolean; dryRun?: boolean }>;
+
+function clock(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+function percent(permille: number): string {
+  return `${(permille / 10).toFixed(1)}%`;
+}
+
+/** The summary as a person reads it, in the chosen language. */
+export function describeSummary(summary: MeetingSummaryData, locale: Locale): string {
+  const t = translator(locale);
+  const lines: string[] = [];
+  const a = summary.attendance;
+  lines.push(`${summary.title} (${summary.date})`);
+  lines.push(
+    `${t('domain:attendance.expected')} ${a.expected} · ${t('domain:attendance.present')} ${a.present} · ${t('domain:attendance.excused')} ${a.excused} · ${t('domain:attendance.absent')} ${a.absent} · ${t('domain:attendance.observers')} ${a.observersPresent}`,
+  );
+  for (const [index, vote] of summary.votes.entries()) {
+    const preset = presetById(vote.presetId);
+    const counts = Object.entries(vote.counts ?? {})
+      .map(([key, tally]) => `${key} ${tally.heads}`)
+      .join(' / ');
+    const result = vote.result
+      ? t(`domain:voteResult.${vote.result}`)
+      : t(`domain:voteStatus.${vote.status}`);
+    lines.push(
+      `${index + 1}. ${vote.question} [${t(`domain:voteMethod.${vote.method}`)}] ${counts}`,
+    );
+    if (preset) lines.push(`   ${describeRule(preset, locale)}`);
+    for (const check of [...vote.quorum, ...vote.pass]) {
+      lines.push(`   ${describeCheck(check, locale)} ${check.met ? '✓' : '✗'}`);
+    }
+    lines.push(
+      `   → ${result}${vote.invalidReason ? ` (${t(`domain:invalidReason.${vote.invalidReason}`)})` : ''}`,
+    );
+  }
+  for (const speech of summary.speeches) {
+    lines.push(
+      `   ${speech.name} ${clock(speech.durationMs)}${speech.overrunMs > 0 ? ` (+${clock(speech.overrunMs)})` : ''}`,
+    );
+  }
+  const groups = Object.entries(summary.voice.byGroup)
+    .map(([group, share]) => `${t(`domain:voiceGroup.${group}`)} ${percent(share.permille)}`)
+    .join(' · ');
+  if (summary.voice.speeches > 0) lines.push(groups);
+  return lines.join('\n');
+}
+
+/**
+ * `yishiting replay SCRIPT.json`: runs a meeting script through the core. A script with an
+ * invalid command stops at that command with its typed error and stores nothing.
+ */
+export async function replay(file: string, options: ReplayOptions): Promise<number> {
+  const t = translator(options.lang);
+  let script: unknown;
+  try {
+    script = JSON.parse(await readFile(file, 'utf8')) as unknown;
+  } catch (error) {
+    console.error(t('ui:cli.unreadable', { file, reason: (error as Error).message }));
+    return 2;
+  }
+  const meetingId = randomUUID();
+  const outcome = runScript(script, meetingId);
+  if (!outcome.ok) {
+    const reason = describeError((key, params) => t(key, params), outcome.error);
+    console.error(
+      outcome.index < 0
+        ? t('ui:cli.scriptInvalid', { reason })
+        : t('ui:cli.commandInvalid', { index: outcome.index, reason }),
+    );
+    if (options.json)
+      console.log(
+        JSON.stringify({ ok: false, index: outcome.index, error: outcome.error }, null, 2),
+      );
+    return 1;
+  }
+  if (!options.dryRun) {
+    const repository = await openRepository(resolveDataDir({ flag: options.data }));
+    try {
+      await repository.create(
+        meetingId,
+        outcome.events,
+        summaryOf(meetingId, outcome.state, Date.now()),
+      );
+    } finally {
+      await repository.close();
+    }
+  }
+  const summary = summarize(outcome.state);
+  if (options.json) {
+    console.log(JSON.stringify({ ok: true, meetingId, stored: !options.dryRun, summary }, null, 2));
+  } else {
+    console.log(
+      options.dryRun ? t('ui:cli.dryRun', { meetingId }) : t('ui:cli.stored', { meetingId }),
+    );
+    console.log(describeSummary(summary, options.lang));
+  }
+  return 0;
+}
+
+export function registerReplay(program: Command, dataOption: () => Option): void {
+  program
+    .command('replay')
+    .description('replay a meeting script (JSON) into the data folder and print its summary')
+    .argument('<script>', 'meeting script file (see seeds/README.md)')
+    .addOption(dataOption())
+    .addOption(localeOption())
+    .option('--json', 'print the summary as JSON')
+    .option('--dry-run', 'check and summarise without storing anything')
+    .action(async (script: string, options: ReplayOptions) => {
+      process.exitCode = await replay(script, options);
+    });
+}
