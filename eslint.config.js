@@ -6,10 +6,11 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = [
-  'node:*',
+// Bare built-in names are matched exactly (`paths`), so a relative '../events' stays allowed;
+// 'node:*' catches every prefixed import.
+const nodeBuiltinNames = [
   'fs',
-  'fs/*',
+  'fs/promises',
   'path',
   'os',
   'child_process',
@@ -24,6 +25,7 @@ const nodeBuiltins = [
   'events',
   'buffer',
 ];
+const nodeBuiltinPaths = (message) => nodeBuiltinNames.map((name) => ({ name, message }));
 
 const sharedLayer = {
   files: ['shared/**/*.ts'],
@@ -39,7 +41,7 @@ const sharedLayer = {
             message: 'shared/ is the pure core: no UI libraries.',
           },
           {
-            group: nodeBuiltins,
+            group: ['node:*'],
             message: 'shared/ is the pure core: no Node APIs (I/O belongs in main/).',
           },
           {
@@ -51,6 +53,7 @@ const sharedLayer = {
             message: 'shared/ is the pure core: I/O libraries belong in main/.',
           },
         ],
+        paths: nodeBuiltinPaths('shared/ is the pure core: no Node APIs (I/O belongs in main/).'),
       },
     ],
     'no-restricted-globals': [
@@ -145,8 +148,9 @@ const rendererLayer = {
             group: ['electron', 'electron/*'],
             message: 'The renderer reaches Electron only through its preload API.',
           },
-          { group: nodeBuiltins, message: 'The renderer runs in a sandboxed page: no Node APIs.' },
+          { group: ['node:*'], message: 'The renderer runs in a sandboxed page: no Node APIs.' },
         ],
+        paths: nodeBuiltinPaths('The renderer runs in a sandboxed page: no Node APIs.'),
       },
     ],
   },

@@ -92,3 +92,23 @@ describe('layer rules', () => {
     ).toEqual([]);
   });
 });
+
+describe('layer rules match module names exactly', () => {
+  it('forbids a bare built-in name but allows a relative folder of the same name', async () => {
+    expect(
+      await ruleIds(
+        "import { readFile } from 'fs';\nexport const x = readFile;\n",
+        'shared/domain/leak.ts',
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await ruleIds(
+        "import { x } from '../events';\nexport const y = x;\n",
+        'shared/domain/apply/clean.ts',
+      ),
+    ).toEqual([]);
+    expect(
+      await ruleIds("import { x } from './util';\nexport const y = x;\n", 'renderer/src/clean.ts'),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,89 @@
 import type { Messages } from '../types';
 
 // Namespace 'errors' (en). Keys must match the other locales (tests/shared/i18n.test.ts checks).
-const messages: Messages = {};
+const messages: Messages = {
+  command: {
+    malformed: 'The command is malformed (at {{path}}: {{issue}})',
+    failed: 'An internal error occurred; the meeting was not changed: {{message}}',
+    timeWentBack: 'The command is dated before the last record; check the computer clock',
+  },
+  meeting: {
+    notCreated: 'The meeting has not been created',
+    alreadyCreated: 'The meeting already exists',
+    notOpen: 'The meeting has not started',
+    notDraft: 'The meeting has started; this can no longer be changed',
+    closed: 'The meeting is closed',
+    presetLocked: 'Votes have been taken; the rule preset can no longer change',
+    unknownPreset: 'No rule preset “{{presetId}}”',
+  },
+  display: {
+    nothingShown: 'No message is shown on the projector',
+  },
+  history: {
+    nothingToUndo: 'Nothing to undo (a closed vote can only be declared void)',
+  },
+  roster: {
+    unknownMember: 'Not on the roster ({{memberId}})',
+    duplicateMember: 'The roster already has someone with id {{memberId}}',
+    memberHasRecord: '{{name}} has signed in, spoken or voted and cannot be removed',
+    alreadyPresent: '{{name}} has already signed in',
+    notPresent: '{{name}} has not signed in',
+    isSpeaking: '{{name}} is speaking; end the speech first',
+  },
+  agenda: {
+    unknownItem: 'No such agenda item ({{itemId}})',
+    duplicateItem: 'The agenda already has an item with id {{itemId}}',
+    reorderMismatch: 'The new order must list every item exactly once',
+    noItemOpen: 'No agenda item is open',
+    itemNotOpen: 'That item is not open',
+    anotherItemOpen: '“{{title}}” is open; close or defer it first',
+    itemClosed: '“{{title}}” has been closed',
+    cannotDefer: '“{{title}}” is closed or deferred already',
+  },
+  queue: {
+    alreadyQueued: '{{name}} is already in the speaker queue',
+    notQueued: '{{name}} is not in the speaker queue',
+    isSpeaking: '{{name}} is speaking',
+    reorderMismatch: 'The new order must list everyone in the queue exactly once',
+    empty: 'The speaker queue is empty',
+  },
+  speech: {
+    duplicateId: 'Speech id {{speechId}} is taken',
+    noneRunning: 'Nobody has the floor',
+    alreadyPaused: 'The speech timer is already paused',
+    notPaused: 'The speech timer is not paused',
+  },
+  vote: {
+    unknown: 'No such vote ({{voteId}})',
+    duplicateId: 'Vote id {{voteId}} is taken',
+    anotherOpen: 'Another vote is open; close it first',
+    noneOpen: 'No vote is open',
+    notOpen: 'That vote is closed',
+    stillOpen: 'A vote is still open; close it first',
+    presetKindMismatch:
+      'The rule does not fit the method: satisfaction evaluations need an evaluation rule, other votes a decision rule',
+    needsOptions: 'A choice needs at least two options',
+    duplicateOption: 'Option ids must be unique and may not be “abstain”',
+    rosterMissing:
+      'This rule counts households or floor area, but the roster lacks them for {{name}}',
+    rollCallTakesBallots: 'A roll call records each member’s ballot; counts cannot be entered',
+    notRollCall: 'Only a roll call records individual ballots',
+    unknownCountKey: 'The counts contain an entry that is not part of this vote ({{key}})',
+    countsExceedBase:
+      'The counts add up to {{counted}}, more than the {{base}} present; please check',
+    invalidCounts: 'The counts are not valid; please check and enter them again',
+    noCounts: 'No counts have been entered',
+    observerCannotVote: '{{name}} is an observer and has no vote',
+    voterNotPresent: '{{name}} recorded a ballot but has left; deal with the ballot first',
+    householdSplit:
+      'One vote per household: {{name}} differs from another member of household {{household}}',
+    alreadyVoided: 'That vote has already been declared void',
+    notPassed: 'That vote did not pass, so it has no resolution',
+  },
+  action: {
+    duplicateId: 'Action id {{actionId}} is taken',
+    unknown: 'No such action item ({{actionId}})',
+  },
+};
 
 export default messages;

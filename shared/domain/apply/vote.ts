@@ -1,0 +1,98 @@
+import type { EventOf } from '../event';
+import type { MeetingState, Vote } from '../state/types';
+import { put, without } from './helpers';
+
+type VoteEvents = EventOf<
+  | 'vote/opened'
+  | 'vote/countsEntered'
+  | 'vote/ballotRecorded'
+  | 'vote/closed'
+  | 'vote/voided'
+  | 'vote/resolutionSet'
+  | 'action/added'
+  | 'action/updated'
+>;
+
+function change(state: MeetingState, voteId: string, f: (v: Vote) => Vote): MeetingState {
+  const vote = state.votes[voteId];
+  return vote ? { ...state, votes: put(state.votes, voteId, f(vote)) } : state;
+}
+
+/** Applies vote and action-item events. */
+export function applyVote(state: MeetingState, e: VoteEvents): MeetingState {
+  switch (e.type) {
+    case 'vote/opened':
+      return {
+        ...state,
+        votes: put(state.votes, e.voteId, {
+          voteId: e.voteId,
+          itemId: e.itemId,
+          method: e.method,
+          question: e.question,
+          preset: e.preset,
+          options: e.options,
+          status: 'open',
+          openedAt: e.at,
+          closedAt: null,
+          counts: null,
+          ballots: {},
+          outcome: null,
+          resolution: '',
+          voidReason: '',
+          voidedAt: null,
+        }),
+        voteOrder: [...state.voteOrder, e.voteId],
+        openVoteId: e.voteId,
+      };
+    case 'vote/countsEntered':
+      return change(state, e.voteId, (v) => ({ ...v, counts: e.counts }));
+    case 'vote/ballotRecorded':
+      return change(state, e.voteId, (v) => ({
+        ...v,
+        ballots:
+          e.ballot === null ? without(v.ballots, e.memberId) : put(v.ballots, e.memberId, e.ballot),
+      }));
+    case 'vote/closed':
+      return {
+        ...change(state, e.voteId, (v) => ({
+          ...v,
+          status: 'closed',
+          closedAt: e.at,
+          outcome: e.outcome,
+          resolution: e.resolution,
+        })),
+        openVoteId: null,
+      };
+    case 'vote/voided':
+      return {
+        ...change(state, e.voteId, (v) => ({
+          ...v,
+          status: 'voided',
+          voidReason: e.reason,
+          voidedAt: e.at,
+        })),
+        openVoteId: state.openVoteId === e.voteId ? null : state.openVoteId,
+      };
+    case 'vote/resolutionSet':
+      return change(state, e.voteId, (v) => ({ ...v, resolution: e.text }));
+    case 'action/added':
+      return {
+        ...state,
+        actions: put(state.actions, e.actionId, {
+          ...e.details,
+          actionId: e.actionId,
+          voteId: e.voteId,
+          updatedAt: e.at,
+        }),
+        actionOrder: [...state.actionOrder, e.actionId],
+      };
+    case 'action/updated': {
+      const action = state.actions[e.actionId];
+      if (!action) return state;
+      return {
+        ...state,
+        actions: put(state.actions, e.actionId, { ...action, ...e.changes, updatedAt: e.at }),
+      };
+    }
+  }
+}

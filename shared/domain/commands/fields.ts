@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+// Field schemas shared by commands, events and the meeting script. Limits keep a malformed or
+// hostile import from bloating the state; they are generous for real meetings.
+
+/** Epoch milliseconds. */
+export const timeSchema = z.number().int().nonnegative().max(8.64e15);
+/**
+ * An id chosen by the caller (UI, backend or script): the core never invents ids. Names that
+ * every object inherits ('__proto__', 'constructor', 'toString', …) are refused, so an id can
+ * never reach a prototype member when the state looks it up in a record.
+ */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .refine((id) => !(id in Object.prototype), { message: 'reservedId' });
+/** A one-line label: names, titles, places. */
+export const lineSchema = z.string().max(200);
+export const requiredLineSchema = z.string().trim().min(1).max(200);
+/** Free text: descriptions, notes, resolutions, reasons. */
+export const textSchema = z.string().max(5000);
+/** A calendar date 'YYYY-MM-DD'. */
+export const dateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+/** A non-negative safe integer count (heads, households, 0.01 m², fen). */
+export const countSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+/**
+ * One member's floor area in 0.01 m²: at most 10⁹ m², so the sum over any roster stays a safe
+ * integer and area comparisons stay exact.
+ */
+export const areaSchema = z.number().int().nonnegative().max(100_000_000_000);
+
+/** A count as the chair enters it; households and area default to 0 where the preset ignores them. */
+export const tallyInputSchema = z.strictObject({
+  heads: countSchema,
+  households: countSchema.default(0),
+  area: countSchema.default(0),
+});
+
+export const tallySchema = z.strictObject({
+  heads: countSchema,
+  households: countSchema,
+  area: countSchema,
+});

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { stanceSchema } from '../vocabulary';
+import { idSchema } from './fields';
+
+const limitSec = z.number().int().min(0).max(7200);
+
+// itemId is optional on queue commands: the item on the floor is meant. The events carry it.
+export const queueCommands = [
+  z.strictObject({
+    type: z.literal('queue/request'),
+    memberId: idSchema,
+    itemId: idSchema.optional(),
+    stance: stanceSchema.optional(),
+    pointOfOrder: z.boolean().optional(),
+  }),
+  z.strictObject({
+    type: z.literal('queue/withdraw'),
+    memberId: idSchema,
+    itemId: idSchema.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('queue/reorder'),
+    memberIds: z.array(idSchema).max(1000),
+    itemId: idSchema.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('queue/callNext'),
+    speechId: idSchema,
+    limitSec: limitSec.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('speech/start'),
+    speechId: idSchema,
+    memberId: idSchema,
+    stance: stanceSchema.optional(),
+    pointOfOrder: z.boolean().optional(),
+    limitSec: limitSec.optional(),
+  }),
+  z.strictObject({ type: z.literal('speech/pause') }),
+  z.strictObject({ type: z.literal('speech/resume') }),
+  z.strictObject({ type: z.literal('speech/end') }),
+  z.strictObject({ type: z.literal('speech/setLimit'), limitSec }),
+] as const;

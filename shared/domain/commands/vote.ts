@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { customPresetSchema } from '../rules';
+import { actionStatusSchema, ballotSchema, voteMethodSchema } from '../vocabulary';
+import {
+  countSchema,
+  dateSchema,
+  idSchema,
+  lineSchema,
+  requiredLineSchema,
+  tallyInputSchema,
+  textSchema,
+} from './fields';
+
+const actionFields = {
+  title: requiredLineSchema,
+  owner: lineSchema.optional(),
+  /** Budget in fen (0.01 yuan). */
+  budget: countSchema.optional(),
+  deadline: dateSchema.optional(),
+  status: actionStatusSchema.optional(),
+  note: textSchema.optional(),
+};
+
+// voteId is optional where the open vote is meant; the events carry it.
+export const voteCommands = [
+  z.strictObject({
+    type: z.literal('vote/open'),
+    voteId: idSchema,
+    method: voteMethodSchema,
+    question: requiredLineSchema,
+    itemId: idSchema.optional(),
+    /** Overrides the meeting's preset for this vote. */
+    presetId: idSchema.optional(),
+    /** Or a custom preset for this vote alone. */
+    customPreset: customPresetSchema.optional(),
+    /** Choice among options (比选). */
+    options: z
+      .array(z.strictObject({ optionId: idSchema, label: requiredLineSchema }))
+      .max(50)
+      .optional(),
+  }),
+  z.strictObject({
+    type: z.literal('vote/enterCounts'),
+    voteId: idSchema.optional(),
+    /** yes/no/abstain; option ids and abstain; or satisfied/basicallySatisfied/dissatisfied. */
+    counts: z
+      .record(idSchema, tallyInputSchema)
+      .refine((counts) => Object.keys(counts).length <= 60, { message: 'tooManyCounts' }),
+  }),
+  z.strictObject({
+    type: z.literal('vote/recordBallot'),
+    voteId: idSchema.optional(),
+    memberId: idSchema,
+    /** null clears the member's ballot. */
+    ballot: ballotSchema.nullable(),
+  }),
+  z.strictObject({
+    type: z.literal('vote/close'),
+    voteId: idSchema.optional(),
+    resolution: textSchema.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('vote/void'),
+    voteId: idSchema,
+    reason: z.string().trim().min(1).max(2000),
+  }),
+  z.strictObject({ type: z.literal('vote/setResolution'), voteId: idSchema, text: textSchema }),
+  z.strictObject({
+    type: z.literal('action/add'),
+    actionId: idSchema,
+    voteId: idSchema,
+    ...actionFields,
+  }),
+  z.strictObject({
+    type: z.literal('action/update'),
+    actionId: idSchema,
+    ...z.object(actionFields).partial().shape,
+  }),
+] as const;

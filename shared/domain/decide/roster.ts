@@ -1,0 +1,104 @@
+import type { CommandOf } from '../commands';
+import { fail } from '../result';
+import type { MeetingState } from '../state/types';
+import { currentSpeech } from '../selectors/speech';
+import { emit, meetingIn, memberOf, type Decision } from './context';
+
+/** Adds a member or observer; voters not while a vote is open (it would move the base). */
+export function addMember(state: MeetingState, c: CommandOf<'roster/addMember'>): Decision {
+  const meeting = meetingIn(state, ['draft', 'open']);
+  if (!meeting.ok) return meeting;
+  if (state.members[c.memberId]) return fail('roster.duplicateMember', { memberId: c.memberId });
+  // A voter added while a vote is open would change that vote's base under the tellers' hands.
+  if ((c.role ?? 'member') === 'member' && state.openVoteId !== null) {
+    return fail('vote.stillOpen', { voteId: state.openVoteId });
+  }
+  return emit(state, c, 'roster/memberAdded', {
+    member: {
+      memberId: c.memberId,
+      name: c.name,
+      role: c.role ?? 'member',
+      category: c.category,
+      customCategory: c.customCategory ?? '',
+      household: c.household ?? '',
+      area: c.area ?? 0,
+      affiliation: c.affiliation ?? '',
+    },
+  });
+}
+
+/** Edits a member; not their role, household or area while a vote is open. */
+export function updateMember(state: MeetingState, c: CommandOf<'roster/updateMember'>): Decision {
+  const meeting = meetingIn(state, ['draft', 'open']);
+  if (!meeting.ok) return meeting;
+  const member = memberOf(state, c.memberId);
+  if (!member.ok) return member;
+  const { type: _t, at: _a, memberId, ...changes } = c;
+  const touchesBase =
+    changes.role !== undefined || changes.household !== undefined || changes.area !== undefined;
+  if (touchesBase && state.openVoteId !== null) {
+    return fail('vote.stillOpen', { voteId: state.openVoteId });
+  }
+  return emit(state, c, 'roster/memberUpdated', { memberId, changes });
+}
+
+/** Only someone who left no trace (never signed in, spoke, queued or voted) may be removed. */
+export function removeMember(state: MeetingState, c: CommandOf<'roster/removeMember'>): Decision {
+  const meeting = meetingIn(state, ['draft', 'open']);
+  if (!meeting.ok) return meeting;
+  const member = memberOf(state, c.memberId);
+  if (!member.ok) return member;
+  if (hasRecord(state, c.memberId))
+    return fail('roster.memberHasRecord', { name: member.value.name });
+  return emit(state, c, 'roster/memberRemoved', { memberId: c.memberId });
+}
+
+function hasRecord(state: MeetingState, memberId: string): boolean {
+  if ((state.attendance[memberId]?.intervals.length ?? 0) > 0) return true;
+  for (const queue of Object.values(state.queues)) {
+    if (queue.some((e) => e.memberId === memberId)) return true;
+  }
+  for (const speeches of Object.values(state.speeches)) {
+    if (speeches.some((s) => s.memberId === memberId)) return true;
+  }
+  return Object.values(state.votes).some((v) => v.ballots[memberId] !== undefined);
+}
+
+/** Records an arrival (签到); quorum follows live. */
+export function signIn(state: MeetingState, c: CommandOf<'roster/signIn'>): Decision {
+  const meeting = meetingIn(state, ['draft', 'open']);
+  if (!meeting.ok) return meeting;
+  const member = memberOf(state, c.memberId);
+  if (!member.ok) return member;
+  if (state.attendance[c.memberId]?.status === 'present') {
+    return fail('roster.alreadyPresent', { name: member.value.name });
+  }
+  return emit(state, c, 'roster/signedIn', { memberId: c.memberId });
+}
+
+/** Records a departure; later votes see one fewer present, closed ones keep their base. */
+export function signOut(state: MeetingState, c: CommandOf<'roster/signOut'>): Decision {
+  const meeting = meetingIn(state, ['draft', 'open']);
+  if (!meeting.ok) return meeting;
+  const member = memberOf(state, c.memberId);
+  if (!member.ok) return member;
+  if (state.attendance[c.memberId]?.status !== 'present') {
+    return fail('roster.notPresent', { name: member.value.name });
+  }
+  if (currentSpeech(state)?.memberId === c.memberId) {
+    return fail('roster.isSpeaking', { name: member.value.name });
+  }
+  return emit(state, c, 'roster/signedOut', { memberId: c.memberId });
+}
+
+/** Records an excused absence (请假) with its reason, for the minutes. */
+export function excuse(state: MeetingState, c: CommandOf<'roster/excuse'>): Decision {
+  const meeting = meetingIn(state, ['draft', 'open']);
+  if (!meeting.ok) return meeting;
+  const member = memberOf(state, c.memberId);
+  if (!member.ok) return member;
+  if (state.attendance[c.memberId]?.status === 'present') {
+    return fail('roster.alreadyPresent', { name: member.value.name });
+  }
+  return emit(state, c, 'roster/excused', { memberId: c.memberId, reason: c.reason ?? '' });
+}

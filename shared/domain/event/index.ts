@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import type { DeepReadonly } from '../readonly';
+import { ballotSchema, voteMethodSchema, stanceSchema } from '../vocabulary';
+import { rulePresetSchema } from '../rules';
+import { idSchema, lineSchema, textSchema } from '../commands/fields';
+import {
+  actionDetailsSchema,
+  countsSchema,
+  eventBase,
+  itemDetailsSchema,
+  meetingDetailsSchema,
+  memberSchema,
+  voteResultSchema,
+} from './parts';
+
+const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), ...eventBase, ...shape });
+
+/** Every event, past tense and named by area. Each carries `seq` (1, 2, …) and `at` (epoch ms). */
+export const eventOptions = [
+  event('meeting/created', { details: meetingDetailsSchema }),
+  event('meeting/updated', { changes: meetingDetailsSchema.partial() }),
+  event('meeting/opened', {}),
+  event('meeting/closed', {}),
+  event('notes/chairNoteSet', { itemId: idSchema.nullable(), text: textSchema }),
+  event('display/messageSet', { text: z.string().max(500) }),
+  event('display/messageCleared', {}),
+  event('history/undone', { undoneSeq: z.number().int().positive(), undoneType: z.string() }),
+
+  event('roster/memberAdded', { member: memberSchema }),
+  event('roster/memberUpdated', {
+    memberId: idSchema,
+    changes: memberSchema.omit({ memberId: true }).partial(),
+  }),
+  event('roster/memberRemoved', { memberId: idSchema }),
+  event('roster/signedIn', { memberId: idSchema }),
+  event('roster/signedOut', { memberId: idSchema }),
+  event('roster/excused', { memberId: idSchema, reason: textSchema }),
+
+  event('agenda/itemAdded', {
+    itemId: idSchema,
+    details: itemDetailsSchema,
+    urgent: z.boolean(),
+    position: z.number().int().min(0),
+  }),
+  event('agenda/itemUpdated', { itemId: idSchema, changes: itemDetailsSchema.partial() }),
+  event('agenda/reordered', { itemIds: z.array(idSchema) }),
+  event('agenda/itemOpened', { itemId: idSchema }),
+  event('agenda/itemDeferred', { itemId: idSchema }),
+  event('agenda/itemClosed', { itemId: idSchema }),
+
+  event('queue/speakerAdded', {
+    itemId: idSchema,
+    memberId: idSchema,
+    stance: stanceSchema,
+    pointOfOrder: z.boolean(),
+    position: z.number().int().min(0),
+  }),
+  event('queue/speakerWithdrawn', { itemId: idSchema, memberId: idSchema }),
+  event('queue/reordered', { itemId: idSchema, memberIds: z.array(idSchema) }),
+  event('speech/started', {
+    speechId: idSchema,
+    itemId: idSchema,
+    memberId: idSchema,
+    stance: stanceSchema,
+    pointOfOrder: z.boolean(),
+    limitMs: z.number().int().min(0),
+  }),
+  event('speech/paused', { speechId: idSchema }),
+  event('speech/resumed', { speechId: idSchema }),
+  event('speech/ended', { speechId: idSchema }),
+  event('speech/limitSet', { speechId: idSchema, limitMs: z.number().int().min(0) }),
+
+  event('vote/opened', {
+    voteId: idSchema,
+    itemId: idSchema,
+    method: voteMethodSchema,
+    question: lineSchema,
+    preset: rulePresetSchema,
+    options: z.array(z.strictObject({ optionId: idSchema, label: lineSchema })),
+  }),
+  event('vote/countsEntered', { voteId: idSchema, counts: countsSchema }),
+  event('vote/ballotRecorded', {
+    voteId: idSchema,
+    memberId: idSchema,
+    ballot: ballotSchema.nullable(),
+  }),
+  event('vote/closed', { voteId: idSchema, outcome: voteResultSchema, resolution: textSchema }),
+  event('vote/voided', { voteId: idSchema, reason: textSchema }),
+  event('vote/resolutionSet', { voteId: idSchema, text: textSchema }),
+
+  event('action/added', { actionId: idSchema, voteId: idSchema, details: actionDetailsSchema }),
+  event('action/updated', { actionId: idSchema, changes: actionDetailsSchema.partial() }),
+] as const;
+
+/** One stored event; the restore gate of storage parses files with it. */
+export const eventSchema = z.discriminatedUnion('type', eventOptions);
+
+/** A fact in the meeting's log. */
+export type MeetingEvent = DeepReadonly<z.infer<typeof eventSchema>>;
+export type EventType = MeetingEvent['type'];
+export type EventOf<T extends EventType> = Extract<MeetingEvent, { type: T }>;
+
+/** The names of all events. */
+export const EVENT_TYPES: readonly EventType[] = eventOptions.map((o) => o.shape.type.value);

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { rulePresetSchema } from '../rules';
+import {
+  actionStatusSchema,
+  bodyKindSchema,
+  categorySchema,
+  roleSchema,
+  stageSchema,
+  stanceSchema,
+  triageSchema,
+} from '../vocabulary';
+import {
+  areaSchema,
+  countSchema,
+  dateSchema,
+  idSchema,
+  lineSchema,
+  tallySchema,
+  textSchema,
+  timeSchema,
+} from '../commands/fields';
+
+// Payload pieces of events. Events are facts already checked by `decide`, so their schemas
+// exist for the restore gate of storage (untrusted files), not for business rules.
+
+export const eventBase = { seq: z.number().int().positive(), at: timeSchema };
+
+export const queuePolicySchema = z.strictObject({
+  firstTimeFirst: z.boolean(),
+  leastTimeFirst: z.boolean(),
+  alternateStances: z.boolean(),
+  speechLimitSec: z.number().int().min(0).max(7200),
+});
+
+export const meetingDetailsSchema = z.strictObject({
+  title: lineSchema,
+  bodyKind: bodyKindSchema,
+  customBodyKind: lineSchema,
+  date: dateSchema,
+  place: lineSchema,
+  chair: lineSchema,
+  recorder: lineSchema,
+  tellers: z.array(lineSchema),
+  preset: rulePresetSchema,
+  requiredCategories: z.array(categorySchema),
+  queuePolicy: queuePolicySchema,
+});
+
+export const memberSchema = z.strictObject({
+  memberId: idSchema,
+  name: lineSchema,
+  role: roleSchema,
+  category: categorySchema,
+  customCategory: lineSchema,
+  household: lineSchema,
+  area: areaSchema,
+  affiliation: lineSchema,
+});
+
+export const itemDetailsSchema = z.strictObject({
+  title: lineSchema,
+  description: textSchema,
+  triage: triageSchema,
+  stage: stageSchema,
+  presenter: lineSchema,
+  plannedMin: z.number().int().min(0),
+});
+
+export const conditionCheckSchema = z.strictObject({
+  measure: z.enum(['heads', 'households', 'area']),
+  counted: z.number(),
+  base: z.number(),
+  baseKind: z.string(),
+  comparator: z.enum(['gt', 'gte']),
+  fraction: z.strictObject({ num: z.number(), den: z.number() }),
+  met: z.boolean(),
+  countedKind: z.enum(['present', 'participating', 'yes']),
+});
+
+export const countsSchema = z.record(idSchema, tallySchema);
+
+export const voteResultSchema = z.strictObject({
+  result: z.enum(['passed', 'failed', 'invalid', 'evaluated']),
+  invalidReason: z.string().nullable(),
+  members: tallySchema,
+  present: tallySchema,
+  voters: z.array(idSchema),
+  counts: countsSchema,
+  quorum: z.array(conditionCheckSchema),
+  pass: z.array(conditionCheckSchema),
+  winner: idSchema.nullable(),
+  tie: z.boolean(),
+  satisfactionPermille: z.number().int().nullable(),
+});
+
+export const actionDetailsSchema = z.strictObject({
+  title: lineSchema,
+  owner: lineSchema,
+  budget: countSchema,
+  deadline: z.union([dateSchema, z.literal('')]),
+  status: actionStatusSchema,
+  note: textSchema,
+});
+
+export { stanceSchema };

@@ -1,0 +1,82 @@
+// The meeting core's public surface: event-sourced, pure, no clock and no randomness.
+// Commands are validated by `decide` into events; `apply` folds events into state.
+export type { DomainError, Result } from './result';
+export { ok, fail } from './result';
+export * from './vocabulary';
+export type * from './state/types';
+export { emptyState } from './state/empty';
+export {
+  commandSchema,
+  commandInputSchema,
+  commandInputOptions,
+  COMMAND_TYPES,
+  type Command,
+  type CommandInput,
+  type CommandType,
+  type CommandOf,
+} from './commands';
+export { eventSchema, EVENT_TYPES, type MeetingEvent, type EventType, type EventOf } from './event';
+export { decide, type Decision } from './decide';
+export { apply } from './apply';
+export { dispatch, replay, type DispatchResult } from './dispatch';
+export { FINAL_EVENTS } from './history/undo';
+export { DEFAULT_PRESET, DEFAULT_REQUIRED, DEFAULT_QUEUE_POLICY, UNDO_DEPTH } from './defaults';
+export {
+  currentSpeech,
+  elapsedMs,
+  durationMs,
+  remainingMs,
+  overrunMs,
+  isPaused,
+} from './selectors/speech';
+export {
+  attendanceSummary,
+  composition,
+  votingMembers,
+  presentMembers,
+  tallyOf,
+  type AttendanceSummary,
+  type Composition,
+} from './selectors/attendance';
+export {
+  projectorViewSchema,
+  type ProjectorView,
+  type ProjectorSpeech,
+  type ProjectorVote,
+} from './projector/schema';
+export { toProjectorView } from './projector/view';
+export {
+  meetingScriptSchema,
+  scriptCommandSchema,
+  SCRIPT_FORMAT,
+  SCRIPT_VERSION,
+  type MeetingScript,
+} from './script/schema';
+export { runScript, scriptTime, type ScriptResult } from './script/run';
+export {
+  voiceShares,
+  itemActualMs,
+  spokenMs,
+  allSpeeches,
+  VOICE_GROUP,
+  VOICE_GROUPS,
+  type VoiceShares,
+  type VoiceGroup,
+  type Share,
+} from './selectors/stats';
+export { ERROR_CODES, type ErrorCode } from './errors';
+export {
+  summarize,
+  type MeetingSummaryData,
+  type VoteSummary,
+  type SpeechSummary,
+} from './selectors/summary';
+export { countKeys } from './decide/vote';
+export { nextInQueue, insertionPosition } from './decide/queue';
+export {
+  meetingScriptJsonSchema,
+  meetingScriptJsonSchemaText,
+  SCRIPT_SCHEMA_PATH,
+} from './script/json-schema';
+export { voteInWords, type VoteWords } from './selectors/words';
+export { liveCounts } from './selectors/vote';

@@ -1,0 +1,116 @@
+import { attendanceSummary, composition } from '../selectors/attendance';
+import { currentSpeech } from '../selectors/speech';
+import { liveCounts } from '../selectors/vote';
+import type { MeetingState, Vote } from '../state/types';
+import type { ProjectorView, ProjectorVote } from './schema';
+
+function voteView(state: MeetingState, vote: Vote): ProjectorVote {
+  const isRollCall = vote.method === 'rollCall';
+  const closed = vote.status === 'closed';
+  const counts = liveCounts(state, vote);
+  const names =
+    isRollCall && closed && vote.preset.rollCallNamesPublic
+      ? state.memberOrder.flatMap((id) => {
+          const ballot = vote.ballots[id];
+          const name = state.members[id]?.name;
+          return ballot && name !== undefined ? [{ name, ballot }] : [];
+        })
+      : null;
+  const o = vote.outcome;
+  return {
+    voteId: vote.voteId,
+    itemId: vote.itemId,
+    method: vote.method,
+    question: vote.question,
+    status: vote.status,
+    presetId: vote.preset.id,
+    presetName: { ...vote.preset.name },
+    options: vote.options.map((x) => ({ ...x })),
+    counts: counts ? { ...counts } : null,
+    ballotsCast: Object.keys(vote.ballots).length,
+    names,
+    outcome: o
+      ? {
+          result: o.result,
+          invalidReason: o.invalidReason,
+          members: o.members,
+          present: o.present,
+          counts: { ...o.counts },
+          quorum: o.quorum.map((c) => ({ ...c })),
+          pass: o.pass.map((c) => ({ ...c })),
+          winner: o.winner,
+          tie: o.tie,
+          satisfactionPermille: o.satisfactionPermille,
+        }
+      : null,
+    resolution: vote.resolution,
+    voidReason: vote.voidReason,
+  };
+}
+
+/** The filtered view for the projector and the LAN page (STYLE.md item 3). */
+export function toProjectorView(state: MeetingState): ProjectorView {
+  const m = state.meeting;
+  const att = attendanceSummary(state);
+  const comp = composition(state);
+  const speech = currentSpeech(state);
+  const speaker = speech ? state.members[speech.memberId] : undefined;
+  const itemId = state.currentItemId;
+  return {
+    meetingId: state.meetingId,
+    version: state.version,
+    meeting: m
+      ? {
+          title: m.title,
+          bodyKind: m.bodyKind,
+          customBodyKind: m.customBodyKind,
+          date: m.date,
+          place: m.place,
+          chair: m.chair,
+          recorder: m.recorder,
+          status: m.status,
+          presetId: m.preset.id,
+          presetName: { ...m.preset.name },
+        }
+      : null,
+    attendance: {
+      expected: att.expected,
+      present: att.present,
+      excused: att.excused,
+      absent: att.absent,
+      observersPresent: att.observersPresent,
+      quorumMet: att.quorum ? att.quorum.met : null,
+    },
+    composition: { required: [...comp.required], missing: [...comp.missing] },
+    agenda: state.agendaOrder.flatMap((id) => {
+      const item = state.items[id];
+      if (!item) return [];
+      const { chairNote: _private, ...visible } = item;
+      return [{ ...visible, intervals: [...item.intervals] }];
+    }),
+    currentItemId: itemId,
+    queue: (itemId ? (state.queues[itemId] ?? []) : []).flatMap((q) => {
+      const member = state.members[q.memberId];
+      return member
+        ? [
+            {
+              memberId: q.memberId,
+              name: member.name,
+              category: member.category,
+              stance: q.stance,
+              pointOfOrder: q.pointOfOrder,
+            },
+          ]
+        : [];
+    }),
+    speech:
+      speech && speaker
+        ? { ...speech, name: speaker.name, category: speaker.category, pauses: [...speech.pauses] }
+        : null,
+    votes: state.voteOrder.flatMap((id) => {
+      const vote = state.votes[id];
+      return vote ? [voteView(state, vote)] : [];
+    }),
+    display: state.display,
+  };
+}

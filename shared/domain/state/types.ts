@@ -1,0 +1,215 @@
+import type { ConditionCheck, RulePreset, Tally } from '../rules';
+import type {
+  ActionStatus,
+  AttendanceStatus,
+  Ballot,
+  BodyKind,
+  Category,
+  ItemStatus,
+  MeetingStatus,
+  Role,
+  Stage,
+  Stance,
+  Triage,
+  VoteMethod,
+  VoteStatus,
+} from '../vocabulary';
+
+/** How the speaker queue orders new requests and picks the next speaker. */
+export type QueuePolicy = Readonly<{
+  /** Those who have not yet spoken on the item go before repeat speakers. */
+  firstTimeFirst: boolean;
+  /** Among equals, the one with the least speaking time on the item goes first. */
+  leastTimeFirst: boolean;
+  /** Call next prefers a stance opposite to the last speech's (pro/contra debate). */
+  alternateStances: boolean;
+  /** Default limit per speech in seconds; 0 means no limit. */
+  speechLimitSec: number;
+}>;
+
+/** The meeting's details, fixed at creation and editable while it is a draft. */
+export type MeetingInfo = Readonly<{
+  title: string;
+  bodyKind: BodyKind;
+  /** Name of the body when bodyKind is 'custom'. */
+  customBodyKind: string;
+  /** Calendar date 'YYYY-MM-DD' (local). */
+  date: string;
+  place: string;
+  chair: string;
+  recorder: string;
+  tellers: readonly string[];
+  /** The full preset, copied so the meeting stays valid when presets change later. */
+  preset: RulePreset;
+  requiredCategories: readonly Category[];
+  queuePolicy: QueuePolicy;
+  status: MeetingStatus;
+  createdAt: number;
+  openedAt: number | null;
+  closedAt: number | null;
+}>;
+
+export type Member = Readonly<{
+  memberId: string;
+  name: string;
+  role: Role;
+  category: Category;
+  /** Label of a 'custom' category. */
+  customCategory: string;
+  /** Household identifier, for presets that count households. */
+  household: string;
+  /** Floor area in 0.01 m², for owners' presets. */
+  area: number;
+  /** Where they come from (building, group, organisation): printed in the roster. */
+  affiliation: string;
+}>;
+
+/** Open interval when `out` is null. */
+export type Interval = Readonly<{ from: number; to: number | null }>;
+
+export type Attendance = Readonly<{
+  status: AttendanceStatus;
+  intervals: readonly Interval[];
+  excuseReason: string;
+}>;
+
+export type AgendaItem = Readonly<{
+  itemId: string;
+  title: string;
+  description: string;
+  triage: Triage;
+  stage: Stage;
+  presenter: string;
+  plannedMin: number;
+  /** Added during the meeting (紧急事项). */
+  urgent: boolean;
+  status: ItemStatus;
+  /** When the item was on the floor; actual time is their sum. */
+  intervals: readonly Interval[];
+  /** Chair's private note: never on the projector. */
+  chairNote: string;
+}>;
+
+export type QueueEntry = Readonly<{
+  memberId: string;
+  stance: Stance;
+  pointOfOrder: boolean;
+  requestedAt: number;
+}>;
+
+export type Speech = Readonly<{
+  speechId: string;
+  itemId: string;
+  memberId: string;
+  stance: Stance;
+  pointOfOrder: boolean;
+  startedAt: number;
+  endedAt: number | null;
+  pauses: readonly Interval[];
+  /** Limit in ms; 0 means none. */
+  limitMs: number;
+}>;
+
+/** The frozen result of a closed vote: what the minutes and the notice print. */
+export type VoteResult = Readonly<{
+  /** 'evaluated' for a valid satisfaction evaluation, which reports shares instead of passing. */
+  result: 'passed' | 'failed' | 'invalid' | 'evaluated';
+  invalidReason: string | null;
+  members: Tally;
+  present: Tally;
+  /** Member ids present when the vote closed. */
+  voters: readonly string[];
+  /** Final counts by key (roll call: computed from the ballots). */
+  counts: Readonly<Record<string, Tally>>;
+  quorum: readonly ConditionCheck[];
+  pass: readonly ConditionCheck[];
+  /** Choice among options: the winning option. */
+  winner: string | null;
+  tie: boolean;
+  /** Satisfaction: (满意 + 基本满意) per mille of answers. */
+  satisfactionPermille: number | null;
+}>;
+
+export type VoteOption = Readonly<{ optionId: string; label: string }>;
+
+export type Vote = Readonly<{
+  voteId: string;
+  itemId: string;
+  method: VoteMethod;
+  question: string;
+  preset: RulePreset;
+  options: readonly VoteOption[];
+  status: VoteStatus;
+  openedAt: number;
+  closedAt: number | null;
+  /** Entered counts by key (yes/no/abstain, option ids + abstain, or satisfaction keys). */
+  counts: Readonly<Record<string, Tally>> | null;
+  /** Roll call: each member's ballot, changeable until closed. */
+  ballots: Readonly<Record<string, Ballot>>;
+  outcome: VoteResult | null;
+  resolution: string;
+  voidReason: string;
+  voidedAt: number | null;
+}>;
+
+/** 民事民办: a task that carries out a resolution. */
+export type ActionItem = Readonly<{
+  actionId: string;
+  voteId: string;
+  title: string;
+  owner: string;
+  /** Budget in fen (0.01 yuan), integer. */
+  budget: number;
+  deadline: string;
+  status: ActionStatus;
+  note: string;
+  updatedAt: number;
+}>;
+
+export type DisplayMessage = Readonly<{ text: string; at: number }>;
+
+/** Who holds the floor now. */
+export type Floor = Readonly<{ itemId: string; speechId: string }>;
+
+/** One step of restoring what an undoable event changed (see history/undo.ts). */
+export type UndoPatch =
+  | Readonly<{ kind: 'value'; key: string; prev: unknown }>
+  | Readonly<{ kind: 'entry'; key: string; id: string; existed: boolean; prev: unknown }>;
+
+export type UndoEntry = Readonly<{
+  seq: number;
+  type: string;
+  at: number;
+  patches: readonly UndoPatch[];
+}>;
+
+/** The whole meeting, rebuilt by replaying its events. Plain readonly data. */
+export type MeetingState = Readonly<{
+  meetingId: string;
+  /** Rises by one on every event: the number of events applied. */
+  version: number;
+  /** Time of the last event; commands may not go back before it. */
+  lastAt: number;
+  meeting: MeetingInfo | null;
+  members: Readonly<Record<string, Member>>;
+  memberOrder: readonly string[];
+  attendance: Readonly<Record<string, Attendance>>;
+  items: Readonly<Record<string, AgendaItem>>;
+  agendaOrder: readonly string[];
+  currentItemId: string | null;
+  /** Speaker queue per item id. */
+  queues: Readonly<Record<string, readonly QueueEntry[]>>;
+  /** Speeches per item id, in order. */
+  speeches: Readonly<Record<string, readonly Speech[]>>;
+  floor: Floor | null;
+  votes: Readonly<Record<string, Vote>>;
+  voteOrder: readonly string[];
+  openVoteId: string | null;
+  actions: Readonly<Record<string, ActionItem>>;
+  actionOrder: readonly string[];
+  display: DisplayMessage | null;
+  /** Chair's private notes on the meeting: never on the projector. */
+  chairNote: string;
+  /** Undoable steps, newest last; cleared by an event that cannot be undone. */
+  undo: readonly UndoEntry[];
+}>;
