@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import type { DocumentModel } from '../../shared/documents/model';
+
+// A document's content fingerprint: SHA-256 over its model in canonical JSON (keys sorted), with
+// the QR blocks left out since they carry the fingerprint itself. The same model always gives the
+// same fingerprint, whoever renders it, so a printed notice can be checked against the archive.
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Hex SHA-256 of the model's content (without QR blocks and the certificate line). */
+export function documentFingerprint(model: DocumentModel): string {
+  const content = {
+    ...model,
+    meta: { ...model.meta, fingerprintLine: undefined },
+    blocks: model.blocks.filter((block) => block.type !== 'qr'),
+  };
+  return createHash('sha256').update(canonical(content)).digest('hex');
+}
+
+/** What a QR block without a payload carries: a versioned URI with the content fingerprint. */
+export function fingerprintUri(model: DocumentModel): string {
+  return `yishiting:doc:v1:${model.kind}:sha256:${documentFingerprint(model)}`;
+}

@@ -1,0 +1,81 @@
+import type { RichText } from '../../shared/documents/model';
+import type { Atom } from './linebreak';
+import { loadFont, type FontKey } from './fonts';
+import type { TextStyle } from './styles';
+
+// Turns text into atoms: one per character, with the font that has its glyph and its width.
+// Widths come from the glyphs' advances, without kerning: CJK text has none, and Latin text only
+// gets narrower when pdfkit applies it, so a line measured here never runs past its width.
+
+/** A character with the font it is drawn in. */
+export type ShapedAtom = Atom & Readonly<{ font: FontKey }>;
+
+// Per-font cache of advance widths at 1 pt, shared by every document in the process.
+const advances = new Map<FontKey, Map<string, number>>();
+const choices = new Map<FontKey, Map<string, FontKey>>();
+
+function fallbacksFor(key: FontKey): FontKey[] {
+  const weight = key.endsWith('bold') ? 'bold' : 'regular';
+  return [key, `sansSC-${weight}`, `sansTC-${weight}`];
+}
+
+/** The first font in the chain that has the character; rare glyphs fall back to the sans faces. */
+export function fontFor(char: string, key: FontKey): FontKey {
+  const cp = char.codePointAt(0) ?? 0;
+  if (cp < 0x80) return key; // every face has ASCII
+  let table = choices.get(key);
+  if (!table) {
+    table = new Map();
+    choices.set(key, table);
+  }
+  let choice = table.get(char);
+  if (choice === undefined) {
+    choice =
+      fallbacksFor(key).find((candidate) => loadFont(candidate).hasGlyphForCodePoint(cp)) ?? key;
+    table.set(char, choice);
+  }
+  return choice;
+}
+
+/** Advance width of one character at `size` points. */
+export function advance(char: string, key: FontKey, size: number): number {
+  let table = advances.get(key);
+  if (!table) {
+    table = new Map();
+    advances.set(key, table);
+  }
+  let width = table.get(char);
+  if (width === undefined) {
+    const font = loadFont(key);
+    const glyph = font.glyphForCodePoint(char.codePointAt(0) ?? 0x20);
+    width = glyph.advanceWidth / font.unitsPerEm;
+    table.set(char, width);
+  }
+  return width * size;
+}
+
+/** Width of a string set in one style (regular weight), e.g. for centring a short label. */
+export function measure(text: string, style: TextStyle, bold = false): number {
+  let width = 0;
+  for (const atom of shape(text, style, bold)) width += atom.width;
+  return width;
+}
+
+/** Atoms of rich text in a style; `bold` makes every run bold (titles, headings). */
+export function shape(text: RichText, style: TextStyle, bold = false): ShapedAtom[] {
+  const runs = typeof text === 'string' ? [{ text, bold }] : text;
+  const atoms: ShapedAtom[] = [];
+  for (const run of runs) {
+    const base = bold || run.bold ? style.bold : style.regular;
+    for (const raw of run.text) {
+      const char = raw === '\t' || raw === '\r' ? ' ' : raw;
+      if (char === '\n') {
+        atoms.push({ char, width: 0, font: base });
+        continue;
+      }
+      const font = fontFor(char, base);
+      atoms.push({ char, width: advance(char, font, style.size), font });
+    }
+  }
+  return atoms;
+}

@@ -1,0 +1,185 @@
+import PDFDocument from 'pdfkit';
+import type { Align } from '../../shared/documents/model';
+import { loadFont, type FontKey } from './fonts';
+import type { LineSpan } from './linebreak';
+import type { ShapedAtom } from './shape';
+import { A4, type Geometry, type TextStyle } from './styles';
+
+// The drawing surface: a pdfkit document plus a cursor in the text block. Blocks ask for room
+// with `ensure`, which starts a new page when the rest of the block would not fit, and page-start
+// hooks let a table repeat its header row. All text is drawn line by line at positions computed
+// here; pdfkit's own wrapping is never used, so it cannot add pages or overflow on its own.
+
+/** Character spacing above this fraction of an em makes pdftotext insert spaces inside words. */
+const MAX_JUSTIFY_SPACING = 0.08;
+
+/** Where the ideographic em box sits in the line box: centred, baseline 0.88 em below its top. */
+function baselineOf(top: number, style: TextStyle): number {
+  return top + (style.lineHeight - style.size) / 2 + style.size * 0.88;
+}
+
+export class Surface {
+  readonly doc: PDFKit.PDFDocument;
+  readonly frame: Geometry;
+  /** Top of the next line, in points from the top of the page. */
+  y: number;
+  private readonly registered = new Set<FontKey>();
+  private pageStartHooks: (() => void)[] = [];
+
+  constructor(
+    frame: Geometry,
+    lang: string,
+    info: Readonly<Record<string, string | Date | undefined>>,
+  ) {
+    this.frame = frame;
+    this.doc = new PDFDocument({
+      autoFirstPage: false,
+      bufferPages: true,
+      compress: true,
+      pdfVersion: '1.7',
+      lang,
+      info: Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined)),
+      displayTitle: true,
+      // No default Helvetica: it would be read from pdfkit's AFM files next to its own module,
+      // which a bundled main/ cannot count on, and this document never uses it.
+      font: null as unknown as string,
+    });
+    this.y = frame.top;
+    this.newPage();
+  }
+
+  get bottom(): number {
+    return this.frame.top + this.frame.height;
+  }
+
+  get left(): number {
+    return this.frame.left;
+  }
+
+  get width(): number {
+    return this.frame.width;
+  }
+
+  /** Selects a font, registering the shared fontkit object with this document on first use. */
+  useFont(key: FontKey, size: number): void {
+    if (!this.registered.has(key)) {
+      // pdfkit accepts a parsed fontkit font (anything with layout()); the typings only know files.
+      this.doc.registerFont(key, loadFont(key) as unknown as Buffer);
+      this.registered.add(key);
+    }
+    this.doc.font(key).fontSize(size);
+  }
+
+  newPage(): void {
+    const { left, top, width, height } = this.frame;
+    this.doc.addPage({
+      size: [A4.width, A4.height],
+      margins: { left, top, right: A4.width - left - width, bottom: A4.height - top - height },
+    });
+    this.y = top;
+    for (const hook of this.pageStartHooks) hook();
+  }
+
+  /** Runs `hook` at the top of every page started until the returned function is called. */
+  onPageStart(hook: () => void): () => void {
+    this.pageStartHooks.push(hook);
+    return () => {
+      this.pageStartHooks = this.pageStartHooks.filter((h) => h !== hook);
+    };
+  }
+
+  /** True when the cursor is at the top of a page (nothing to gain from a page break). */
+  get atPageTop(): boolean {
+    return this.y <= this.frame.top + 0.5;
+  }
+
+  /** Starts a new page unless `height` more points fit below the cursor. */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom + 0.01 && !this.atPageTop) this.newPage();
+  }
+
+  /**
+   * Draws one line of atoms with its top at `top`. 'justify' spreads the characters to fill
+   * `width` (not on a paragraph's last line, `last`); other alignments shift the line.
+   */
+  drawLine(
+    atoms: readonly ShapedAtom[],
+    line: LineSpan,
+    x: number,
+    top: number,
+    width: number,
+    style: TextStyle,
+    align: Align = 'left',
+    last = true,
+  ): void {
+    let end = line.end;
+    while (end > line.start && /[\s\u3000]/.test(atoms[end - 1]?.char ?? '')) end--;
+    const count = end - line.start;
+    if (count <= 0) return;
+    let start = x;
+    let spacing = 0;
+    if (align === 'right') start += width - line.width;
+    else if (align === 'center') start += (width - line.width) / 2;
+    else if (align === 'justify' && !last && count > 1) {
+      spacing = Math.min((width - line.width) / (count - 1), style.size * MAX_JUSTIFY_SPACING);
+      spacing = Math.max(0, spacing);
+    }
+    const baseline = baselineOf(top, style);
+    let cursor = start;
+    let i = line.start;
+    while (i < end) {
+      const font = (atoms[i] as ShapedAtom).font;
+      let text = '';
+      let segmentWidth = 0;
+      let chars = 0;
+      while (i < end && (atoms[i] as ShapedAtom).font === font) {
+        const atom = atoms[i] as ShapedAtom;
+        if (atom.char !== '\n') {
+          text += atom.char;
+          segmentWidth += atom.width;
+          chars++;
+        }
+        i++;
+      }
+      if (text.length === 0) continue;
+      this.useFont(font, style.size);
+      this.doc.text(text, cursor, baseline, {
+        lineBreak: false,
+        baseline: 'alphabetic',
+        characterSpacing: spacing,
+      });
+      cursor += segmentWidth + spacing * chars;
+    }
+  }
+
+  /**
+   * Draws lines one after another from the cursor, breaking pages between lines as needed.
+   * `indent` shifts the first line (the two-character first-line indent).
+   */
+  flow(
+    atoms: readonly ShapedAtom[],
+    lines: readonly LineSpan[],
+    style: TextStyle,
+    align: Align,
+    indent = 0,
+    x = this.left,
+    width = this.width,
+  ): void {
+    lines.forEach((line, index) => {
+      // No orphan (a paragraph's first line alone at a page's foot) and no widow (its last line
+      // alone at the top of the next): ask for two lines' room at those points.
+      const twoLeft = lines.length >= 2 && (index === 0 || index === lines.length - 2);
+      this.ensure(style.lineHeight * (twoLeft ? 2 : 1));
+      const shift = index === 0 ? indent : 0;
+      const hardBreak = atoms[line.end]?.char === '\n';
+      const last = index === lines.length - 1 || hardBreak;
+      this.drawLine(atoms, line, x + shift, this.y, width - shift, style, align, last);
+      this.y += style.lineHeight;
+    });
+  }
+
+  /** A horizontal rule, e.g. under the running header or a signature's blank. */
+  rule(x1: number, x2: number, y: number, lineWidth = 0.5): void {
+    this.doc.save().lineWidth(lineWidth).moveTo(x1, y).lineTo(x2, y).stroke().restore();
+  }
+}
