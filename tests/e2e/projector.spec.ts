@@ -118,8 +118,11 @@ test('every chair action appears on the local projector and on the LAN display',
     type: 'vote/close',
     resolution: '同意按楼层系数分摊，低层住户补偿由加装户共同承担。',
   });
-  for (const screen of screens)
+  for (const screen of screens) {
     await expect(screen.getByTestId('projector-result')).toHaveText('通过');
+    // The base and threshold in numbers: 5 of 6 present, 4 of 6 members in favour.
+    await expect(screen.getByTestId('projector-checks')).toContainText('4/6');
+  }
 
   // Next item: the first is marked done on the agenda, then the second goes on screen.
   await chairApi.dispatch(meetingId, { type: 'agenda/closeItem', itemId: 'i1' });

@@ -18,7 +18,7 @@ function voteOnScreen(view: ProjectorView) {
 
 function Main({ view, now }: { view: ProjectorView; now: number }) {
   const vote = voteOnScreen(view);
-  if (vote) return <VoteBoard vote={vote} rule={null} />;
+  if (vote) return <VoteBoard vote={vote} />;
   const item = view.agenda.find((entry) => entry.itemId === view.currentItemId);
   if (item) return <SpeakerBoard view={view} item={item} now={now} />;
   return <AgendaBoard view={view} />;

@@ -1,9 +1,8 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isLocale } from '../../../shared/i18n';
 import type { ProjectorVote } from '../../../shared/domain';
-
-/** The rule as the room must read it, and where its threshold falls on the bars. */
-export type VoteRule = Readonly<{ text: string; needed: number | null; scale: number }>;
+import { describeCheck } from '../../../shared/domain/rules';
 
 const SATISFACTION = ['satisfied', 'basicallySatisfied', 'dissatisfied'] as const;
 const YES_NO = ['yes', 'no', 'abstain'] as const;
@@ -27,10 +26,15 @@ function rows(
  * Live tally bars against the threshold while a vote is open; the result in large words once it
  * closes. Counts are heads: the measure every preset uses (area and households go in the minutes).
  */
-export function VoteBoard({ vote, rule }: { vote: ProjectorVote; rule: VoteRule | null }) {
-  const { t } = useTranslation();
+export function VoteBoard({ vote }: { vote: ProjectorVote }) {
+  const { t, i18n } = useTranslation();
   const counts = vote.outcome?.counts ?? vote.counts ?? {};
-  const scale = Math.max(1, rule?.scale ?? 0, ...Object.values(counts).map((tally) => tally.heads));
+  const rule = vote.rule;
+  const locale = isLocale(i18n.language) ? i18n.language : 'zh-CN';
+  const ruleText = rule.text[locale];
+  // Bars are drawn against those present, so a full bar means everyone present voted that way.
+  const scale = Math.max(1, rule.scale, ...Object.values(counts).map((tally) => tally.heads));
+  const lineOn = (key: string) => key === 'yes' || (vote.method === 'choice' && key !== 'abstain');
   const result = vote.status === 'voided' ? 'voided' : (vote.outcome?.result ?? null);
   return (
     <section className="pj-vote" aria-label={t('ui:projector.vote')}>
@@ -40,11 +44,12 @@ export function VoteBoard({ vote, rule }: { vote: ProjectorVote; rule: VoteRule 
           {vote.question}
         </h2>
       </div>
-      {rule ? (
-        <p className="pj-rule" data-testid="projector-rule">
-          {rule.text}
-        </p>
-      ) : null}
+      <p className="pj-rule" data-testid="projector-rule">
+        {ruleText}
+        {rule.needed !== null ? (
+          <span className="pj-needed">{t('ui:projector.needed', { needed: rule.needed })}</span>
+        ) : null}
+      </p>
       {vote.method === 'rollCall' && vote.status === 'open' ? (
         <p className="pj-muted">{t('ui:projector.ballotsCast', { count: vote.ballotsCast })}</p>
       ) : null}
@@ -57,7 +62,7 @@ export function VoteBoard({ vote, rule }: { vote: ProjectorVote; rule: VoteRule 
               <span className="pj-bar-label">{label}</span>
               <span className="pj-bar-track">
                 <span className="pj-bar-fill" style={style} />
-                {key === 'yes' && rule?.needed ? (
+                {lineOn(key) && rule.needed !== null && rule.needed <= scale ? (
                   <span
                     className="pj-threshold"
                     style={{ '--at': `${(rule.needed / scale) * 100}%` } as CSSProperties}
@@ -79,6 +84,13 @@ export function VoteBoard({ vote, rule }: { vote: ProjectorVote; rule: VoteRule 
               {t(`domain:invalidReason.${vote.outcome.invalidReason}`)}
             </span>
           ) : null}
+        </p>
+      ) : null}
+      {vote.outcome ? (
+        <p className="pj-checks" data-testid="projector-checks">
+          {[...vote.outcome.quorum, ...vote.outcome.pass]
+            .map((check) => describeCheck(check, locale))
+            .join('　·　')}
         </p>
       ) : null}
       {result === 'passed' && vote.resolution ? (

@@ -59,6 +59,12 @@ const voteView = z.object({
     .nullable(),
   resolution: z.string(),
   voidReason: z.string(),
+  /** The rule in words and the heads threshold, so the room sees what the bars must reach. */
+  rule: z.object({
+    text: localized,
+    needed: z.number().int().nullable(),
+    scale: z.number().int(),
+  }),
 });
 
 /**

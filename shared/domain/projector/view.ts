@@ -3,6 +3,7 @@ import { currentSpeech } from '../selectors/speech';
 import { liveCounts } from '../selectors/vote';
 import type { MeetingState, Vote } from '../state/types';
 import type { ProjectorView, ProjectorVote } from './schema';
+import { voteRuleView } from './vote-rule';
 
 function voteView(state: MeetingState, vote: Vote): ProjectorVote {
   const isRollCall = vote.method === 'rollCall';
@@ -45,6 +46,7 @@ function voteView(state: MeetingState, vote: Vote): ProjectorVote {
       : null,
     resolution: vote.resolution,
     voidReason: vote.voidReason,
+    rule: voteRuleView(state, vote),
   };
 }
 

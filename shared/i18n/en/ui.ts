@@ -37,6 +37,14 @@ const messages: Messages = {
     clear: 'Clear',
     current: 'On the projector now: ',
   },
+  cli: {
+    unreadable: 'Cannot read {{file}}: {{reason}}',
+    scriptInvalid: 'The meeting script is malformed: {{reason}}',
+    commandInvalid:
+      'Command {{index}} of the meeting script is invalid; nothing was stored: {{reason}}',
+    stored: 'Meeting stored with id {{meetingId}}',
+    dryRun: 'Dry run (nothing stored), id {{meetingId}}',
+  },
   menu: {
     file: 'File',
     openDataFolder: 'Open data folder',
@@ -74,6 +82,7 @@ const messages: Messages = {
     rotate: 'New access code (connected devices are disconnected)',
   },
   projector: {
+    needed: '{{needed}} yes votes needed',
     welcome: 'Welcome to the consultation meeting',
     present: 'Present {{present}}/{{expected}}',
     quorumMet: 'Quorum reached',
@@ -187,6 +196,8 @@ const messages: Messages = {
       pointOfOrder: 'Point of order',
       withdraw: 'Withdraw',
       withdrawName: 'Withdraw the request of {{name}}',
+      showAll: '{{count}} more waiting: show all',
+      showFewer: 'Show only the first speakers',
     },
     drag: {
       handle: 'Drag to move “{{name}}”',
@@ -359,24 +370,7 @@ const messages: Messages = {
     minutes: {
       heading: 'Minutes preview',
       draftNote:
-        'The preview is taken straight from the meeting data; the exported PDF has the official layout.',
-      title: 'Minutes of {{title}}',
-      date: 'Date',
-      place: 'Place',
-      chair: 'Chair',
-      recorder: 'Recorder',
-      opened: 'Opened',
-      closed: 'Closed',
-      attendance: 'Attendance',
-      attendanceLine:
-        'Expected {{expected}}, attended {{attended}}, excused {{excused}}, observers {{observers}}',
-      missing: 'Categories absent',
-      item: 'Item {{n}}: {{title}}',
-      speakers: 'Speakers: ',
-      counts: 'yes {{yes}}, no {{no}}, abstain {{abstain}}',
-      resolution: 'Resolution: ',
-      action: 'Action: {{title}} (owner: {{owner}}, deadline: {{deadline}})',
-      signatures: 'Chair: {{chair}}    Recorder: {{recorder}}',
+        'The preview and the exported PDF come from the same document; the PDF has the official layout.',
     },
     vocab: {
       bodyKind: {

@@ -37,6 +37,13 @@ const messages: Messages = {
     clear: '清除公告',
     current: '大屏正在显示：',
   },
+  cli: {
+    unreadable: '无法读取文件 {{file}}：{{reason}}',
+    scriptInvalid: '会议脚本格式不正确：{{reason}}',
+    commandInvalid: '会议脚本第 {{index}} 条命令无效，未保存任何内容：{{reason}}',
+    stored: '已保存会议，编号 {{meetingId}}',
+    dryRun: '试运行（未保存），编号 {{meetingId}}',
+  },
   menu: {
     file: '文件',
     openDataFolder: '打开数据文件夹',
@@ -73,6 +80,7 @@ const messages: Messages = {
     rotate: '更换访问码（已连接的设备将断开）',
   },
   projector: {
+    needed: '需 {{needed}} 票赞成',
     welcome: '欢迎参加议事协商会',
     present: '实到 {{present}}/{{expected}} 人',
     quorumMet: '已达法定人数',
@@ -181,6 +189,8 @@ const messages: Messages = {
       pointOfOrder: '程序性发言',
       withdraw: '撤回',
       withdrawName: '撤回 {{name}} 的发言申请',
+      showAll: '还有 {{count}} 人排队，显示全部',
+      showFewer: '只显示前面的发言人',
     },
     drag: {
       handle: '拖动调整“{{name}}”的顺序',
@@ -350,24 +360,7 @@ const messages: Messages = {
     },
     minutes: {
       heading: '会议记录预览',
-      draftNote: '预览内容直接取自会议数据；正式版式以导出的 PDF 为准。',
-      title: '{{title}} 会议记录',
-      date: '时间',
-      place: '地点',
-      chair: '主持人',
-      recorder: '记录人',
-      opened: '开会',
-      closed: '散会',
-      attendance: '出席',
-      attendanceLine:
-        '应到 {{expected}} 人，实到 {{attended}} 人，请假 {{excused}} 人，列席 {{observers}} 人',
-      missing: '未到场类别',
-      item: '议题{{n}}：{{title}}',
-      speakers: '发言：',
-      counts: '赞成 {{yes}}，反对 {{no}}，弃权 {{abstain}}',
-      resolution: '决议：',
-      action: '落实事项：{{title}}（负责人：{{owner}}，期限：{{deadline}}）',
-      signatures: '主持人：{{chair}}　　记录人：{{recorder}}',
+      draftNote: '预览与导出的 PDF 出自同一份文档内容，版式以 PDF 为准。',
     },
     vocab: {
       bodyKind: {

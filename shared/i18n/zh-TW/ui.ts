@@ -37,6 +37,13 @@ const messages: Messages = {
     clear: '清除公告',
     current: '大螢幕正在顯示：',
   },
+  cli: {
+    unreadable: '無法讀取檔案 {{file}}：{{reason}}',
+    scriptInvalid: '會議腳本格式不正確：{{reason}}',
+    commandInvalid: '會議腳本第 {{index}} 條命令無效，未儲存任何內容：{{reason}}',
+    stored: '已儲存會議，編號 {{meetingId}}',
+    dryRun: '試執行（未儲存），編號 {{meetingId}}',
+  },
   menu: {
     file: '檔案',
     openDataFolder: '開啟資料夾',
@@ -72,6 +79,7 @@ const messages: Messages = {
     rotate: '更換存取碼（已連線的裝置將中斷）',
   },
   projector: {
+    needed: '需 {{needed}} 票贊成',
     welcome: '歡迎參加議事協商會',
     present: '實到 {{present}}/{{expected}} 人',
     quorumMet: '已達法定人數',
@@ -180,6 +188,8 @@ const messages: Messages = {
       pointOfOrder: '程序性發言',
       withdraw: '撤回',
       withdrawName: '撤回 {{name}} 的發言申請',
+      showAll: '還有 {{count}} 人排隊，顯示全部',
+      showFewer: '只顯示前面的發言人',
     },
     drag: {
       handle: '拖動調整“{{name}}”的順序',
@@ -349,24 +359,7 @@ const messages: Messages = {
     },
     minutes: {
       heading: '會議記錄預覽',
-      draftNote: '預覽內容直接取自會議資料；正式版式以匯出的 PDF 為準。',
-      title: '{{title}} 會議記錄',
-      date: '時間',
-      place: '地點',
-      chair: '主持人',
-      recorder: '記錄人',
-      opened: '開會',
-      closed: '散會',
-      attendance: '出席',
-      attendanceLine:
-        '應到 {{expected}} 人，實到 {{attended}} 人，請假 {{excused}} 人，列席 {{observers}} 人',
-      missing: '未到場類別',
-      item: '議題{{n}}：{{title}}',
-      speakers: '發言：',
-      counts: '贊成 {{yes}}，反對 {{no}}，棄權 {{abstain}}',
-      resolution: '決議：',
-      action: '落實事項：{{title}}（負責人：{{owner}}，期限：{{deadline}}）',
-      signatures: '主持人：{{chair}}　　記錄人：{{recorder}}',
+      draftNote: '預覽與匯出的 PDF 出自同一份文件內容，版式以 PDF 為準。',
     },
     vocab: {
       bodyKind: {
