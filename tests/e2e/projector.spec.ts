@@ -152,6 +152,20 @@ test('every chair action appears on the local projector and on the LAN display',
   for (const screen of screens)
     await expect(screen.locator('main.projector')).toHaveClass(/theme-dark/);
 
+  // Freeze: the room keeps the picture while the chair prepares the next step; unfreezing catches up.
+  await chair.getByLabel('定格当前画面').click();
+  await expect(chair.getByLabel('定格当前画面')).toBeChecked();
+  await chairApi.dispatch(meetingId, {
+    type: 'display/setMessage',
+    text: '下一项：表决晾晒区方案',
+  });
+  await chair.waitForTimeout(500);
+  for (const screen of screens)
+    await expect(screen.getByTestId('projector-message')).toHaveText('请各位代表发言时使用话筒');
+  await chair.getByLabel('定格当前画面').click();
+  for (const screen of screens)
+    await expect(screen.getByTestId('projector-message')).toHaveText('下一项：表决晾晒区方案');
+
   // The LAN page offers nothing to press or type into.
   expect(await lan.locator('button, input, select, textarea, a[href]').count()).toBe(0);
   chairApi.close();
