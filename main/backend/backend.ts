@@ -1,5 +1,6 @@
 import {
   apiError,
+  type ApiError,
   type ProjectorControl,
   type PushChannel,
   type Result,
@@ -19,7 +20,7 @@ import { handleRequest, type Handlers } from './gate';
 import { noLan, type LanControl } from './lan-control';
 import { ProjectorControls } from './projector-control';
 import { PushHub } from './push-hub';
-import type { MeetingRepository } from './repository';
+import { RepositoryError, type MeetingRepository } from './repository';
 import type { SeedCatalogue } from './seeds';
 import { summaryOf } from './summary';
 
@@ -50,6 +51,8 @@ export type Backend = Readonly<{
 export function createBackend(deps: BackendDeps): Backend {
   const hub = new PushHub();
   const states = new Map<string, MeetingState>();
+  /** What storage repaired when it opened each meeting: told to the chair once, on opening. */
+  const recovery = new Map<string, readonly ApiError[]>();
   const lanes = new Map<string, Promise<unknown>>();
   let active: string | null = null;
   const controls = new ProjectorControls();
@@ -69,9 +72,10 @@ export function createBackend(deps: BackendDeps): Backend {
   const load = async (meetingId: string): Promise<MeetingState | null> => {
     const cached = states.get(meetingId);
     if (cached) return cached;
-    const events = await deps.repository.load(meetingId);
-    if (!events) return null;
-    const state = replay(meetingId, events);
+    const loaded = await deps.repository.load(meetingId);
+    if (!loaded) return null;
+    const state = replay(meetingId, loaded.events);
+    recovery.set(meetingId, loaded.notices);
     states.set(meetingId, state);
     return state;
   };
@@ -128,7 +132,12 @@ export function createBackend(deps: BackendDeps): Backend {
       if (!state) return { ok: false, error: apiError('meeting.unknown', { meetingId }) };
       active = meetingId;
       hub.publish('projector/view', projectorPayload());
-      return { ok: true, value: { meetingId, state, save: deps.repository.saveStatus(meetingId) } };
+      const notices = [...(recovery.get(meetingId) ?? [])];
+      recovery.delete(meetingId);
+      return {
+        ok: true,
+        value: { meetingId, state, save: deps.repository.saveStatus(meetingId), recovery: notices },
+      };
     },
     'meeting/dispatch': ({ meetingId, command }) =>
       serial(meetingId, async () => {
@@ -137,15 +146,27 @@ export function createBackend(deps: BackendDeps): Backend {
         // The core refuses time going backwards; a laptop clock corrected by NTP must not block the chair.
         const outcome = dispatch(state, { ...command, at: Math.max(deps.clock(), state.lastAt) });
         if (!outcome.ok) return { ok: false, error: outcome.error };
-        // Acknowledge only once durable: if the write fails, the state in memory stays as it was.
-        await deps.repository.append(
+        // Acknowledged once durable. If the disk refuses writes meanwhile, the store keeps the
+        // events in order and retries; the chair goes on with saved: false and sees it saved later.
+        const durable = deps.repository.append(
           meetingId,
           outcome.events,
           summaryOf(meetingId, outcome.state, deps.clock()),
         );
+        let saved: boolean;
+        try {
+          saved = await Promise.race([
+            durable.then(() => true),
+            deps.repository.whenUnhealthy().then(() => false),
+          ]);
+        } catch (error) {
+          if (error instanceof RepositoryError) return { ok: false, error: error.error };
+          throw error;
+        }
+        if (!saved) durable.catch(() => undefined);
         states.set(meetingId, outcome.state);
         publish(meetingId, outcome.state, outcome.events);
-        return { ok: true, value: { version: outcome.state.version } };
+        return { ok: true, value: { version: outcome.state.version, saved } };
       }),
     'projector/setControl': (patch) => {
       const value = controls.set(patch, deps.clock(), liveView);
@@ -169,6 +190,11 @@ export function createBackend(deps: BackendDeps): Backend {
     'lan/rotateToken': async () => ({ ok: true, value: await lan.rotate() }),
   };
 
+  // When the disk recovers (or fails), every chair window learns the new save status at once.
+  const stopWatching = deps.repository.onSaveStatusChange(() => {
+    for (const [meetingId, state] of states) publish(meetingId, state, []);
+  });
+
   return {
     handle: (role, channel, payload) => handleRequest(handlers, role, channel, payload),
     hub,
@@ -176,6 +202,9 @@ export function createBackend(deps: BackendDeps): Backend {
     lanTokenValid: (token) => lan.tokenValid(token),
     activeMeetingId: () => active,
     projectorControl: () => controls.value,
-    close: () => deps.repository.close(),
+    close: () => {
+      stopWatching();
+      return deps.repository.close();
+    },
   };
 }

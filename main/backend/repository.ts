@@ -1,13 +1,17 @@
 import type { MeetingEvent } from '../../shared/domain';
-import type { MeetingSummary, SaveStatus } from '../../shared/api';
+import type { ApiError, MeetingSummary, SaveStatus } from '../../shared/api';
 
 /**
  * What the backend needs from storage. `append` resolves only once the events are durable; the
- * backend acknowledges a command to the chair only after that.
+ * backend acknowledges a command to the chair only after that, unless the store reports that the
+ * disk refuses writes (then the chair sees "not yet saved" while the store keeps retrying).
  */
 export type MeetingRepository = Readonly<{
   list(): Promise<readonly MeetingSummary[]>;
-  load(meetingId: string): Promise<readonly MeetingEvent[] | null>;
+  /** The meeting's events, or null if there is no such meeting; `notices` say what recovery did. */
+  load(
+    meetingId: string,
+  ): Promise<{ events: readonly MeetingEvent[]; notices: readonly ApiError[] } | null>;
   create(
     meetingId: string,
     events: readonly MeetingEvent[],
@@ -19,15 +23,29 @@ export type MeetingRepository = Readonly<{
     summary: MeetingSummary,
   ): Promise<void>;
   saveStatus(meetingId: string): SaveStatus;
+  /** Resolves as soon as the store is (or becomes) unable to write: the backend stops waiting then. */
+  whenUnhealthy(): Promise<void>;
+  onSaveStatusChange(listener: () => void): () => void;
   close(): Promise<void>;
 }>;
+
+/** A storage failure the user must hear about, already in the catalogue's terms ('storage:…'). */
+export class RepositoryError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.code);
+    this.name = 'RepositoryError';
+  }
+}
 
 /** Keeps meetings in memory only: for `--dry-run` and for tests of the layers above storage. */
 export function memoryRepository(): MeetingRepository {
   const meetings = new Map<string, { events: MeetingEvent[]; summary: MeetingSummary }>();
   return {
     list: () => Promise.resolve([...meetings.values()].map((entry) => entry.summary)),
-    load: (meetingId) => Promise.resolve(meetings.get(meetingId)?.events ?? null),
+    load: (meetingId) => {
+      const entry = meetings.get(meetingId);
+      return Promise.resolve(entry ? { events: entry.events, notices: [] } : null);
+    },
     create(meetingId, events, summary) {
       meetings.set(meetingId, { events: [...events], summary });
       return Promise.resolve();
@@ -40,6 +58,8 @@ export function memoryRepository(): MeetingRepository {
       return Promise.resolve();
     },
     saveStatus: () => ({ saved: true, pending: 0, error: null }),
+    whenUnhealthy: () => new Promise<void>(() => undefined),
+    onSaveStatusChange: () => () => undefined,
     close: () => Promise.resolve(),
   };
 }

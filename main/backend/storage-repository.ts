@@ -1,7 +1,95 @@
-import type { MeetingRepository } from './repository';
-import { memoryRepository } from './repository';
+import type { z } from 'zod';
+import type { ApiError } from '../../shared/api';
+import { eventSchema, replay, type MeetingEvent, type MeetingState } from '../../shared/domain';
+import {
+  openStore,
+  StorageError,
+  type MeetingSession,
+  type MeetingStore,
+  type Notice,
+  type StorageHealth,
+  type StoreOptions,
+} from '../storage';
+import { RepositoryError, type MeetingRepository } from './repository';
+import { summaryOf } from './summary';
 
-/** TEMPORARY until main/storage lands: replaced by the crash-safe store. */
-export function openRepository(_dataDir: string): Promise<MeetingRepository> {
-  return Promise.resolve(memoryRepository());
+const asError = (notice: Notice): ApiError => ({ code: notice.code, params: { ...notice.params } });
+
+/** Storage refusals reach the chair as typed errors in the user's language, not as exceptions. */
+async function explained<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof StorageError) throw new RepositoryError(asError(error.notice));
+    throw error;
+  }
+}
+
+/**
+ * The crash-safe store (main/storage) behind the backend: the core's event schema is the restore
+ * gate for every event read from disk, and its replay rebuilds the state.
+ */
+export async function openRepository(
+  dataDir: string,
+  options: StoreOptions = {},
+): Promise<MeetingRepository> {
+  const store: MeetingStore<MeetingEvent, MeetingState> = await openStore(
+    dataDir,
+    {
+      // The core's deeply readonly event type is what the schema produces, minus the readonly marks.
+      eventSchema: eventSchema as unknown as z.ZodType<MeetingEvent>,
+      replay: (meetingId, events) => replay(meetingId, events),
+      summarize: (meetingId, state) => summaryOf(meetingId, state, 0),
+    },
+    options,
+  );
+  const sessions = new Map<string, MeetingSession<MeetingEvent, MeetingState>>();
+
+  const session = async (meetingId: string) => {
+    const open = sessions.get(meetingId);
+    if (open) return open;
+    const opened = await store.openMeeting(meetingId);
+    sessions.set(meetingId, opened);
+    return opened;
+  };
+
+  const unhealthy = (health: StorageHealth) => health.status !== 'ok';
+
+  return {
+    list: () => Promise.resolve(store.listMeetings()),
+    async load(meetingId) {
+      try {
+        const opened = await session(meetingId);
+        return { events: opened.allEvents(), notices: opened.notices.map(asError) };
+      } catch (error) {
+        if (error instanceof StorageError && error.notice.code === 'error.notFound') return null;
+        if (error instanceof StorageError) throw new RepositoryError(asError(error.notice));
+        throw error;
+      }
+    },
+    async create(meetingId, events) {
+      sessions.set(meetingId, await explained(() => store.createMeeting(meetingId, events)));
+    },
+    async append(meetingId, events) {
+      await explained(async () => (await session(meetingId)).append(events));
+    },
+    saveStatus(meetingId) {
+      const health = store.health();
+      const pending = sessions.get(meetingId)?.pendingEvents() ?? 0;
+      if (health.status === 'ok') return { saved: pending === 0, pending, error: null };
+      return { saved: false, pending, error: asError(health.notice) };
+    },
+    whenUnhealthy() {
+      if (unhealthy(store.health())) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const stop = store.onHealthChange((health) => {
+          if (!unhealthy(health)) return;
+          stop();
+          resolve();
+        });
+      });
+    },
+    onSaveStatusChange: (listener) => store.onHealthChange(() => listener()),
+    close: () => store.close(),
+  };
 }

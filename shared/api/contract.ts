@@ -49,6 +49,8 @@ export const meetingSnapshotSchema = z.object({
   meetingId: meetingIdSchema,
   state: meetingStateSchema,
   save: saveStatusSchema,
+  /** What storage found and repaired when it opened the meeting (a restored backup, a torn line). */
+  recovery: z.array(apiErrorSchema).optional(),
 });
 export type MeetingSnapshot = z.infer<typeof meetingSnapshotSchema>;
 
@@ -106,7 +108,8 @@ export const requestChannels = {
   'meeting/open': channel(z.object({ meetingId: meetingIdSchema }).strict(), meetingSnapshotSchema),
   'meeting/dispatch': channel(
     z.object({ meetingId: meetingIdSchema, command: commandInputSchema }).strict(),
-    z.object({ version: z.number().int() }),
+    // saved: false when the disk refused the write; the store keeps it and retries.
+    z.object({ version: z.number().int(), saved: z.boolean() }),
   ),
   'projector/setControl': channel(
     z

@@ -10,9 +10,13 @@ export type ConnectionSlice = {
   reportError(source: string, error: ApiError | null): void;
 };
 
-export const createConnectionSlice: StateCreator<Store, [], [], ConnectionSlice> = (set) => ({
+export const createConnectionSlice: StateCreator<Store, [], [], ConnectionSlice> = (set, get) => ({
   connected: false,
   lastError: null,
   setConnected: (connected) => set({ connected }),
-  reportError: (source, error) => set({ lastError: error ? { source, error } : null }),
+  reportError: (source, error) => {
+    // Every successful action clears the error; with none shown there is nothing to notify.
+    if (!error && get().lastError === null) return;
+    set({ lastError: error ? { source, error } : null });
+  },
 });

@@ -45,6 +45,6 @@ export const createMeetingSlice: StateCreator<Store, [], [], MeetingSlice> = (se
     }
     // The same pure apply as main: folding the events main decided reproduces main's state.
     const state = change.events.reduce(apply, snapshot.state);
-    set({ snapshot: { meetingId: snapshot.meetingId, state, save: change.save } });
+    set({ snapshot: { ...snapshot, state, save: change.save } });
   },
 });

@@ -1,0 +1,111 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The CLI as a user runs it: the built bundle, a temporary data folder.
+const work = mkdtempSync(join(tmpdir(), 'yishiting-cli-'));
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build.mjs', '--if-needed', '--quiet'], {
+    stdio: 'inherit',
+  });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, ['dist/main/cli.mjs', ...args], { encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+type Summary = {
+  title: string;
+  attendance: { expected: number; present: number };
+  votes: Array<{
+    question: string;
+    result: string | null;
+    counts: Record<string, { heads: number }> | null;
+    pass: Array<{ counted: number; base: number; met: boolean }>;
+  }>;
+  speeches: Array<{ name: string; durationMs: number }>;
+  voice: { speeches: number; byGroup: Record<string, { permille: number }> };
+};
+
+const EXPECTED: Record<string, { members: number; results: string[] }> = {
+  'courtyard-repairs': { members: 37, results: ['passed', 'passed', 'failed'] },
+  'parking-drying': { members: 25, results: ['passed', 'passed', 'evaluated'] },
+  'village-quorum': { members: 30, results: ['invalid', 'passed', 'passed'] },
+};
+
+describe('yishiting replay', () => {
+  for (const [seed, expected] of Object.entries(EXPECTED)) {
+    it(`replays seeds/${seed}.json and stores it`, () => {
+      const data = join(work, seed);
+      const run = cli('replay', `seeds/${seed}.json`, '--json', '--data', data);
+      expect(run.status, run.stderr).toBe(0);
+      const out = JSON.parse(run.stdout) as {
+        ok: boolean;
+        meetingId: string;
+        stored: boolean;
+        summary: Summary;
+      };
+      expect(out).toMatchObject({ ok: true, stored: true });
+      expect(out.summary.attendance.expected).toBe(expected.members);
+      expect(out.summary.votes.map((vote) => vote.result)).toEqual(expected.results);
+      for (const vote of out.summary.votes) expect(vote.counts).not.toBeNull();
+      expect(out.summary.speeches.length).toBeGreaterThan(0);
+      expect(out.summary.speeches.every((speech) => speech.durationMs > 0)).toBe(true);
+      const shares = Object.values(out.summary.voice.byGroup).reduce(
+        (sum, share) => sum + share.permille,
+        0,
+      );
+      expect(Math.abs(shares - 1000)).toBeLessThanOrEqual(4);
+      // Stored: the meeting is in the data folder under the printed id.
+      expect(JSON.stringify(readdirSync(data, { recursive: true }))).toContain(out.meetingId);
+    });
+  }
+
+  it('explains the rule and the base in words in the human summary', () => {
+    const run = cli('replay', 'seeds/village-quorum.json', '--dry-run');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('试运行（未保存）');
+    expect(run.stdout).toContain('到会人员过半数同意');
+    expect(run.stdout).toContain('到会人数不足法定人数');
+  });
+
+  it('stops at an invalid command with its index and typed error, and stores nothing', () => {
+    const script = JSON.parse(readFileSync('seeds/village-quorum.json', 'utf8')) as {
+      commands: Array<Record<string, unknown>>;
+    };
+    script.commands.splice(3, 0, {
+      type: 'roster/signIn',
+      memberId: 'nobody-by-this-id',
+      at: script.commands[2]?.at,
+    });
+    const file = join(work, 'broken.json');
+    writeFileSync(file, JSON.stringify(script));
+    const data = join(work, 'broken-data');
+    const run = cli('replay', file, '--json', '--data', data);
+    expect(run.status).toBe(1);
+    const out = JSON.parse(run.stdout) as { ok: boolean; index: number; error: { code: string } };
+    expect(out.ok).toBe(false);
+    expect(out.index).toBe(3);
+    expect(out.error.code).toMatch(/\./);
+    expect(run.stderr).toContain('第 3 条命令无效，未保存任何内容');
+    let stored: string[] = [];
+    try {
+      stored = readdirSync(join(data, 'meetings'));
+    } catch {
+      stored = [];
+    }
+    expect(stored.filter((name) => name.endsWith('.json'))).toEqual([]);
+  });
+
+  it('refuses a file that is not JSON with a clear message', () => {
+    const file = join(work, 'not-json.json');
+    writeFileSync(file, '{ this is not json');
+    const run = cli('replay', file, '--dry-run');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('无法读取文件');
+  });
+});
