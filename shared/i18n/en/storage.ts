@@ -1,6 +1,60 @@
 import type { Messages } from '../types';
 
 // Namespace 'storage' (en). Keys must match the other locales (tests/shared/i18n.test.ts checks).
-const messages: Messages = {};
+const messages: Messages = {
+  recovered: {
+    fromBackup:
+      'The meeting file was damaged. It was restored from the backup “{{backup}}” ({{events}} records).',
+    fromJournalOnly:
+      'The meeting file was damaged and no backup was usable. {{events}} records were recovered from the action log.',
+    tornTail:
+      '{{count}} record(s) were still being saved when the app stopped ({{file}}). They had not been confirmed and were discarded.',
+    journalDamaged:
+      '{{skipped}} damaged line(s) in the action log “{{file}}” were skipped; the records after them are complete.',
+    journalGap:
+      'The action log “{{file}}” breaks off at record {{from}}; {{lost}} record(s) after it could not be recovered.',
+    migrated:
+      '“{{file}}” was in an older format (version {{from}}) and has been upgraded to version {{to}}.',
+    indexRebuilt: 'The meeting list was rebuilt from the meeting files ({{count}} meetings).',
+    saved: 'The disk is writable again. All {{count}} unsaved record(s) have been saved.',
+  },
+  quarantined:
+    'The unreadable file “{{file}}” was moved to quarantine ({{folder}}). Nothing was deleted.',
+  refused: {
+    empty: 'The file “{{file}}” is empty.',
+    notJson: 'The file “{{file}}” is damaged or incomplete and cannot be read.',
+    tooLarge: 'The file “{{file}}” is too large (limit {{limit}} bytes) and was not read.',
+    tooDeep: 'The file “{{file}}” is nested too deeply (limit {{limit}} levels) and was not read.',
+    stringTooLong:
+      'The file “{{file}}” contains an overlong text (limit {{limit}} characters) and was not read.',
+    forbiddenKey: 'The file “{{file}}” contains the unsafe field “{{key}}” and was not read.',
+    noVersion: 'The file “{{file}}” is not a Yishiting meeting file (no version number).',
+    tooNew:
+      'The file “{{file}}” was made by a newer Yishiting (version {{version}}; this one reads up to {{supported}}). Please update the app.',
+    invalid: 'The file “{{file}}” does not have the expected format ({{path}}: {{problem}}).',
+    wrongMeeting: 'The file “{{file}}” belongs to meeting {{actual}}, not {{expected}}.',
+    replayFailed: 'The meeting records in “{{file}}” cannot be replayed: {{reason}}',
+    notAnArchive: '“{{file}}” is not a Yishiting meeting archive.',
+    archiveTooLarge: 'The archive “{{file}}” is too large (limit {{limit}} bytes).',
+    checksumMismatch: '“{{entry}}” in the archive “{{file}}” is damaged (checksum mismatch).',
+    badEntryName: 'The archive “{{file}}” contains the disallowed file name “{{entry}}”.',
+  },
+  error: {
+    diskFull:
+      'The disk is full. {{pending}} record(s) are kept in memory and saving is retried. Free some space and do not close the app.',
+    readOnly:
+      'The data folder is read-only. {{pending}} record(s) are kept in memory and saving is retried. Check the write protection of the disk and do not close the app.',
+    permissionDenied:
+      'No permission to write to the data folder. {{pending}} record(s) are kept in memory and saving is retried. Check the folder permissions and do not close the app.',
+    io: 'Writing to the disk failed. {{pending}} record(s) are kept in memory and saving is retried. Do not close the app.',
+    locked: 'The data folder is in use by another Yishiting process ({{pid}}).',
+    notFound: 'Meeting {{meetingId}} was not found.',
+    meetingOpen: 'Meeting {{meetingId}} is open. Close it before replacing it.',
+    alreadyExists: 'Meeting {{meetingId}} already exists.',
+    unrecoverable:
+      'The files of meeting {{meetingId}} are damaged and no backup is usable. The damaged files were kept in quarantine.',
+    closed: 'Meeting {{meetingId}} is closed and cannot be written to.',
+  },
+};
 
 export default messages;

@@ -1,6 +1,52 @@
 import type { Messages } from '../types';
 
 // Namespace 'storage' (zh-CN). Keys must match the other locales (tests/shared/i18n.test.ts checks).
-const messages: Messages = {};
+const messages: Messages = {
+  recovered: {
+    fromBackup: '会议文件已损坏，已从备份“{{backup}}”恢复（含 {{events}} 条记录）。',
+    fromJournalOnly: '会议文件已损坏且没有可用备份，已根据操作日志恢复 {{events}} 条记录。',
+    tornTail:
+      '上次异常退出时有 {{count}} 条未保存完成的记录（{{file}}），这些操作当时并未确认，已舍弃。',
+    journalDamaged: '操作日志“{{file}}”中有 {{skipped}} 行损坏，已跳过；其后的记录完整，没有丢失。',
+    journalGap: '操作日志“{{file}}”从第 {{from}} 条起不连续，其后 {{lost}} 条记录无法恢复。',
+    migrated: '“{{file}}”是旧版本格式（第 {{from}} 版），已升级到第 {{to}} 版。',
+    indexRebuilt: '会议列表已根据会议文件重建，共 {{count}} 场会议。',
+    saved: '磁盘恢复正常，之前未保存的 {{count}} 条记录已全部保存。',
+  },
+  quarantined: '已将无法读取的文件“{{file}}”移至隔离区（{{folder}}），原文件未被删除。',
+  refused: {
+    empty: '文件“{{file}}”是空的。',
+    notJson: '文件“{{file}}”已损坏或不完整，无法读取。',
+    tooLarge: '文件“{{file}}”过大（上限 {{limit}} 字节），已拒绝读取。',
+    tooDeep: '文件“{{file}}”嵌套层级过深（上限 {{limit}} 层），已拒绝读取。',
+    stringTooLong: '文件“{{file}}”中有超长文本（上限 {{limit}} 个字符），已拒绝读取。',
+    forbiddenKey: '文件“{{file}}”含有不安全的字段“{{key}}”，已拒绝读取。',
+    noVersion: '文件“{{file}}”不是议事厅的会议文件（缺少版本号）。',
+    tooNew:
+      '文件“{{file}}”由更新版本的议事厅创建（第 {{version}} 版，本程序支持到第 {{supported}} 版），请先升级软件。',
+    invalid: '文件“{{file}}”内容不符合格式（{{path}}：{{problem}}）。',
+    wrongMeeting: '文件“{{file}}”属于会议 {{actual}}，而不是 {{expected}}。',
+    replayFailed: '文件“{{file}}”中的会议记录无法还原：{{reason}}',
+    notAnArchive: '“{{file}}”不是议事厅的会议归档文件。',
+    archiveTooLarge: '归档文件“{{file}}”过大（上限 {{limit}} 字节）。',
+    checksumMismatch: '归档文件“{{file}}”中的“{{entry}}”已损坏（校验不一致）。',
+    badEntryName: '归档文件“{{file}}”含有不允许的文件名“{{entry}}”。',
+  },
+  error: {
+    diskFull:
+      '磁盘空间已满，{{pending}} 条记录暂存在内存中，正在反复尝试保存。请腾出磁盘空间，不要关闭程序。',
+    readOnly:
+      '数据文件夹是只读的，{{pending}} 条记录暂存在内存中，正在反复尝试保存。请检查磁盘或 U 盘的写保护，不要关闭程序。',
+    permissionDenied:
+      '没有写入数据文件夹的权限，{{pending}} 条记录暂存在内存中，正在反复尝试保存。请检查文件夹权限，不要关闭程序。',
+    io: '写入磁盘时出错，{{pending}} 条记录暂存在内存中，正在反复尝试保存。请不要关闭程序。',
+    locked: '数据文件夹正被另一个议事厅程序使用（进程 {{pid}}）。',
+    notFound: '找不到会议 {{meetingId}}。',
+    meetingOpen: '会议 {{meetingId}} 正在进行中，请先关闭再替换。',
+    alreadyExists: '会议 {{meetingId}} 已存在。',
+    unrecoverable: '会议 {{meetingId}} 的文件已损坏，且没有可用的备份；损坏的文件已保留在隔离区。',
+    closed: '会议 {{meetingId}} 已关闭，无法再写入。',
+  },
+};
 
 export default messages;
