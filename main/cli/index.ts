@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
+import { registerExport } from './export';
 import { registerReplay } from './replay';
 import { registerServe } from './serve';
+import { registerVerify } from './verify-command';
 
 /**
  * `yishiting`: the same backend as the desktop app, from a terminal. Every command takes
@@ -20,6 +22,8 @@ export function buildProgram(): Command {
     );
   registerServe(program, dataOption);
   registerReplay(program, dataOption);
+  registerExport(program, dataOption);
+  registerVerify(program, dataOption);
   return program;
 }
 

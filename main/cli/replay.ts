@@ -21,6 +21,15 @@ function percent(permille: number): string {
   return `${(permille / 10).toFixed(1)}%`;
 }
 
+/** yes/no/abstain and the satisfaction answers have words; a choice option is shown by its id. */
+function countLabel(t: (key: string) => string, key: string): string {
+  for (const candidate of [`domain:ballot.${key}`, `domain:satisfaction.${key}`]) {
+    const text = t(candidate);
+    if (text !== candidate && !text.endsWith(key)) return text;
+  }
+  return key;
+}
+
 /** The summary as a person reads it, in the chosen language. */
 export function describeSummary(summary: MeetingSummaryData, locale: Locale): string {
   const t = translator(locale);
@@ -33,7 +42,7 @@ export function describeSummary(summary: MeetingSummaryData, locale: Locale): st
   for (const [index, vote] of summary.votes.entries()) {
     const preset = presetById(vote.presetId);
     const counts = Object.entries(vote.counts ?? {})
-      .map(([key, tally]) => `${key} ${tally.heads}`)
+      .map(([key, tally]) => `${countLabel(t, key)} ${tally.heads}`)
       .join(' / ');
     const result = vote.result
       ? t(`domain:voteResult.${vote.result}`)

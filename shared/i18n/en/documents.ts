@@ -66,9 +66,10 @@ const messages: Messages = {
     overrun: '{{duration}} ({{overrun}} over)',
     vote: 'Vote {{num}}: {{question}}',
     voteBase: '{{members}} members, {{present}} present',
-    optionCount: '{{label}}: {{count}}',
+    optionCount: '“{{label}}”: {{count}}',
+    rate: 'satisfaction {{rate}}',
     abstainCount: '{{count}} abstentions',
-    winner: '{{label}} received the most votes',
+    winner: '“{{label}}” received the most votes',
     tie: 'The leading options are tied',
     satisfaction:
       '{{satisfied}} satisfied, {{basic}} basically satisfied, {{dissatisfied}} dissatisfied; satisfaction {{rate}}',
@@ -130,6 +131,10 @@ const messages: Messages = {
   money: { yuan: '{{amount}} yuan' },
   people: '{{count}}',
   none: 'none',
+  paren: '{{text}} ({{note}})',
+  colon: ': ',
+  semicolon: '; ',
+  fullStop: '.',
   list: ', ',
   numbering: {
     level1: '{{num}}. {{text}}',
@@ -219,7 +224,7 @@ const messages: Messages = {
       workingDays:
         ' ({{days}} working days, counted from the day after posting, Saturdays and Sundays excluded)',
     },
-    toFill: '________ (to be filled in)',
+    toFill: '[to be filled in]',
     noActions: 'No action items have been recorded yet.',
   },
   signIn: {

@@ -1,0 +1,171 @@
+import { access, constants, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { Argument, Option, type Command } from 'commander';
+import {
+  CHINA_UTC_OFFSET_MINUTES,
+  DocumentInputError,
+  localDate,
+  type NoticeKind,
+} from '../../shared/documents';
+import type { MeetingState } from '../../shared/domain';
+import { translator, type Translate } from '../../shared/i18n';
+import { exportDocument, type ExportKind, type ExportRequest } from '../documents/export';
+import { resolveDataDir } from '../storage/data-dir';
+import { loadMeeting } from './load-meeting';
+import { localeOption, type LocaleOptions } from './locale';
+
+// `yishiting export minutes|notice|signin MEETING --out FILE.pdf`: the signed PDF of a meeting.
+// Bad input (unknown meeting, item or vote, a folder that cannot be written) is reported in the
+// chosen language with exit code 2, and nothing is written: the PDF goes to a temporary file
+// beside the target and is renamed into place only when complete.
+
+type ExportOptions = LocaleOptions &
+  Readonly<{
+    out: string;
+    item?: string;
+    vote?: string;
+    unsigned?: boolean;
+    data?: string;
+    noticeKind: NoticeKind;
+    postedOn?: string;
+    attendeeSignatures?: boolean;
+    blank?: boolean;
+  }>;
+
+/** Why `out` cannot be written, or null: checked before any work so no identity is created in vain. */
+async function unwritable(out: string): Promise<string | null> {
+  try {
+    const info = await stat(out).catch(() => null);
+    if (info?.isDirectory()) return 'EISDIR';
+    await access(dirname(out), constants.W_OK);
+    if (info) await access(out, constants.W_OK);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** Writes all or nothing: a temporary file renamed over the target. */
+async function writeWhole(out: string, pdf: Buffer): Promise<void> {
+  const temp = `${out}.${process.pid}.tmp`;
+  try {
+    await writeFile(temp, pdf);
+    await rename(temp, out);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** What to export, from the command's options. */
+function request(
+  kind: ExportKind,
+  options: ExportOptions,
+  base: Readonly<{ state: MeetingState; dataDir: string; unsigned: boolean }>,
+): ExportRequest {
+  const locale = options.lang;
+  switch (kind) {
+    case 'minutes':
+      return {
+        ...base,
+        kind,
+        options: { locale, attendeeSignatures: options.attendeeSignatures ?? false },
+      };
+    case 'signin':
+      return {
+        ...base,
+        kind,
+        options: { locale, ...(options.blank ? { mode: 'blank' as const } : {}) },
+      };
+    case 'notice':
+      return {
+        ...base,
+        kind,
+        options: {
+          locale,
+          kind: options.noticeKind,
+          voteId: options.vote,
+          itemId: options.item,
+          // Posted today on the meeting's (China's) calendar unless the chair says otherwise.
+          postedOn: options.postedOn ?? localDate(Date.now(), CHINA_UTC_OFFSET_MINUTES),
+        },
+      };
+  }
+}
+
+/** Runs the export; returns the exit code (0 written, 2 bad input or cannot write). */
+export async function runExport(
+  kind: ExportKind,
+  meeting: string,
+  options: ExportOptions,
+  print: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+  printError: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Promise<number> {
+  const t: Translate = translator(options.lang);
+  const out = resolve(options.out);
+  const dataDir = resolveDataDir({ flag: options.data });
+  const cannot = await unwritable(out);
+  if (cannot) {
+    printError(t('documents:export.unwritable', { file: out, reason: cannot }));
+    return 2;
+  }
+  const loaded = await loadMeeting(meeting, dataDir, t);
+  if (!loaded.ok) {
+    printError(loaded.message);
+    return 2;
+  }
+  let pdf: Buffer;
+  try {
+    pdf = await exportDocument(
+      request(kind, options, {
+        state: loaded.state,
+        dataDir,
+        unsigned: options.unsigned ?? false,
+      }),
+    );
+  } catch (error) {
+    if (error instanceof DocumentInputError) {
+      printError(t(error.key, error.params));
+      return 2;
+    }
+    printError(t('documents:export.failed', { reason: (error as Error).message }));
+    return 2;
+  }
+  try {
+    await writeWhole(out, pdf);
+  } catch (error) {
+    printError(t('documents:export.unwritable', { file: out, reason: (error as Error).message }));
+    return 2;
+  }
+  print(t('documents:export.written', { file: out }));
+  return 0;
+}
+
+export function registerExport(program: Command, dataOption: () => Option): void {
+  program
+    .command('export')
+    .description(
+      'export the signed minutes, a public notice or the sign-in sheet of a meeting as PDF',
+    )
+    .addArgument(
+      new Argument('<document>', 'which document').choices(['minutes', 'notice', 'signin']),
+    )
+    .argument('<meeting>', 'a meeting script (JSON) or the id of a stored meeting')
+    .requiredOption('--out <file>', 'where to write the PDF')
+    .option('--item <id>', 'notice: the agenda item it is about')
+    .option('--vote <id>', 'notice: the vote it reports')
+    .addOption(
+      new Option('--notice-kind <kind>', 'notice: what it makes public')
+        .choices(['proposal', 'resolution', 'implementation'])
+        .default('resolution'),
+    )
+    .option('--posted-on <date>', 'notice: day of posting, YYYY-MM-DD (default today, UTC+8)')
+    .option('--attendee-signatures', 'minutes: a signature line for everyone present')
+    .option('--blank', 'sign-in sheet: without recorded times, to print before the meeting')
+    .option('--unsigned', 'do not sign the PDF')
+    .addOption(dataOption())
+    .addOption(localeOption())
+    .action(async (document: ExportKind, meeting: string, options: ExportOptions) => {
+      process.exitCode = await runExport(document, meeting, options);
+    });
+}

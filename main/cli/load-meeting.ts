@@ -1,0 +1,73 @@
+import { readFile, stat } from 'node:fs/promises';
+import { replay, runScript, type MeetingState } from '../../shared/domain';
+import { describeError } from '../../shared/i18n/describe-error';
+import type { Translate } from '../../shared/i18n';
+import { RepositoryError } from '../backend/repository';
+import { openRepository } from '../backend/storage-repository';
+
+// What a command means by MEETING: a meeting script file (replayed in memory, nothing stored) or
+// the id of a meeting stored in the data folder (its events replayed). A path that exists wins,
+// so a file named like an id is still read as a file.
+
+export type LoadedMeeting =
+  Readonly<{ ok: true; state: MeetingState }> | Readonly<{ ok: false; message: string }>;
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function fromScript(file: string, t: Translate): Promise<LoadedMeeting> {
+  let script: unknown;
+  try {
+    script = JSON.parse(await readFile(file, 'utf8')) as unknown;
+  } catch (error) {
+    return {
+      ok: false,
+      message: t('ui:cli.unreadable', { file, reason: (error as Error).message }),
+    };
+  }
+  const outcome = runScript(script);
+  if (!outcome.ok) {
+    const reason = describeError((key, params) => t(key, params), outcome.error);
+    return { ok: false, message: t('documents:export.scriptInvalid', { reason }) };
+  }
+  return { ok: true, state: outcome.state };
+}
+
+async function fromStore(meetingId: string, dataDir: string, t: Translate): Promise<LoadedMeeting> {
+  const unknown: LoadedMeeting = {
+    ok: false,
+    message: t('documents:export.unknownMeeting', { meeting: meetingId }),
+  };
+  // Ids are plain names; anything path-like that is not a file is simply not a meeting.
+  if (!/^[\w.-]+$/.test(meetingId)) return unknown;
+  try {
+    const repository = await openRepository(dataDir);
+    try {
+      const loaded = await repository.load(meetingId);
+      if (!loaded || loaded.events.length === 0) return unknown;
+      return { ok: true, state: replay(meetingId, loaded.events) };
+    } finally {
+      await repository.close();
+    }
+  } catch (error) {
+    const reason =
+      error instanceof RepositoryError
+        ? t(error.error.code, error.error.params)
+        : (error as Error).message;
+    return { ok: false, message: t('documents:export.failed', { reason }) };
+  }
+}
+
+/** Loads MEETING (a script file or a stored meeting id) into a state, or says why it cannot. */
+export async function loadMeeting(
+  meeting: string,
+  dataDir: string,
+  t: Translate,
+): Promise<LoadedMeeting> {
+  return (await isFile(meeting)) ? fromScript(meeting, t) : fromStore(meeting, dataDir, t);
+}

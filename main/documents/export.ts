@@ -1,0 +1,88 @@
+import type { MeetingState } from '../../shared/domain';
+import {
+  buildMinutes,
+  buildNotice,
+  buildSignInSheet,
+  type DocumentModel,
+  type MinutesOptions,
+  type NoticeOptions,
+  type SignInSheetOptions,
+} from '../../shared/documents';
+import { translator, type Locale } from '../../shared/i18n';
+import { renderPdf } from '../pdf';
+import { ensureIdentity, signPdf } from '../signing';
+
+// Build → render → sign: the one path from a meeting to a PDF, shared by the CLI, the backend and
+// the desktop app. The certificate fingerprint printed at the foot of every page comes from the
+// same identity that signs, so the paper copy names the key that a verifier will find.
+
+/** Which document: 会议记录, 公示, 签到表. */
+export type ExportKind = 'minutes' | 'notice' | 'signin';
+
+/** A builder's options without the fingerprint line, which export fills from the identity. */
+type Without<T> = Omit<T, 'fingerprintLine'>;
+
+export type ExportRequest = Readonly<
+  {
+    state: MeetingState;
+    /** The data folder holding the signing identity (created on first use). */
+    dataDir: string;
+    /** Skip signing: no identity is touched and no fingerprint line is printed. */
+    unsigned?: boolean;
+    /** Creation and signing time (default now); fixed in tests. */
+    now?: Date;
+  } & (
+    | { kind: 'minutes'; options: Without<MinutesOptions> }
+    | { kind: 'notice'; options: Without<NoticeOptions> }
+    | { kind: 'signin'; options: Without<SignInSheetOptions> }
+  )
+>;
+
+function build(request: ExportRequest, fingerprintLine: string | undefined): DocumentModel {
+  const extra = fingerprintLine ? { fingerprintLine } : {};
+  switch (request.kind) {
+    case 'minutes':
+      return buildMinutes(request.state, { ...request.options, ...extra });
+    case 'notice':
+      return buildNotice(request.state, { ...request.options, ...extra });
+    case 'signin':
+      return buildSignInSheet(request.state, { ...request.options, ...extra });
+  }
+}
+
+/** The document kind's name, as the signature's stated reason. */
+function reasonOf(model: DocumentModel, locale: Locale): string {
+  return translator(locale)(`documents:kind.${model.kind}`);
+}
+
+/**
+ * Builds the document, lays it out as PDF and, unless `unsigned`, signs it with the data folder's
+ * identity (ensureIdentity creates one on first use). Throws DocumentInputError (from the
+ * builders) when the request names something the meeting does not have; nothing is written.
+ */
+export async function exportDocument(request: ExportRequest): Promise<Buffer> {
+  const now = request.now ?? new Date();
+  const locale = request.options.locale;
+  if (request.unsigned) {
+    return renderPdf(build(request, undefined), { creationDate: now, trusted: true });
+  }
+  // Build once without the line first, so a bad request fails before an identity is created.
+  build(request, undefined);
+  const identity = await ensureIdentity(request.dataDir);
+  const t = translator(locale);
+  const model = build(
+    request,
+    t('documents:fingerprint.line', { fingerprint: identity.fingerprint }),
+  );
+  const pdf = await renderPdf(model, {
+    creationDate: now,
+    trusted: true,
+    signature: {
+      name: identity.subject,
+      reason: reasonOf(model, locale),
+      location: request.state.meeting?.place || undefined,
+      signingTime: now,
+    },
+  });
+  return signPdf(pdf, identity, now);
+}

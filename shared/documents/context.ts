@@ -1,0 +1,97 @@
+import type { MeetingInfo, MeetingState } from '../domain/state/types';
+import { translator, type Locale, type Translate } from '../i18n';
+import type { DocumentKind, DocumentModel } from './model';
+import { DocumentInputError } from './errors';
+import { CHINA_UTC_OFFSET_MINUTES } from './format';
+
+// What every builder takes besides the meeting state, and the small facts they all derive from
+// it (the body's name, the default addressee and issuer).
+
+/** Options every document builder accepts. */
+export type CommonOptions = Readonly<{
+  locale: Locale;
+  /** Offset of the meeting's wall clock from UTC in minutes; default +480 (China, see format.ts). */
+  utcOffsetMinutes?: number;
+  /** Printed at the foot of every page of a signed PDF: the signing certificate's fingerprint. */
+  fingerprintLine?: string;
+}>;
+
+/** A builder's working context: the meeting, the translator and the clock offset. */
+export type BuildContext = Readonly<{
+  state: MeetingState;
+  meeting: MeetingInfo;
+  locale: Locale;
+  t: Translate;
+  offset: number;
+}>;
+
+/** Checks the meeting exists and gathers what every builder needs. */
+export function buildContext(state: MeetingState, options: CommonOptions): BuildContext {
+  const meeting = state.meeting;
+  if (!meeting) throw new DocumentInputError('noMeeting', {});
+  return {
+    state,
+    meeting,
+    locale: options.locale,
+    t: translator(options.locale),
+    offset: options.utcOffsetMinutes ?? CHINA_UTC_OFFSET_MINUTES,
+  };
+}
+
+/** The body's name: the custom name for a custom body, else the body kind's label. */
+export function bodyName(ctx: BuildContext): string {
+  const { meeting, t } = ctx;
+  if (meeting.bodyKind === 'custom' && meeting.customBodyKind.trim()) return meeting.customBodyKind;
+  return t(`domain:bodyKind.${meeting.bodyKind}`);
+}
+
+/**
+ * The notice's default addressee by body kind: villagers' bodies address 全体村民, compound
+ * (小区) councils 全体业主, every other community body 全体居民.
+ */
+export function defaultAddressee(ctx: BuildContext): string {
+  const kind = ctx.meeting.bodyKind;
+  const who =
+    kind === 'villagerRepsMeeting'
+      ? 'villagers'
+      : kind === 'compoundCouncil'
+        ? 'owners'
+        : 'residents';
+  return ctx.t(`documents:noticeText.addressee.${who}`);
+}
+
+/**
+ * The default issuer: the body that met. Meeting titles usually begin with it
+ * ("和平里社区居民议事会：停车秩序…"), which names the body far better than its kind and the
+ * meeting room; without such a prefix, the body kind's name after the place.
+ */
+export function defaultIssuer(ctx: BuildContext): string {
+  const { meeting } = ctx;
+  const prefix = /^([^：:]{2,40})[：:]/.exec(meeting.title)?.[1]?.trim();
+  if (prefix) return prefix;
+  return [meeting.place.trim(), bodyName(ctx)].filter(Boolean).join(' ');
+}
+
+/** The model's frame: everything but the blocks. */
+export function frame(
+  ctx: BuildContext,
+  kind: DocumentKind,
+  title: string,
+  options: CommonOptions,
+  extra: Readonly<{ header: string | null; official: boolean; author?: string }>,
+): Omit<DocumentModel, 'blocks'> {
+  return {
+    version: 1,
+    kind,
+    locale: ctx.locale,
+    layout: extra.official ? 'official' : 'standard',
+    meta: {
+      title,
+      subject: ctx.t(`documents:kind.${kind}`),
+      author: extra.author ?? defaultIssuer(ctx),
+      ...(options.fingerprintLine ? { fingerprintLine: options.fingerprintLine } : {}),
+    },
+    header: extra.header,
+    pageNumbers: extra.official ? 'dash' : 'pageOfTotal',
+  };
+}

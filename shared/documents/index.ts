@@ -1,0 +1,15 @@
+// The documents module's public face: pure builders from meeting state to document model.
+export * from './model';
+export { buildMinutes, type MinutesOptions } from './minutes';
+export { buildNotice, type NoticeKind, type NoticeOptions, type ObjectionChannel } from './notice';
+export { buildSignInSheet, type SignInSheetOptions } from './sign-in-sheet';
+export type { CommonOptions } from './context';
+export { DocumentInputError, type DocumentInputCode } from './errors';
+export {
+  CHINA_UTC_OFFSET_MINUTES,
+  formatClock,
+  formatDay,
+  formatDuration,
+  formatYuan,
+  localDate,
+} from './format';

@@ -1,0 +1,164 @@
+import type { AgendaItem, Vote } from '../domain/state/types';
+import type { SpeechSummary } from '../domain/selectors/summary';
+import type { Block } from './model';
+import type { BuildContext } from './context';
+import { formatClock, formatDuration, numbered } from './format';
+import { categoryLabel } from './people';
+import { countsText, passText, quorumText, resultText, rollCallFields } from './vote-text';
+
+// The body of the minutes: each agenda item with who spoke (speaker, category, stance, start,
+// duration), the chair's notes, and each vote taken on it with its method, base, counts, the rule
+// and its numbers, and the result.
+
+function speechTable(ctx: BuildContext, speeches: readonly SpeechSummary[]): Block {
+  const { state, t, offset } = ctx;
+  return {
+    type: 'table',
+    columns: [
+      // Widths fit '物业服务企业代表', '程序性发言' and '3分20秒（超时20秒）' on one line.
+      { header: t('documents:field.seq'), width: 0.7, align: 'center' },
+      { header: t('documents:field.person'), width: 1.4 },
+      { header: t('documents:field.category'), width: 2 },
+      { header: t('documents:more.stance'), width: 1.3, align: 'center' },
+      { header: t('documents:more.startedAt'), width: 1.1, align: 'center' },
+      { header: t('documents:more.duration'), width: 2.8, align: 'right' },
+    ],
+    rows: speeches.map((s, i) => {
+      const speech = state.speeches[s.itemId]?.find((x) => x.speechId === s.speechId);
+      const member = state.members[s.memberId];
+      const stance = speech?.pointOfOrder
+        ? t('domain:pointOfOrder')
+        : t(`domain:stance.${speech?.stance ?? 'neutral'}`);
+      const duration = formatDuration(s.durationMs, t);
+      return [
+        String(i + 1),
+        s.name,
+        member ? categoryLabel(member, t) : '',
+        stance,
+        formatClock(s.startedAt, offset),
+        s.overrunMs > 0
+          ? t('documents:minutes.overrun', { duration, overrun: formatDuration(s.overrunMs, t) })
+          : duration,
+      ];
+    }),
+  };
+}
+
+function smallNote(label: string, text: string): Block {
+  return {
+    type: 'paragraph',
+    size: 'small',
+    indent: false,
+    text: [{ text: label, bold: true }, { text }],
+  };
+}
+
+/** One vote: a bold line naming it, then its working as label–value fields. */
+export function voteBlocks(ctx: BuildContext, vote: Vote, num: number): Block[] {
+  const { t, offset } = ctx;
+  const outcome = vote.outcome;
+  const method = t(`domain:voteMethod.${vote.method}`);
+  const when = vote.closedAt ?? vote.openedAt;
+  const items = [
+    {
+      label: t('documents:minutes.method'),
+      value: t('documents:paren', { text: method, note: formatClock(when, offset) }),
+    },
+    {
+      label: t('documents:more.voteBase'),
+      value: outcome
+        ? t('documents:minutes.voteBase', {
+            members: outcome.members.heads,
+            present: outcome.present.heads,
+          })
+        : t('documents:minutes.notClosed'),
+    },
+    { label: t('documents:more.counts'), value: countsText(ctx, vote) },
+    { label: t('documents:more.quorumCheck'), value: quorumText(ctx, vote) },
+    { label: t('documents:more.passCheck'), value: passText(ctx, vote) },
+    { label: t('documents:more.conclusion'), value: resultText(ctx, vote) },
+  ];
+  // A roll call names who voted how: one line per ballot, so the lists stay readable.
+  if (outcome) items.push(...rollCallFields(ctx, vote));
+  // A heading, not a bold paragraph: headings are kept with what follows them on one page.
+  return [
+    {
+      type: 'heading',
+      level: 2,
+      text: t('documents:minutes.vote', { num, question: vote.question }),
+    },
+    { type: 'fields', items },
+  ];
+}
+
+function itemBlocks(
+  ctx: BuildContext,
+  item: AgendaItem,
+  index: number,
+  speeches: readonly SpeechSummary[],
+  actualMs: number,
+  voteNumbers: ReadonlyMap<string, number>,
+): Block[] {
+  const { state, t } = ctx;
+  const title = item.urgent
+    ? t('documents:paren', { text: item.title, note: t('domain:urgent') })
+    : item.title;
+  const blocks: Block[] = [
+    { type: 'heading', level: 2, text: numbered(t, 'level2', index, title) },
+  ];
+  if (item.description.trim()) {
+    blocks.push(
+      smallNote(t('documents:more.description') + t('documents:colon'), item.description),
+    );
+  }
+  blocks.push({
+    type: 'fields',
+    columns: 2,
+    items: [
+      { label: t('documents:more.presenter'), value: item.presenter || t('documents:none') },
+      {
+        label: t('documents:more.itemTime'),
+        value: t('documents:minutes.itemTime', {
+          planned: item.plannedMin,
+          actual: formatDuration(actualMs, t),
+        }),
+      },
+    ],
+  });
+  const own = speeches.filter((s) => s.itemId === item.itemId);
+  blocks.push(
+    own.length > 0
+      ? speechTable(ctx, own)
+      : {
+          type: 'paragraph',
+          size: 'small',
+          indent: false,
+          text: t('documents:minutes.noSpeeches'),
+        },
+  );
+  if (item.chairNote.trim()) {
+    blocks.push(
+      smallNote(t('documents:minutes.chairNotes') + t('documents:colon'), item.chairNote),
+    );
+  }
+  for (const voteId of state.voteOrder) {
+    const vote = state.votes[voteId];
+    if (vote?.itemId !== item.itemId) continue;
+    blocks.push(...voteBlocks(ctx, vote, voteNumbers.get(voteId) ?? 0));
+  }
+  return blocks;
+}
+
+/** Every agenda item in order, with its speeches, notes and votes. */
+export function itemsBlocks(
+  ctx: BuildContext,
+  speeches: readonly SpeechSummary[],
+  actualMs: (itemId: string) => number,
+): Block[] {
+  const { state } = ctx;
+  const voteNumbers = new Map(state.voteOrder.map((id, i) => [id, i + 1]));
+  return state.agendaOrder.flatMap((id, i) => {
+    const item = state.items[id];
+    return item ? itemBlocks(ctx, item, i + 1, speeches, actualMs(id), voteNumbers) : [];
+  });
+}

@@ -1,0 +1,182 @@
+import type { AgendaItem, MeetingState, Vote } from '../domain/state/types';
+import type { Block, DocumentModel } from './model';
+import {
+  buildContext,
+  defaultAddressee,
+  defaultIssuer,
+  frame,
+  type BuildContext,
+  type CommonOptions,
+} from './context';
+import { DocumentInputError } from './errors';
+import { formatDay, numbered } from './format';
+import { actionBlocks } from './minutes-tail';
+import { postingText, ruleAndConclusion, voteCountsText } from './notice-parts';
+
+// 公示: the notice posted on the notice board, in the official layout (GB/T 9704). Three kinds
+// follow a matter through 五议五公开: the proposal before it is decided, the resolution after the
+// vote, and the result once it is carried out.
+
+export type NoticeKind = 'proposal' | 'resolution' | 'implementation';
+
+/** Where objections go: printed on the notice; defaults are marked for the chair to fill in. */
+export type ObjectionChannel = Readonly<{ address: string; phone: string; contact: string }>;
+
+/** Options of a notice beyond the common ones: what the meeting state does not say. */
+export type NoticeOptions = CommonOptions &
+  Readonly<{
+    /** Default 'resolution'. */
+    kind?: NoticeKind;
+    /** The vote the notice reports; or the item, whose last passed (else last closed) vote counts. */
+    voteId?: string;
+    itemId?: string;
+    /** Default by body kind: 全体居民： / 全体村民： / 全体业主：. */
+    addressee?: string;
+    /** One line per issuing body; default the body that met. */
+    issuer?: string | readonly string[];
+    /** The day of posting, 'YYYY-MM-DD': the notice's date and the start of the posting period. */
+    postedOn: string;
+    objection?: Partial<ObjectionChannel>;
+    /** What happens next; a default follows from the kind and the result. */
+    nextStep?: string;
+  }>;
+
+type Target = Readonly<{ item: AgendaItem; vote: Vote | null }>;
+
+/** The vote a resolution notice reports when only the item is named. */
+function decidingVote(state: MeetingState, itemId: string): Vote | null {
+  const closed = state.voteOrder
+    .map((id) => state.votes[id])
+    .filter((v): v is Vote => v?.itemId === itemId && v.status === 'closed');
+  return closed.findLast((v) => v.outcome?.result === 'passed') ?? closed.at(-1) ?? null;
+}
+
+function target(state: MeetingState, options: NoticeOptions): Target {
+  const kind = options.kind ?? 'resolution';
+  let vote: Vote | null = null;
+  if (options.voteId !== undefined) {
+    vote = state.votes[options.voteId] ?? null;
+    if (!vote) throw new DocumentInputError('unknownVote', { voteId: options.voteId });
+  }
+  const itemId = options.itemId ?? vote?.itemId;
+  if (itemId === undefined) throw new DocumentInputError('needTarget', {});
+  const item = state.items[itemId];
+  if (!item) throw new DocumentInputError('unknownItem', { itemId });
+  if (kind === 'resolution' && !vote) {
+    vote = decidingVote(state, itemId);
+    if (!vote) throw new DocumentInputError('noVote', { item: item.title });
+  }
+  return { item, vote };
+}
+
+function para(text: string): Block {
+  return { type: 'paragraph', text };
+}
+
+function bodyBlocks(ctx: BuildContext, kind: NoticeKind, { item, vote }: Target): Block[] {
+  const { meeting, state, t } = ctx;
+  const date = formatDay(meeting.date, t);
+  const common = { date, meeting: meeting.title, place: meeting.place, chair: meeting.chair };
+  const heading = (n: number, key: string): Block => ({
+    type: 'heading',
+    level: 1,
+    text: numbered(t, 'level1', n, t(`documents:noticeText.heading.${key}`)),
+  });
+  if (kind === 'proposal') {
+    const blocks = [
+      para(t('documents:noticeText.intro.proposal', { ...common, item: item.title })),
+      heading(1, 'proposal'),
+      para(item.description.trim() || item.title),
+    ];
+    if (item.presenter) {
+      blocks.push(para(t('documents:noticeText.presenter', { presenter: item.presenter })));
+    }
+    return blocks;
+  }
+  if (kind === 'implementation') {
+    const passed = state.voteOrder
+      .map((id) => state.votes[id])
+      .filter((v): v is Vote => v?.itemId === item.itemId && v.outcome?.result === 'passed');
+    const voteIds = new Set(passed.map((v) => v.voteId));
+    return [
+      para(t('documents:noticeText.intro.implementation', { ...common, item: item.title })),
+      heading(1, 'resolution'),
+      ...passed.map((v) => para(v.resolution.trim() || v.question)),
+      heading(2, 'actions'),
+      ...actionBlocks(ctx, (a) => voteIds.has(a.voteId)),
+    ];
+  }
+  const decided = vote as Vote;
+  const label = t(`domain:voteMethod.${decided.method}`);
+  // English labels are capitalised as list entries; mid-sentence they read in lower case.
+  const method = ctx.locale === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  const blocks = [
+    para(
+      t('documents:noticeText.intro.resolution', { ...common, method, question: decided.question }),
+    ),
+    heading(1, 'votes'),
+    para(voteCountsText(ctx, decided)),
+    heading(2, 'rule'),
+    ...ruleAndConclusion(ctx, decided).map(para),
+  ];
+  if (decided.outcome?.result === 'passed' && decided.resolution.trim()) {
+    blocks.push(para(t('documents:noticeText.resolution', { text: decided.resolution })));
+  }
+  return blocks;
+}
+
+function defaultNextStep(kind: NoticeKind, vote: Vote | null): string {
+  if (kind !== 'resolution') return kind;
+  return vote?.outcome?.result === 'passed' || vote?.outcome?.result === 'evaluated'
+    ? 'passed'
+    : 'other';
+}
+
+/**
+ * Builds a public notice (公示) of a proposal, a resolution or its implementation: title
+ * 关于……的公示, addressee, what was decided when, where and by whom, the counts with percentages,
+ * the rule and the conclusion, next step, posting period with its counting rule, how to object,
+ * issuer and date (with room for the seal), and a QR code with the document's fingerprint.
+ * Throws DocumentInputError for an unknown vote or item or a malformed posting date.
+ */
+export function buildNotice(state: MeetingState, options: NoticeOptions): DocumentModel {
+  const ctx = buildContext(state, options);
+  const { meeting, t } = ctx;
+  const kind = options.kind ?? 'resolution';
+  const found = target(state, options);
+  const subject = t(`documents:noticeText.subject.${kind}`, { item: found.item.title });
+  const title = t('documents:notice.titleAbout', { subject });
+  const issuer =
+    typeof options.issuer === 'string' ? [options.issuer] : [...(options.issuer ?? [])];
+  if (issuer.length === 0) issuer.push(defaultIssuer(ctx));
+  const toFill = t('documents:noticeText.toFill');
+  const objection = {
+    contact: options.objection?.contact || issuer[0] || toFill,
+    address: options.objection?.address || toFill,
+    phone: options.objection?.phone || toFill,
+  };
+  const nextStep =
+    options.nextStep?.trim() ||
+    t(`documents:noticeText.nextStepDefault.${defaultNextStep(kind, found.vote)}`);
+  const body = bodyBlocks(ctx, kind, found);
+  const sections = body.filter((b) => b.type === 'heading').length;
+  const blocks: Block[] = [
+    { type: 'title', text: title },
+    { type: 'addressee', text: options.addressee?.trim() || defaultAddressee(ctx) },
+    ...body,
+    para(t('documents:noticeText.nextStep', { text: nextStep })),
+    {
+      type: 'heading',
+      level: 1,
+      text: numbered(t, 'level1', sections + 1, t('documents:noticeText.heading.posting')),
+    },
+    para(postingText(ctx, options.postedOn, found.vote?.preset ?? meeting.preset)),
+    para(t('documents:notice.objection', objection)),
+    { type: 'issuer', lines: issuer, date: formatDay(options.postedOn, t), sealRoom: true },
+    { type: 'qr', caption: t('documents:qr.caption') },
+  ];
+  return {
+    ...frame(ctx, 'notice', title, options, { header: null, official: true, author: issuer[0] }),
+    blocks,
+  };
+}
