@@ -18,6 +18,7 @@ import {
 } from '../../shared/domain';
 import { handleRequest, type Handlers } from './gate';
 import { noLan, type LanControl } from './lan-control';
+import type { DocumentExporter } from './documents';
 import { ProjectorControls } from './projector-control';
 import { PushHub } from './push-hub';
 import { RepositoryError, type MeetingRepository } from './repository';
@@ -30,6 +31,8 @@ export type BackendDeps = Readonly<{
   clock: () => number;
   newId: () => string;
   lan?: LanControl;
+  /** Signed PDFs; absent where no data folder is at hand (tests of the layers above). */
+  documents?: DocumentExporter;
 }>;
 
 export type Backend = Readonly<{
@@ -48,6 +51,9 @@ export type Backend = Readonly<{
  * stamped with the laptop's time, decided by the pure core, written to disk, and only then
  * acknowledged and pushed to every window.
  */
+const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+const fromBase64 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'base64'));
+
 export function createBackend(deps: BackendDeps): Backend {
   const hub = new PushHub();
   const states = new Map<string, MeetingState>();
@@ -168,6 +174,48 @@ export function createBackend(deps: BackendDeps): Backend {
         publish(meetingId, outcome.state, outcome.events);
         return { ok: true, value: { version: outcome.state.version, saved } };
       }),
+    'meetings/importScript': async ({ script }) => {
+      const meetingId = deps.newId();
+      const outcome = runScript(script, meetingId);
+      if (!outcome.ok) {
+        return {
+          ok: false,
+          error: apiError('script.invalid', { index: outcome.index, code: outcome.error.code }),
+        };
+      }
+      await store(meetingId, outcome.events, outcome.state);
+      return { ok: true, value: { meetingId } };
+    },
+    'meetings/exportArchive': ({ meetingId }) =>
+      typed(async () => {
+        const state = await load(meetingId);
+        if (!state) return { ok: false, error: apiError('meeting.unknown', { meetingId }) };
+        const bytes = await deps.repository.exportArchive(meetingId);
+        const title = state.meeting?.title.split('：')[0] ?? meetingId;
+        return {
+          ok: true,
+          value: {
+            fileName: `${title}-${state.meeting?.date ?? ''}.yishiting.zip`,
+            base64: toBase64(bytes),
+          },
+        };
+      }),
+    'meetings/importArchive': ({ base64, onExists }) =>
+      typed(async () => {
+        const result = await deps.repository.importArchive(fromBase64(base64), onExists);
+        // A replaced meeting must be read again from disk, not served from the cache.
+        if (result.status === 'imported') states.delete(result.meetingId);
+        return { ok: true, value: result };
+      }),
+    'documents/export': ({ meetingId, ...request }) =>
+      typed(async () => {
+        const state = await load(meetingId);
+        if (!state) return { ok: false, error: apiError('meeting.unknown', { meetingId }) };
+        if (!deps.documents) return { ok: false, error: apiError('documents.unavailable') };
+        const file = await deps.documents(state, request, deps.clock());
+        await deps.repository.savePdf(meetingId, file.fileName, file.bytes);
+        return { ok: true, value: { fileName: file.fileName, base64: toBase64(file.bytes) } };
+      }),
     'projector/setControl': (patch) => {
       const value = controls.set(patch, deps.clock(), liveView);
       hub.publish('projector/view', projectorPayload());
@@ -189,6 +237,16 @@ export function createBackend(deps: BackendDeps): Backend {
     },
     'lan/rotateToken': async () => ({ ok: true, value: await lan.rotate() }),
   };
+
+  /** Storage and document refusals are answers with a code, not exceptions. */
+  async function typed<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof RepositoryError) return { ok: false, error: error.error };
+      throw error;
+    }
+  }
 
   // When the disk recovers (or fails), every chair window learns the new save status at once.
   const stopWatching = deps.repository.onSaveStatusChange(() => {

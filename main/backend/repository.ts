@@ -26,6 +26,13 @@ export type MeetingRepository = Readonly<{
   /** Resolves as soon as the store is (or becomes) unable to write: the backend stops waiting then. */
   whenUnhealthy(): Promise<void>;
   onSaveStatusChange(listener: () => void): () => void;
+  /** Keeps an exported PDF with the meeting, so it travels in the meeting's archive. */
+  savePdf(meetingId: string, fileName: string, bytes: Uint8Array): Promise<void>;
+  exportArchive(meetingId: string): Promise<Uint8Array>;
+  importArchive(
+    bytes: Uint8Array,
+    onExists?: 'replace' | 'copy',
+  ): Promise<{ status: 'imported' | 'exists'; meetingId: string }>;
   close(): Promise<void>;
 }>;
 
@@ -60,6 +67,11 @@ export function memoryRepository(): MeetingRepository {
     saveStatus: () => ({ saved: true, pending: 0, error: null }),
     whenUnhealthy: () => new Promise<void>(() => undefined),
     onSaveStatusChange: () => () => undefined,
+    savePdf: () => Promise.resolve(),
+    exportArchive: () =>
+      Promise.reject(new RepositoryError({ code: 'archive.unavailable', params: {} })),
+    importArchive: () =>
+      Promise.reject(new RepositoryError({ code: 'archive.unavailable', params: {} })),
     close: () => Promise.resolve(),
   };
 }

@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import type { ApiError } from '../../shared/api';
 import { eventSchema, replay, type MeetingEvent, type MeetingState } from '../../shared/domain';
@@ -14,6 +17,22 @@ import { RepositoryError, type MeetingRepository } from './repository';
 import { summaryOf } from './summary';
 
 const asError = (notice: Notice): ApiError => ({ code: notice.code, params: { ...notice.params } });
+
+/** PDF names come from meeting titles: keep them to one path segment without odd characters. */
+function safeFileName(name: string): string {
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 120);
+  return cleaned.endsWith('.pdf') ? cleaned : `${cleaned}.pdf`;
+}
+
+/** The store reads and writes archives as files; the API carries bytes. */
+async function viaTempFile<T>(work: (file: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'yishiting-archive-'));
+  try {
+    return await work(join(dir, 'meeting.zip'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
 /** Storage refusals reach the chair as typed errors in the user's language, not as exceptions. */
 async function explained<T>(work: () => Promise<T>): Promise<T> {
@@ -90,6 +109,26 @@ export async function openRepository(
       });
     },
     onSaveStatusChange: (listener) => store.onHealthChange(() => listener()),
+    savePdf: (meetingId, fileName, bytes) =>
+      explained(async () => {
+        const dir = store.pdfDir(meetingId);
+        await mkdir(dir, { recursive: true });
+        await writeFile(join(dir, safeFileName(fileName)), bytes);
+      }),
+    exportArchive: (meetingId) =>
+      viaTempFile(async (file) => {
+        await explained(() => store.exportArchive(meetingId, file));
+        return new Uint8Array(await readFile(file));
+      }),
+    importArchive: (bytes, onExists) =>
+      viaTempFile(async (file) => {
+        await writeFile(file, bytes);
+        const result = await explained(() =>
+          store.importArchive(file, onExists ? { onExists } : {}),
+        );
+        sessions.delete(result.meetingId);
+        return { status: result.status, meetingId: result.meetingId };
+      }),
     close: () => store.close(),
   };
 }

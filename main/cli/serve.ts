@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Command, Option } from 'commander';
 import { createBackend } from '../backend/backend';
+import { documentExporter } from '../backend/documents';
 import { seedCatalogue } from '../backend/seeds';
 import { startAppServer } from '../server/app-server';
 import { createLanDisplay } from '../server/lan-display';
@@ -36,6 +37,7 @@ export async function serve(options: ServeOptions) {
     clock: () => Date.now(),
     newId: () => randomUUID(),
     lan,
+    documents: documentExporter(dataDir),
   });
   const server = await startAppServer({
     backend,

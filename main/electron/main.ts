@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { requestChannels, type Role } from '../../shared/api';
 import { DEFAULT_LOCALE, isLocale, translator, type Locale } from '../../shared/i18n';
 import { createBackend, type Backend } from '../backend/backend';
+import { documentExporter } from '../backend/documents';
 import { seedCatalogue } from '../backend/seeds';
 import { openRepository } from '../backend/storage-repository';
 import { resolveDataDir } from '../storage/data-dir';
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
     clock: () => Date.now(),
     newId: () => randomUUID(),
     lan,
+    documents: documentExporter(dataDir),
   });
   wireIpc(backend);
 

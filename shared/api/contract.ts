@@ -6,6 +6,7 @@ import {
   type MeetingState,
 } from '../domain';
 import { apiErrorSchema } from './errors';
+import { MAX_FRAME_BYTES } from './wire';
 import type { Role } from './roles';
 
 /**
@@ -91,6 +92,25 @@ export const lanStatusSchema = z.object({
 });
 export type LanStatus = z.infer<typeof lanStatusSchema>;
 
+/** A file carried over the API (a PDF or an archive): small enough to pass through a socket. */
+export const fileSchema = z.object({ fileName: z.string(), base64: z.string() });
+
+export const exportRequestSchema = z
+  .object({
+    meetingId: meetingIdSchema,
+    kind: z.enum(['minutes', 'notice', 'signin']),
+    locale: z.enum(['zh-CN', 'zh-TW', 'en']),
+    voteId: z.string().max(80).optional(),
+    itemId: z.string().max(80).optional(),
+    /** Notice: the day it is posted (YYYY-MM-DD); default today on the laptop's clock (UTC+8). */
+    postedOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+    attendeeSignatures: z.boolean().optional(),
+  })
+  .strict();
+
 export const requestChannels = {
   'meetings/list': channel(z.object({}).strict(), z.array(meetingSummarySchema)),
   'meetings/create': channel(
@@ -111,6 +131,22 @@ export const requestChannels = {
     // saved: false when the disk refused the write; the store keeps it and retries.
     z.object({ version: z.number().int(), saved: z.boolean() }),
   ),
+  'meetings/importScript': channel(
+    z.object({ script: z.unknown() }).strict(),
+    z.object({ meetingId: meetingIdSchema }),
+  ),
+  'meetings/exportArchive': channel(z.object({ meetingId: meetingIdSchema }).strict(), fileSchema),
+  'meetings/importArchive': channel(
+    z
+      .object({
+        base64: z.string().max(MAX_FRAME_BYTES),
+        /** Asked again with this when the meeting exists: never overwritten silently. */
+        onExists: z.enum(['replace', 'copy']).optional(),
+      })
+      .strict(),
+    z.object({ status: z.enum(['imported', 'exists']), meetingId: meetingIdSchema }),
+  ),
+  'documents/export': channel(exportRequestSchema, fileSchema),
   'projector/setControl': channel(
     z
       .object({

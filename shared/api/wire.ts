@@ -27,5 +27,5 @@ export const serverFrameSchema = z.union([
 ]);
 export type ServerFrame = z.infer<typeof serverFrameSchema>;
 
-/** Upper bound for one frame; a meeting script import is the largest legitimate request. */
-export const MAX_FRAME_BYTES = 4 * 1024 * 1024;
+/** Upper bound for one frame; an archive import (meeting plus its PDFs, base64) is the largest. */
+export const MAX_FRAME_BYTES = 48 * 1024 * 1024;

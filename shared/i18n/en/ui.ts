@@ -140,8 +140,6 @@ const messages: Messages = {
       heading: 'Sign-in',
       search: 'Find by name',
       none: 'Nobody by that name.',
-      present: 'Signed in',
-      absent: 'Not signed in',
     },
     agenda: {
       heading: 'Agenda',
@@ -306,6 +304,7 @@ const messages: Messages = {
       findMember: 'Find someone to sign in',
       findSpeaker: 'Find a speaker',
       help: 'Show or hide this help',
+      leaveField: 'Leave the text field (the keys work again)',
     },
     composition: {
       heading: 'Composition check',
@@ -328,6 +327,11 @@ const messages: Messages = {
       removeName: 'Remove {{name}} from the roster',
       categoryOf: 'Category of {{name}}',
       roleOf: 'Voting right of {{name}}',
+      attendance: 'Attendance',
+      excuse: 'Excused',
+      excuseName: 'Record {{name}} as excused',
+      status: { present: 'Signed in', excused: 'Excused', absent: 'Not signed in' },
+      roleShort: { member: 'Member', observer: 'Observer' },
     },
     import: {
       heading: 'Import a roster from a spreadsheet',
@@ -457,6 +461,11 @@ const messages: Messages = {
       unknown: 'No demo meeting "{{seedId}}"',
       invalid: 'Demo meeting "{{seedId}}": command {{index}} is invalid',
     },
+    script: {
+      invalid: 'Item {{index}} of the meeting script is invalid ({{code}}); nothing was imported',
+    },
+    archive: { unavailable: 'Meeting archives cannot be exported or imported in this mode' },
+    documents: { unavailable: 'PDFs cannot be exported in this mode' },
     lan: { unavailable: 'Could not turn on the LAN display: {{message}}' },
     meeting: {
       unknown: 'Meeting not found ({{meetingId}})',

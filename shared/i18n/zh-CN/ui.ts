@@ -133,8 +133,6 @@ const messages: Messages = {
       heading: '签到',
       search: '按姓名查找',
       none: '没有找到这个人。',
-      present: '已签到',
-      absent: '未签到',
     },
     agenda: {
       heading: '议程',
@@ -297,6 +295,7 @@ const messages: Messages = {
       findMember: '查找签到人员',
       findSpeaker: '查找发言人',
       help: '显示或关闭本帮助',
+      leaveField: '离开输入框（之后即可使用快捷键）',
     },
     composition: {
       heading: '人员构成检查',
@@ -319,6 +318,11 @@ const messages: Messages = {
       removeName: '从名册中删除 {{name}}',
       categoryOf: '{{name}} 的类别',
       roleOf: '{{name}} 的表决权',
+      attendance: '出席',
+      excuse: '请假',
+      excuseName: '登记 {{name}} 请假',
+      status: { present: '已签到', excused: '已请假', absent: '未签到' },
+      roleShort: { member: '成员', observer: '列席' },
     },
     import: {
       heading: '从表格导入名册',
@@ -442,6 +446,9 @@ const messages: Messages = {
       unknown: '找不到示范会议“{{seedId}}”',
       invalid: '示范会议“{{seedId}}”第 {{index}} 条命令无效',
     },
+    script: { invalid: '会议脚本第 {{index}} 条无效（{{code}}），未导入任何内容' },
+    archive: { unavailable: '此模式下不能导出或导入会议档案' },
+    documents: { unavailable: '此模式下不能导出 PDF' },
     lan: { unavailable: '无法开启局域网投屏：{{message}}' },
     meeting: {
       unknown: '找不到这个会议（{{meetingId}}）',

@@ -132,8 +132,6 @@ const messages: Messages = {
       heading: '簽到',
       search: '按姓名查詢',
       none: '沒有找到這個人。',
-      present: '已簽到',
-      absent: '未簽到',
     },
     agenda: {
       heading: '議程',
@@ -296,6 +294,7 @@ const messages: Messages = {
       findMember: '查詢簽到人員',
       findSpeaker: '查詢發言人',
       help: '顯示或關閉本幫助',
+      leaveField: '離開輸入框（之後即可使用快捷鍵）',
     },
     composition: {
       heading: '人員構成檢查',
@@ -318,6 +317,11 @@ const messages: Messages = {
       removeName: '從名冊中刪除 {{name}}',
       categoryOf: '{{name}} 的類別',
       roleOf: '{{name}} 的表決權',
+      attendance: '出席',
+      excuse: '請假',
+      excuseName: '登記 {{name}} 請假',
+      status: { present: '已簽到', excused: '已請假', absent: '未簽到' },
+      roleShort: { member: '成員', observer: '列席' },
     },
     import: {
       heading: '從表格匯入名冊',
@@ -441,6 +445,9 @@ const messages: Messages = {
       unknown: '找不到示範會議「{{seedId}}」',
       invalid: '示範會議「{{seedId}}」第 {{index}} 條命令無效',
     },
+    script: { invalid: '會議腳本第 {{index}} 條無效（{{code}}），未匯入任何內容' },
+    archive: { unavailable: '此模式下不能匯出或匯入會議檔案' },
+    documents: { unavailable: '此模式下不能匯出 PDF' },
     lan: { unavailable: '無法開啟區域網路投影：{{message}}' },
     meeting: {
       unknown: '找不到這個會議（{{meetingId}}）',

@@ -1,0 +1,82 @@
+import type { Locale } from '../../shared/i18n';
+import type { MeetingState } from '../../shared/domain';
+import { DocumentInputError } from '../../shared/documents';
+import { exportDocument, type ExportKind } from '../documents/export';
+import { RepositoryError } from './repository';
+
+export type DocumentRequest = Readonly<{
+  kind: ExportKind;
+  locale: Locale;
+  voteId?: string;
+  itemId?: string;
+  postedOn?: string;
+  attendeeSignatures?: boolean;
+}>;
+
+export type DocumentExporter = (
+  state: MeetingState,
+  request: DocumentRequest,
+  now: number,
+) => Promise<{ fileName: string; bytes: Uint8Array }>;
+
+/** 'YYYY-MM-DD' on a China wall clock: a notice is dated by the day it is posted in the room. */
+function chinaDay(now: number): string {
+  return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+const KIND_NAMES: Readonly<Record<Locale, Record<ExportKind, string>>> = {
+  'zh-CN': { minutes: '会议记录', notice: '公示', signin: '签到表' },
+  'zh-TW': { minutes: '會議記錄', notice: '公示', signin: '簽到表' },
+  en: { minutes: 'minutes', notice: 'notice', signin: 'sign-in-sheet' },
+};
+
+/**
+ * The signed-PDF path behind the chair console's export buttons: the same build → render → sign
+ * as `yishiting export`, with the data folder's signing identity. A request naming something the
+ * meeting does not have becomes a typed error in the user's language.
+ */
+export function documentExporter(dataDir: string): DocumentExporter {
+  return async (state, request, now) => {
+    const common = { locale: request.locale };
+    try {
+      const bytes =
+        request.kind === 'minutes'
+          ? await exportDocument({
+              state,
+              dataDir,
+              kind: 'minutes',
+              options: { ...common, attendeeSignatures: request.attendeeSignatures ?? false },
+              now: new Date(now),
+            })
+          : request.kind === 'notice'
+            ? await exportDocument({
+                state,
+                dataDir,
+                kind: 'notice',
+                options: {
+                  ...common,
+                  postedOn: request.postedOn ?? chinaDay(now),
+                  ...(request.voteId ? { voteId: request.voteId } : {}),
+                  ...(request.itemId ? { itemId: request.itemId } : {}),
+                },
+                now: new Date(now),
+              })
+            : await exportDocument({
+                state,
+                dataDir,
+                kind: 'signin',
+                options: common,
+                now: new Date(now),
+              });
+      const title = state.meeting?.title.split('：')[0] ?? 'meeting';
+      return {
+        fileName: `${title}-${KIND_NAMES[request.locale][request.kind]}-${state.meeting?.date ?? ''}.pdf`,
+        bytes: new Uint8Array(bytes),
+      };
+    } catch (error) {
+      if (error instanceof DocumentInputError)
+        throw new RepositoryError({ code: `export.${error.code}`, params: { ...error.params } });
+      throw error;
+    }
+  };
+}
