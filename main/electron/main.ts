@@ -18,6 +18,7 @@ import { openRepository } from '../backend/storage-repository';
 import { resolveDataDir } from '../storage/data-dir';
 import { createLanDisplay } from '../server/lan-display';
 import { appPaths } from '../paths';
+import { loadIdentity } from '../signing';
 import { ipcRequestHandler, IPC_PUSH_PREFIX, IPC_REQUEST_PREFIX } from './ipc-gate';
 import { buildMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -108,6 +109,8 @@ async function start(): Promise<void> {
 
 async function about(parent: BrowserWindow, dataDir: string): Promise<void> {
   const t = translator(locale);
+  // The fingerprint printed on every signed document, so a clerk can match paper to machine.
+  const identity = await loadIdentity(dataDir).catch(() => null);
   await dialog.showMessageBox(parent, {
     type: 'info',
     title: t('ui:menu.about'),
@@ -115,7 +118,7 @@ async function about(parent: BrowserWindow, dataDir: string): Promise<void> {
     detail: t('ui:menu.aboutDetail', {
       version: app.getVersion(),
       dataDir,
-      fingerprint: t('ui:menu.noCertificate'),
+      fingerprint: identity?.fingerprint ?? t('ui:menu.noCertificate'),
     }),
   });
 }
