@@ -19,6 +19,7 @@ import {
 import { handleRequest, type Handlers } from './gate';
 import { noLan, type LanControl } from './lan-control';
 import type { DocumentExporter } from './documents';
+import type { SigningService } from './signing';
 import { ProjectorControls } from './projector-control';
 import { PushHub } from './push-hub';
 import { RepositoryError, type MeetingRepository } from './repository';
@@ -33,6 +34,7 @@ export type BackendDeps = Readonly<{
   lan?: LanControl;
   /** Signed PDFs; absent where no data folder is at hand (tests of the layers above). */
   documents?: DocumentExporter;
+  signing?: SigningService;
 }>;
 
 export type Backend = Readonly<{
@@ -216,6 +218,12 @@ export function createBackend(deps: BackendDeps): Backend {
         await deps.repository.savePdf(meetingId, file.fileName, file.bytes);
         return { ok: true, value: { fileName: file.fileName, base64: toBase64(file.bytes) } };
       }),
+    'signing/status': () => withSigning((signing) => signing.status()),
+    'signing/create': () => withSigning((signing) => signing.create()),
+    'signing/import': ({ base64, password }) =>
+      withSigning((signing) => signing.importPkcs12(fromBase64(base64), password)),
+    'documents/verify': ({ base64 }) =>
+      withSigning((signing) => signing.verify(fromBase64(base64))),
     'projector/setControl': (patch) => {
       const value = controls.set(patch, deps.clock(), liveView);
       hub.publish('projector/view', projectorPayload());
@@ -246,6 +254,12 @@ export function createBackend(deps: BackendDeps): Backend {
       if (error instanceof RepositoryError) return { ok: false, error: error.error };
       throw error;
     }
+  }
+
+  function withSigning<T>(work: (signing: SigningService) => Promise<T>): Promise<Result<T>> {
+    const signing = deps.signing;
+    if (!signing) return Promise.resolve({ ok: false, error: apiError('documents.unavailable') });
+    return typed(async () => ({ ok: true, value: await work(signing) }));
   }
 
   // When the disk recovers (or fails), every chair window learns the new save status at once.

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Command, Option } from 'commander';
 import { createBackend } from '../backend/backend';
 import { documentExporter } from '../backend/documents';
+import { signingService } from '../backend/signing';
 import { seedCatalogue } from '../backend/seeds';
 import { startAppServer } from '../server/app-server';
 import { createLanDisplay } from '../server/lan-display';
@@ -38,6 +39,7 @@ export async function serve(options: ServeOptions) {
     newId: () => randomUUID(),
     lan,
     documents: documentExporter(dataDir),
+    signing: signingService(dataDir),
   });
   const server = await startAppServer({
     backend,

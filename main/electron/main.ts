@@ -13,6 +13,7 @@ import { requestChannels, type Role } from '../../shared/api';
 import { DEFAULT_LOCALE, isLocale, translator, type Locale } from '../../shared/i18n';
 import { createBackend, type Backend } from '../backend/backend';
 import { documentExporter } from '../backend/documents';
+import { signingService } from '../backend/signing';
 import { seedCatalogue } from '../backend/seeds';
 import { openRepository } from '../backend/storage-repository';
 import { resolveDataDir } from '../storage/data-dir';
@@ -65,6 +66,7 @@ async function start(): Promise<void> {
     newId: () => randomUUID(),
     lan,
     documents: documentExporter(dataDir),
+    signing: signingService(dataDir),
   });
   wireIpc(backend);
 

@@ -111,6 +111,21 @@ export const exportRequestSchema = z
   })
   .strict();
 
+/** This installation's signing certificate, as settings show it. */
+export const identityStatusSchema = z.object({
+  fingerprint: z.string().nullable(),
+  subject: z.string().nullable(),
+  source: z.enum(['selfSigned', 'imported']).nullable(),
+});
+
+/** What "verify a document" answers: the verdict, and who signed when with which key. */
+export const verdictSchema = z.object({
+  status: z.enum(['valid', 'modified', 'notSigned', 'unknownSigner', 'unreadable']),
+  signer: z.string().nullable(),
+  signedAt: z.number().nullable(),
+  fingerprint: z.string().nullable(),
+});
+
 export const requestChannels = {
   'meetings/list': channel(z.object({}).strict(), z.array(meetingSummarySchema)),
   'meetings/create': channel(
@@ -147,6 +162,16 @@ export const requestChannels = {
     z.object({ status: z.enum(['imported', 'exists']), meetingId: meetingIdSchema }),
   ),
   'documents/export': channel(exportRequestSchema, fileSchema),
+  'signing/status': channel(z.object({}).strict(), identityStatusSchema),
+  'signing/create': channel(z.object({}).strict(), identityStatusSchema),
+  'signing/import': channel(
+    z.object({ base64: z.string().max(1_000_000), password: z.string().max(200) }).strict(),
+    identityStatusSchema,
+  ),
+  'documents/verify': channel(
+    z.object({ base64: z.string().max(MAX_FRAME_BYTES) }).strict(),
+    verdictSchema,
+  ),
   'projector/setControl': channel(
     z
       .object({

@@ -3,7 +3,8 @@ import type { Translate } from './index';
 
 /**
  * Words for any typed error, wherever it was raised: the core ('errors:'), the rules, storage,
- * documents, or the carriers and backend ('ui:errors.'). Unknown codes still say something useful.
+ * documents, follow-up across meetings ('followup:'), or the carriers and backend ('ui:errors.').
+ * Unknown codes still say something useful.
  */
 export function describeError(t: Translate, error: ApiError): string {
   const keys = [
@@ -11,6 +12,7 @@ export function describeError(t: Translate, error: ApiError): string {
     `rules:errors.${error.code}`,
     `storage:${error.code}`,
     `documents:${error.code}`,
+    `followup:${error.code}`,
     `ui:errors.${error.code}`,
   ];
   for (const key of keys) {

@@ -5,20 +5,31 @@ import zhCNrules from './zh-CN/rules';
 import zhCNstorage from './zh-CN/storage';
 import zhCNdocuments from './zh-CN/documents';
 import zhCNui from './zh-CN/ui';
+import zhCNfollowup from './zh-CN/followup';
 import zhTWerrors from './zh-TW/errors';
 import zhTWdomain from './zh-TW/domain';
 import zhTWrules from './zh-TW/rules';
 import zhTWstorage from './zh-TW/storage';
 import zhTWdocuments from './zh-TW/documents';
 import zhTWui from './zh-TW/ui';
+import zhTWfollowup from './zh-TW/followup';
 import enErrors from './en/errors';
 import enDomain from './en/domain';
 import enRules from './en/rules';
 import enStorage from './en/storage';
 import enDocuments from './en/documents';
 import enUi from './en/ui';
+import enFollowup from './en/followup';
 
-export const NAMESPACES = ['errors', 'domain', 'rules', 'storage', 'documents', 'ui'] as const;
+export const NAMESPACES = [
+  'errors',
+  'domain',
+  'rules',
+  'storage',
+  'documents',
+  'ui',
+  'followup',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** The one message catalogue: every user-facing string of core, backend and UI lives here. */
@@ -30,6 +41,7 @@ export const resources: Readonly<Record<Locale, Readonly<Record<Namespace, Messa
     storage: zhCNstorage,
     documents: zhCNdocuments,
     ui: zhCNui,
+    followup: zhCNfollowup,
   },
   'zh-TW': {
     errors: zhTWerrors,
@@ -38,6 +50,7 @@ export const resources: Readonly<Record<Locale, Readonly<Record<Namespace, Messa
     storage: zhTWstorage,
     documents: zhTWdocuments,
     ui: zhTWui,
+    followup: zhTWfollowup,
   },
   en: {
     errors: enErrors,
@@ -46,5 +59,6 @@ export const resources: Readonly<Record<Locale, Readonly<Record<Namespace, Messa
     storage: enStorage,
     documents: enDocuments,
     ui: enUi,
+    followup: enFollowup,
   },
 };

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LOCALES, isLocale } from '../../../shared/i18n';
 import { setLocale } from '../i18n';
 import { ProjectorControls } from '../projector-controls/ProjectorControls';
+import { SettingsDialog } from '../settings/SettingsDialog';
 import { useAppStore } from '../store/context';
 
 export function Header() {
@@ -17,6 +18,7 @@ export function Header() {
         {connected ? t('ui:connection.online') : t('ui:connection.offline')}
       </span>
       <ProjectorControls />
+      <SettingsDialog />
       <label className="locale">
         {t('ui:app.language')}
         <select

@@ -45,6 +45,25 @@ const messages: Messages = {
     stored: 'Meeting stored with id {{meetingId}}',
     dryRun: 'Dry run (nothing stored), id {{meetingId}}',
   },
+  settings: {
+    open: 'Settings & verify',
+    title: 'Settings and document verification',
+    close: 'Close',
+    signing: 'Signing certificate',
+    subject: 'Certificate name',
+    source: 'Source',
+    imported: "Organisation's imported certificate",
+    selfSigned: 'Created on this computer',
+    fingerprint: 'Fingerprint (SHA-256)',
+    noCertificate: 'No signing certificate yet. One is created at the first PDF export, or now.',
+    create: 'Create now',
+    importHeading: "Import an organisation's certificate (PKCS#12)",
+    p12File: 'Certificate file (.p12 / .pfx)',
+    password: 'Password',
+    import: 'Import',
+    verify: 'Verify a document',
+    pdfFile: 'Choose the PDF to verify',
+  },
   menu: {
     file: 'File',
     openDataFolder: 'Open data folder',
@@ -466,6 +485,10 @@ const messages: Messages = {
     },
     archive: { unavailable: 'Meeting archives cannot be exported or imported in this mode' },
     documents: { unavailable: 'PDFs cannot be exported in this mode' },
+    signing: {
+      importFailed:
+        'Could not import the certificate (wrong password or no RSA key); the current one is unchanged: {{reason}}',
+    },
     lan: { unavailable: 'Could not turn on the LAN display: {{message}}' },
     meeting: {
       unknown: 'Meeting not found ({{meetingId}})',

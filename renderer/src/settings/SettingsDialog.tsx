@@ -1,0 +1,41 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SigningPanel } from './SigningPanel';
+import { VerifyPanel } from './VerifyPanel';
+
+/** Settings (the signing certificate) and "verify a document", in one dialog from the header. */
+export function SettingsDialog() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (open) dialog.current?.showModal();
+    else dialog.current?.close();
+  }, [open]);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        {t('ui:settings.open')}
+      </button>
+      <dialog
+        ref={dialog}
+        className="settings-dialog"
+        aria-labelledby="settings-title"
+        onClose={() => setOpen(false)}
+      >
+        <div className="settings-head">
+          <h1 id="settings-title">{t('ui:settings.title')}</h1>
+          <button type="button" onClick={() => setOpen(false)}>
+            {t('ui:settings.close')}
+          </button>
+        </div>
+        {open ? (
+          <div className="settings-body">
+            <SigningPanel />
+            <VerifyPanel />
+          </div>
+        ) : null}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import type { Evaluation, FollowupState, ProgressNote, TrackedItem } from './state';
+import type { ItemStatus } from './vocabulary';
+
+/** What the follow-up board may be narrowed to; every field left out matches everything. */
+export type BoardFilter = Readonly<{
+  meetingId?: string;
+  /** Exact owner name, as entered. */
+  owner?: string;
+  status?: ItemStatus | readonly ItemStatus[];
+  overdueOnly?: boolean;
+}>;
+
+/** One line of the board: the item with its overdue mark, last note and latest evaluation. */
+export type BoardRow = Readonly<{
+  key: string;
+  meetingId: string;
+  meetingTitle: string;
+  meetingDate: string;
+  actionId: string;
+  topicId: string | null;
+  title: string;
+  owner: string;
+  budgetPlanned: number;
+  budgetSpent: number;
+  deadline: string;
+  status: ItemStatus;
+  overdue: boolean;
+  lastProgress: ProgressNote | null;
+  latestEvaluation: Evaluation | null;
+}>;
+
+export type Board = Readonly<{
+  rows: readonly BoardRow[];
+  /** Items in the registry, before filtering. */
+  total: number;
+  /** Overdue rows among those shown. */
+  overdue: number;
+}>;
+
+/**
+ * Overdue: a deadline before `today` ('YYYY-MM-DD', the viewer's local date) on an item that is
+ * neither done nor dropped. ISO dates compare as strings; an item without deadline never is.
+ */
+export function isOverdue(item: TrackedItem, today: string): boolean {
+  if (item.status === 'done' || item.status === 'dropped') return false;
+  return item.deadline !== '' && item.deadline < today;
+}
+
+/** The evaluation to show: the one of the latest meeting (then the latest recorded). */
+export function latestEvaluation(item: TrackedItem): Evaluation | null {
+  let latest: Evaluation | null = null;
+  for (const e of item.evaluations) {
+    if (
+      latest === null ||
+      e.meetingDate > latest.meetingDate ||
+      (e.meetingDate === latest.meetingDate && e.at >= latest.at)
+    )
+      latest = e;
+  }
+  return latest;
+}
+
+function rowOf(item: TrackedItem, overdue: boolean): BoardRow {
+  return {
+    key: item.key,
+    meetingId: item.meetingId,
+    meetingTitle: item.meetingTitle,
+    meetingDate: item.meetingDate,
+    actionId: item.actionId,
+    topicId: item.topicId,
+    title: item.title,
+    owner: item.owner,
+    budgetPlanned: item.budgetPlanned,
+    budgetSpent: item.budgetSpent,
+    deadline: item.deadline,
+    status: item.status,
+    overdue,
+    lastProgress: item.progress.at(-1) ?? null,
+    latestEvaluation: latestEvaluation(item),
+  };
+}
+
+/**
+ * The follow-up board (民事民办): every tracked action item in import order, narrowed by
+ * `filter`, with overdue marks as of `today`. Pure and linear in the registry's size, so the
+ * window can call it on every keystroke of a filter.
+ */
+export function board(state: FollowupState, filter: BoardFilter, today: string): Board {
+  const statuses =
+    filter.status === undefined
+      ? null
+      : new Set<ItemStatus>(typeof filter.status === 'string' ? [filter.status] : filter.status);
+  const rows: BoardRow[] = [];
+  let overdue = 0;
+  for (const key of state.itemOrder) {
+    const item = state.items[key];
+    if (!item) continue;
+    if (filter.meetingId !== undefined && item.meetingId !== filter.meetingId) continue;
+    if (filter.owner !== undefined && item.owner !== filter.owner) continue;
+    if (statuses !== null && !statuses.has(item.status)) continue;
+    const late = isOverdue(item, today);
+    if (filter.overdueOnly === true && !late) continue;
+    if (late) overdue += 1;
+    rows.push(rowOf(item, late));
+  }
+  return { rows, total: state.itemOrder.length, overdue };
+}
+
+/** A meeting the board can be filtered by. */
+export type BoardMeeting = Readonly<{
+  meetingId: string;
+  meetingTitle: string;
+  meetingDate: string;
+}>;
+
+/** The choices of the board's filters: meetings (newest first) and owners (sorted). */
+export function boardFacets(state: FollowupState): Readonly<{
+  meetings: readonly BoardMeeting[];
+  owners: readonly string[];
+}> {
+  const meetings = new Map<string, BoardMeeting>();
+  const owners = new Set<string>();
+  for (const key of state.itemOrder) {
+    const item = state.items[key];
+    if (!item) continue;
+    if (!meetings.has(item.meetingId))
+      meetings.set(item.meetingId, {
+        meetingId: item.meetingId,
+        meetingTitle: item.meetingTitle,
+        meetingDate: item.meetingDate,
+      });
+    if (item.owner !== '') owners.add(item.owner);
+  }
+  return {
+    meetings: [...meetings.values()].sort(
+      (a, b) =>
+        b.meetingDate.localeCompare(a.meetingDate) || a.meetingId.localeCompare(b.meetingId),
+    ),
+    owners: [...owners].sort(),
+  };
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { timeSchema } from '../domain/commands/fields';
+import type { DeepReadonly } from '../domain/readonly';
+import { shapes } from './fields';
+
+const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), ...shape });
+
+/** Every follow-up command without its time: the shapes the UI sends. */
+export const followupCommandInputOptions = [
+  command('topic/raise', shapes.topicRaise),
+  command('topic/triage', shapes.topicTriage),
+  command('topic/route', shapes.topicRoute),
+  command('topic/schedule', shapes.topicSchedule),
+  command('topic/close', shapes.topicClose),
+  command('actionItem/import', shapes.itemImport),
+  command('actionItem/update', shapes.itemUpdate),
+  command('actionItem/start', shapes.itemStart),
+  command('actionItem/noteProgress', shapes.itemNote),
+  command('actionItem/complete', shapes.itemComplete),
+  command('actionItem/drop', shapes.itemDrop),
+  command('actionItem/evaluate', shapes.itemEvaluate),
+] as const;
+
+/** A follow-up command as the UI sends it: no time yet, the backend stamps `at`. */
+export const followupCommandInputSchema = z.discriminatedUnion('type', followupCommandInputOptions);
+export type FollowupCommandInput = z.input<typeof followupCommandInputSchema>;
+type ParsedInput = z.output<typeof followupCommandInputSchema>;
+type WithAt<T> = T extends unknown ? T & { at: number } : never;
+
+/** A parsed, timestamped command: what `decideFollowup` takes. */
+export type FollowupCommand = DeepReadonly<WithAt<ParsedInput>>;
+export type FollowupCommandType = FollowupCommand['type'];
+export type FollowupCommandOf<T extends FollowupCommandType> = Extract<
+  FollowupCommand,
+  { type: T }
+>;
+
+/** The names of all follow-up commands, for tests and tools. */
+export const FOLLOWUP_COMMAND_TYPES: readonly FollowupCommandType[] =
+  followupCommandInputOptions.map((o) => o.shape.type.value);
+
+/** A timestamped command (epoch ms in `at`). */
+export const followupCommandSchema = z.discriminatedUnion(
+  'type',
+  followupCommandInputOptions.map((o) =>
+    o.extend({ at: timeSchema }),
+  ) as unknown as typeof followupCommandInputOptions,
+) as unknown as z.ZodType<FollowupCommand, WithAt<FollowupCommandInput>>;
