@@ -47,3 +47,34 @@ test('npm start without the Electron program explains itself and serves the brow
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('npm run serve prints both URLs and the data folder, and both pages load', async ({
+  page,
+}) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'yishiting-serve-'));
+  const child = spawn(
+    'npm',
+    ['run', 'serve', '--silent', '--', '--port', '0', '--lan-port', '0', '--data', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  try {
+    await expect
+      .poll(() => /Projector view:\s+(http:\/\/\S+)/.exec(output)?.[1] ?? null, { timeout: 60_000 })
+      .not.toBeNull();
+    const chairUrl = /Chair console:\s+(http:\/\/127\.0\.0\.1:\d+)\/?\s/.exec(output)?.[1] ?? '';
+    const projectorUrl = /Projector view:\s+(http:\/\/\S+)/.exec(output)?.[1] ?? '';
+    expect(output).toContain(`Data folder:    ${dataDir}`);
+    await page.goto(`${chairUrl}/`);
+    await expect(page.getByRole('button', { name: '投屏控制' })).toBeVisible();
+    await page.goto(projectorUrl);
+    await expect(page.getByRole('heading', { name: '欢迎参加议事协商会' })).toBeVisible();
+  } finally {
+    child.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
