@@ -240,7 +240,7 @@ test('the LAN display refuses missing, wrong and old tokens, and never accepts a
   chairApi.close();
 });
 
-function seconds(text: string | null): number {
+function seconds(text: string | null | undefined): number {
   const [minutes, secs] = (text ?? '0:00').replace('+', '').split(':').map(Number);
   return (minutes ?? 0) * 60 + (secs ?? 0);
 }

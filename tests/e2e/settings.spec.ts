@@ -47,13 +47,11 @@ test('settings show the signing fingerprint, and "verify a document" tells a sig
   await expect(dialog.getByTestId('verdict')).toHaveAttribute('data-status', 'modified');
   await expect(dialog.getByTestId('verdict')).toContainText('签名无效');
 
-  await dialog
-    .getByLabel('证书文件（.p12 / .pfx）')
-    .setInputFiles({
-      name: 'bad.p12',
-      mimeType: 'application/x-pkcs12',
-      buffer: Buffer.from('not a certificate'),
-    });
+  await dialog.getByLabel('证书文件（.p12 / .pfx）').setInputFiles({
+    name: 'bad.p12',
+    mimeType: 'application/x-pkcs12',
+    buffer: Buffer.from('not a certificate'),
+  });
   await dialog.getByLabel('证书密码').fill('wrong');
   await dialog.getByRole('button', { name: '导入' }).click();
   await expect(dialog.getByRole('alert')).toContainText('原证书保持不变');

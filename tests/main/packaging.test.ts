@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
@@ -12,7 +20,9 @@ const work = mkdtempSync(join(tmpdir(), 'yishiting-pack-'));
 let unpacked = '';
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs', '--if-needed', '--quiet'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build.mjs', '--if-needed', '--quiet'], {
+    stdio: 'inherit',
+  });
   const runtime = join(work, 'electron-runtime');
   mkdirSync(runtime, { recursive: true });
   writeFileSync(join(runtime, 'electron'), '#!/bin/sh\necho "stand-in for the Electron program"\n');
@@ -21,7 +31,14 @@ beforeAll(() => {
   writeFileSync(join(runtime, 'LICENSES.chromium.html'), 'stand-in');
   execFileSync(
     join('node_modules', '.bin', 'electron-builder'),
-    ['--linux', 'dir', `-c.electronDist=${runtime}`, `-c.directories.output=${join(work, 'release')}`, '--publish', 'never'],
+    [
+      '--linux',
+      'dir',
+      `-c.electronDist=${runtime}`,
+      `-c.directories.output=${join(work, 'release')}`,
+      '--publish',
+      'never',
+    ],
     { stdio: 'pipe', env: { ...process.env, ELECTRON_BUILDER_OFFLINE: 'true', CI: 'true' } },
   );
   const release = join(work, 'release');
@@ -37,8 +54,8 @@ describe('packaging with electron-builder (stand-in runtime)', () => {
   });
 
   it('packs main, preloads, renderer and package.json into app.asar, without source maps', () => {
-    const files = listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false }).map((file) =>
-      file.replaceAll('\\', '/'),
+    const files = listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false }).map(
+      (file) => file.replaceAll('\\', '/'),
     );
     for (const expected of [
       '/package.json',
@@ -51,8 +68,12 @@ describe('packaging with electron-builder (stand-in runtime)', () => {
       expect(files).toContain(expected);
     }
     expect(files.some((file) => file.endsWith('.map'))).toBe(false);
-    expect(files.some((file) => file.startsWith('/main/') || file.startsWith('/tests/'))).toBe(false);
-    const manifest = JSON.parse(extractFile(join(unpacked, 'resources', 'app.asar'), 'package.json').toString()) as {
+    expect(files.some((file) => file.startsWith('/main/') || file.startsWith('/tests/'))).toBe(
+      false,
+    );
+    const manifest = JSON.parse(
+      extractFile(join(unpacked, 'resources', 'app.asar'), 'package.json').toString(),
+    ) as {
       main: string;
     };
     expect(manifest.main).toBe('dist/main/electron.mjs');
@@ -76,6 +97,8 @@ describe('packaging with electron-builder (stand-in runtime)', () => {
 
   it('ships the demo meetings as resources', () => {
     const seeds = readdirSync(join(unpacked, 'resources', 'seeds'));
-    expect(seeds.filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json')).length).toBeGreaterThanOrEqual(3);
+    expect(
+      seeds.filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json')).length,
+    ).toBeGreaterThanOrEqual(3);
   });
 });

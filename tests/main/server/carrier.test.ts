@@ -151,10 +151,14 @@ describe('the WebSocket carrier', () => {
   it('refuses HTTP requests for a foreign Host name (DNS rebinding)', async () => {
     // fetch() drops a custom Host header, so ask with node:http as a rebinding page's browser would.
     const status = await new Promise<number>((resolve, reject) => {
-      const request = http.get(`${server.url}/`, { headers: { Host: 'evil.example' } }, (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      });
+      const request = http.get(
+        `${server.url}/`,
+        { headers: { Host: 'evil.example' } },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
       request.once('error', reject);
     });
     expect(status).toBe(421);
