@@ -3,6 +3,7 @@ import { LOCALES, isLocale } from '../../../shared/i18n';
 import { setLocale } from '../i18n';
 import { ProjectorControls } from '../projector-controls/ProjectorControls';
 import { SettingsDialog } from '../settings/SettingsDialog';
+import { StorageBanner } from '../storage-status/StorageBanner';
 import { useAppStore } from '../store/context';
 
 export function Header() {
@@ -34,6 +35,7 @@ export function Header() {
           ))}
         </select>
       </label>
+      <StorageBanner />
     </header>
   );
 }

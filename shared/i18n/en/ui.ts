@@ -45,6 +45,10 @@ const messages: Messages = {
     stored: 'Meeting stored with id {{meetingId}}',
     dryRun: 'Dry run (nothing stored), id {{meetingId}}',
   },
+  storage: {
+    recovered: 'When the meeting was opened, storage found and handled the following:',
+    understood: 'Understood',
+  },
   settings: {
     open: 'Settings & verify',
     title: 'Settings and document verification',
@@ -214,6 +218,8 @@ const messages: Messages = {
       withdraw: 'Withdraw',
       withdrawName: 'Withdraw the request of {{name}}',
       showAll: '{{count}} more waiting: show all',
+      toFront: 'To the front',
+      toFrontName: 'Move {{name}} to the front',
       showFewer: 'Show only the first speakers',
     },
     drag: {

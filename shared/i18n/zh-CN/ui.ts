@@ -44,6 +44,7 @@ const messages: Messages = {
     stored: '已保存会议，编号 {{meetingId}}',
     dryRun: '试运行（未保存），编号 {{meetingId}}',
   },
+  storage: { recovered: '打开会议时发现并处理了以下情况：', understood: '知道了' },
   settings: {
     open: '设置与验证',
     title: '设置与文件验证',
@@ -207,6 +208,8 @@ const messages: Messages = {
       withdraw: '撤回',
       withdrawName: '撤回 {{name}} 的发言申请',
       showAll: '还有 {{count}} 人排队，显示全部',
+      toFront: '移到最前',
+      toFrontName: '把 {{name}} 移到最前',
       showFewer: '只显示前面的发言人',
     },
     drag: {

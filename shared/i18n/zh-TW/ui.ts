@@ -44,6 +44,7 @@ const messages: Messages = {
     stored: '已儲存會議，編號 {{meetingId}}',
     dryRun: '試執行（未儲存），編號 {{meetingId}}',
   },
+  storage: { recovered: '開啟會議時發現並處理了以下情況：', understood: '知道了' },
   settings: {
     open: '設定與驗證',
     title: '設定與檔案驗證',
@@ -206,6 +207,8 @@ const messages: Messages = {
       withdraw: '撤回',
       withdrawName: '撤回 {{name}} 的發言申請',
       showAll: '還有 {{count}} 人排隊，顯示全部',
+      toFront: '移到最前',
+      toFrontName: '把 {{name}} 移到最前',
       showFewer: '只顯示前面的發言人',
     },
     drag: {
