@@ -20,7 +20,10 @@ const asError = (notice: Notice): ApiError => ({ code: notice.code, params: { ..
 
 /** PDF names come from meeting titles: keep them to one path segment without odd characters. */
 function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 120);
+  const cleaned = [...name]
+    .map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? '_' : c))
+    .join('')
+    .slice(0, 120);
   return cleaned.endsWith('.pdf') ? cleaned : `${cleaned}.pdf`;
 }
 

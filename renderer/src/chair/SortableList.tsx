@@ -18,16 +18,15 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export type HandleProps = Readonly<{
-  label: string;
-}>;
-
 type Props = Readonly<{
   ids: readonly string[];
   /** Called with the new order after a drag (by pointer or by keyboard: space, arrows, space). */
   onReorder(ids: readonly string[]): void;
-  /** One row; `handle` is the drag handle to place in it. */
-  renderItem(id: string, index: number, handle: ReactNode): ReactNode;
+  /**
+   * One row's content, after the drag handle and the position number. Return a memoised
+   * component: dnd-kit re-renders every row when the list changes, the content need not.
+   */
+  renderItem(id: string, index: number): ReactNode;
   className?: string;
   /** What a row is called in the screen-reader announcements and the handle's label. */
   itemLabel(id: string): string;
@@ -62,9 +61,19 @@ export function SortableList({ ids, onReorder, renderItem, className, itemLabel 
         announcements: {
           onDragStart: ({ active }) => t('ui:chair.drag.picked', { name: name(active.id) }),
           onDragOver: ({ active, over }) =>
-            over ? t('ui:chair.drag.over', { name: name(active.id), position: ids.indexOf(String(over.id)) + 1 }) : '',
+            over
+              ? t('ui:chair.drag.over', {
+                  name: name(active.id),
+                  position: ids.indexOf(String(over.id)) + 1,
+                })
+              : '',
           onDragEnd: ({ active, over }) =>
-            over ? t('ui:chair.drag.dropped', { name: name(active.id), position: ids.indexOf(String(over.id)) + 1 }) : '',
+            over
+              ? t('ui:chair.drag.dropped', {
+                  name: name(active.id),
+                  position: ids.indexOf(String(over.id)) + 1,
+                })
+              : '',
           onDragCancel: ({ active }) => t('ui:chair.drag.cancelled', { name: name(active.id) }),
         },
       }}
@@ -72,7 +81,13 @@ export function SortableList({ ids, onReorder, renderItem, className, itemLabel 
       <SortableContext items={items} strategy={verticalListSortingStrategy}>
         <ol className={className}>
           {ids.map((id, index) => (
-            <SortableRow key={id} id={id} index={index} label={itemLabel(id)} renderItem={renderItem} />
+            <SortableRow
+              key={id}
+              id={id}
+              index={index}
+              label={itemLabel(id)}
+              renderItem={renderItem}
+            />
           ))}
         </ol>
       </SortableContext>
@@ -92,27 +107,35 @@ const SortableRow = memo(function SortableRow({
   renderItem: Props['renderItem'];
 }) {
   const { t } = useTranslation();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id });
-  const handle = (
-    <button
-      type="button"
-      className="drag-handle"
-      ref={setActivatorNodeRef}
-      {...attributes}
-      {...listeners}
-      aria-label={t('ui:chair.drag.handle', { name: label })}
-    >
-      ⠿
-    </button>
-  );
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({ id });
+  const handleLabel = useMemo(() => t('ui:chair.drag.handle', { name: label }), [t, label]);
+  const content = useMemo(() => renderItem(id, index), [renderItem, id, index]);
   return (
     <li
       ref={setNodeRef}
       className={isDragging ? 'sortable-row dragging' : 'sortable-row'}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
-      {renderItem(id, index, handle)}
+      <button
+        type="button"
+        className="drag-handle"
+        ref={setActivatorNodeRef}
+        {...attributes}
+        {...listeners}
+        aria-label={handleLabel}
+      >
+        ⠿
+      </button>
+      <span className="sortable-pos">{index + 1}</span>
+      {content}
     </li>
   );
 });

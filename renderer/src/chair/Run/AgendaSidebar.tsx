@@ -20,7 +20,13 @@ export function AgendaSidebar() {
   );
 }
 
-const AgendaSideItem = memo(function AgendaSideItem({ itemId, index }: { itemId: string; index: number }) {
+const AgendaSideItem = memo(function AgendaSideItem({
+  itemId,
+  index,
+}: {
+  itemId: string;
+  index: number;
+}) {
   const { t } = useTranslation();
   const title = useMeeting((state) => state.items[itemId]?.title) ?? '';
   const status = useMeeting((state) => state.items[itemId]?.status) ?? 'pending';

@@ -9,7 +9,9 @@ import { useMeeting } from '../meeting-hooks';
 export function CurrentItem() {
   const { t } = useTranslation();
   const format = useFormat();
-  const item = useMeeting((state) => (state.currentItemId ? state.items[state.currentItemId] : null));
+  const item = useMeeting((state) =>
+    state.currentItemId ? state.items[state.currentItemId] : null,
+  );
   const position = useMeeting((state) =>
     state.currentItemId ? state.agendaOrder.indexOf(state.currentItemId) + 1 : 0,
   );
@@ -32,7 +34,8 @@ export function CurrentItem() {
     );
   }
   let usedMs = 0;
-  for (const interval of item.intervals) usedMs += Math.max(0, (interval.to ?? Math.max(now, interval.from)) - interval.from);
+  for (const interval of item.intervals)
+    usedMs += Math.max(0, (interval.to ?? Math.max(now, interval.from)) - interval.from);
   return (
     <section className="panel current-item" aria-labelledby="item-heading">
       <p className="muted item-kicker">

@@ -21,8 +21,10 @@ function NotesEditor({ itemId }: { itemId: string }) {
   const dirty = draft !== null && draft !== saved;
   const save = () => {
     if (!dirty) return;
-    void send('notes', { type: 'notes/set', itemId, text: draft ?? '' }).then((ok) => {
-      if (ok) setDraft(null);
+    const sent = draft ?? '';
+    // Typing that went on while saving stays a draft; what was saved becomes the shown text.
+    void send('notes', { type: 'notes/set', itemId, text: sent }).then((ok) => {
+      if (ok) setDraft((now) => (now === sent ? null : now));
     });
   };
   return (
@@ -41,7 +43,9 @@ function NotesEditor({ itemId }: { itemId: string }) {
         <button type="button" className="secondary" disabled={!dirty} onClick={save}>
           {t('ui:chair.notes.save')}
         </button>
-        <span className="muted">{dirty ? t('ui:chair.notes.unsaved') : t('ui:chair.notes.saved')}</span>
+        <span className="muted">
+          {dirty ? t('ui:chair.notes.unsaved') : t('ui:chair.notes.saved')}
+        </span>
       </div>
       <ErrorNote source="notes" />
     </section>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { attendanceSummary, describeQuorum } from '../../../../shared/domain';
+import { attendanceSummary } from '../../../../shared/domain';
+import { describeQuorum } from '../../../../shared/domain/rules';
 import { useDerived } from '../../store/derived';
 import { useFormat } from '../format';
 import { useMeeting } from '../meeting-hooks';
@@ -23,7 +24,9 @@ export function QuorumBadge() {
       <span className={met ? 'badge ok' : 'badge warn'} data-testid="quorum-badge">
         {met ? t('ui:chair.attendance.quorumMet') : t('ui:chair.attendance.quorumNotMet')}
       </span>
-      {preset ? <span className="quorum-rule muted">{describeQuorum(preset, format.locale)}</span> : null}
+      {preset ? (
+        <span className="quorum-rule muted">{describeQuorum(preset, format.locale)}</span>
+      ) : null}
     </div>
   );
 }

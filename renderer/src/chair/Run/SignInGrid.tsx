@@ -1,7 +1,8 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/context';
-import { ErrorNote } from '../ErrorNote';
+import type { ApiError } from '../../../../shared/api';
+import { ErrorMessage } from '../ErrorMessage';
 import { matchesName, useIds, useMeeting } from '../meeting-hooks';
 import { categoryLabel } from '../labels';
 
@@ -13,6 +14,11 @@ export function SignInGrid() {
     query === ''
       ? state.memberOrder
       : state.memberOrder.filter((id) => matchesName(state.members[id]?.name ?? '', query)),
+  );
+  const toggleSignIn = useAppStore((state) => state.toggleSignIn);
+  // One subscription for the whole list: the row that caused an error gets it as a prop.
+  const lastError = useAppStore((state) =>
+    state.lastError?.source.startsWith('signin:') ? state.lastError : null,
   );
   return (
     <section className="panel signin" aria-labelledby="signin-heading">
@@ -29,39 +35,47 @@ export function SignInGrid() {
       {ids.length === 0 ? <p className="muted">{t('ui:chair.signIn.none')}</p> : null}
       <ul className="signin-list">
         {ids.map((id) => (
-          <SignInRow key={id} memberId={id} />
+          <SignInRow
+            key={id}
+            memberId={id}
+            onToggle={toggleSignIn}
+            error={lastError?.source === `signin:${id}` ? lastError.error : null}
+          />
         ))}
       </ul>
     </section>
   );
 }
 
-const SignInRow = memo(function SignInRow({ memberId }: { memberId: string }) {
+type RowProps = Readonly<{
+  memberId: string;
+  onToggle(memberId: string): Promise<boolean>;
+  error: ApiError | null;
+}>;
+
+/** A row reads two values of the store (its member and its attendance); 500 rows stay cheap. */
+const SignInRow = memo(function SignInRow({ memberId, onToggle, error }: RowProps) {
   const { t } = useTranslation();
-  const name = useMeeting((state) => state.members[memberId]?.name) ?? '';
-  const category = useMeeting((state) => state.members[memberId]?.category);
-  const customCategory = useMeeting((state) => state.members[memberId]?.customCategory) ?? '';
-  const observer = useMeeting((state) => state.members[memberId]?.role === 'observer');
-  const present = useMeeting((state) => state.attendance[memberId]?.status === 'present') ?? false;
-  const toggleSignIn = useAppStore((state) => state.toggleSignIn);
+  const member = useMeeting((state) => state.members[memberId]);
+  const status = useMeeting((state) => state.attendance[memberId]?.status) ?? 'absent';
+  const present = status === 'present';
+  if (!member) return null;
   return (
     <li className={present ? 'signin-row present' : 'signin-row'}>
       <button
         type="button"
         className="signin-toggle"
         aria-pressed={present}
-        onClick={() => void toggleSignIn(memberId)}
+        onClick={() => void onToggle(memberId)}
       >
-        <span className="signin-name">{name}</span>
+        <span className="signin-name">{member.name}</span>
         <span className="signin-meta">
-          {category ? categoryLabel(t, category, customCategory) : ''}
-          {observer ? ` · ${t('ui:chair.vocab.role.observer')}` : ''}
+          {categoryLabel(t, member.category, member.customCategory)}
+          {member.role === 'observer' ? ` · ${t('ui:chair.vocab.role.observer')}` : ''}
         </span>
-        <span className="signin-state">
-          {present ? t('ui:chair.signIn.present') : t('ui:chair.signIn.absent')}
-        </span>
+        <span className="signin-state">{t(`ui:chair.roster.status.${status}`)}</span>
       </button>
-      <ErrorNote source={`signin:${memberId}`} />
+      {error ? <ErrorMessage error={error} /> : null}
     </li>
   );
 });

@@ -1,4 +1,4 @@
-import { memo, useCallback, useState, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentSpeech, type MeetingState } from '../../../../shared/domain';
 import { useAppStore } from '../../store/context';
@@ -7,6 +7,12 @@ import { matchesName, useIds, useMeeting } from '../meeting-hooks';
 import { SortableList } from '../SortableList';
 
 const MAX_MATCHES = 6;
+/**
+ * The head of the queue is sortable by drag and keys; further requests (shown on demand) are
+ * plain rows with "to the front": every sortable row costs time on each change of the queue, and
+ * no room gets through forty speakers before the chair looks again.
+ */
+const SORTABLE = 40;
 const NONE: readonly string[] = [];
 
 /** Present people who could ask for the floor now: not queued, not speaking, matching the search. */
@@ -29,6 +35,7 @@ function candidates(state: MeetingState, query: string): readonly string[] {
 export function SpeakerQueue() {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
+  const [showAll, setShowAll] = useState(false);
   const hasItem = useMeeting((state) => state.currentItemId !== null) ?? false;
   const queue = useIds((state) =>
     state.currentItemId ? (state.queues[state.currentItemId] ?? []).map((e) => e.memberId) : NONE,
@@ -38,14 +45,21 @@ export function SpeakerQueue() {
   const requestFloor = useAppStore((state) => state.requestFloor);
   const reorderQueue = useAppStore((state) => state.reorderQueue);
   const add = (memberId: string, pointOfOrder = false) => {
+    const asked = query;
+    // The box empties at once so the next name can be typed; a refused request puts it back.
+    setQuery('');
     void requestFloor(memberId, pointOfOrder).then((ok) => {
-      if (ok) setQuery('');
+      if (!ok) setQuery((now) => (now === '' ? asked : now));
     });
   };
   const label = useCallback((id: string) => members?.[id]?.name ?? id, [members]);
-  const renderItem = useCallback(
-    (id: string, index: number, handle: ReactNode) => <QueueRow memberId={id} index={index} handle={handle} />,
-    [],
+  const renderItem = useCallback((id: string) => <QueueRow memberId={id} />, []);
+  const head = useMemo(() => queue.slice(0, SORTABLE), [queue]);
+  const rest = useMemo(() => (showAll ? queue.slice(SORTABLE) : NONE), [queue, showAll]);
+  const hidden = Math.max(0, queue.length - SORTABLE);
+  const toFront = useCallback(
+    (memberId: string) => void reorderQueue([memberId, ...queue.filter((id) => id !== memberId)]),
+    [queue, reorderQueue],
   );
   return (
     <section className="panel queue" aria-labelledby="queue-heading">
@@ -89,41 +103,61 @@ export function SpeakerQueue() {
       ) : null}
       {!hasItem ? <p className="muted">{t('ui:chair.queue.noItem')}</p> : null}
       {hasItem && queue.length === 0 ? <p className="muted">{t('ui:chair.queue.empty')}</p> : null}
-      <SortableList
-        ids={queue}
-        className="queue-list"
-        itemLabel={label}
-        onReorder={(ids) => void reorderQueue(ids)}
-        renderItem={renderItem}
-      />
+      <div className="queue-scroll">
+        <SortableList
+          ids={head}
+          className="queue-list"
+          itemLabel={label}
+          onReorder={(ids) => void reorderQueue([...ids, ...queue.slice(ids.length)])}
+          renderItem={renderItem}
+        />
+        {rest.length > 0 ? (
+          <ol className="queue-list" start={SORTABLE + 1}>
+            {rest.map((id, index) => (
+              <li key={id} className="sortable-row">
+                <span className="sortable-pos">{SORTABLE + 1 + index}</span>
+                <QueueRow memberId={id} onFront={toFront} />
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </div>
+      {hidden > 0 ? (
+        <button type="button" className="secondary small" onClick={() => setShowAll(!showAll)}>
+          {showAll ? t('ui:chair.queue.showFewer') : t('ui:chair.queue.showAll', { count: hidden })}
+        </button>
+      ) : null}
       <ErrorNote source="queue" />
     </section>
   );
 }
 
-const QueueRow = memo(function QueueRow({
-  memberId,
-  index,
-  handle,
-}: {
-  memberId: string;
-  index: number;
-  handle: ReactNode;
-}) {
+type RowProps = Readonly<{ memberId: string; onFront?: (memberId: string) => void }>;
+
+const QueueRow = memo(function QueueRow({ memberId, onFront }: RowProps) {
   const { t } = useTranslation();
   const name = useMeeting((state) => state.members[memberId]?.name) ?? memberId;
   const pointOfOrder = useMeeting((state) =>
     state.currentItemId
-      ? (state.queues[state.currentItemId]?.find((e) => e.memberId === memberId)?.pointOfOrder ?? false)
+      ? (state.queues[state.currentItemId]?.find((e) => e.memberId === memberId)?.pointOfOrder ??
+        false)
       : false,
   );
   const withdraw = useAppStore((state) => state.withdraw);
   return (
     <div className="queue-row">
-      {handle}
-      <span className="queue-pos">{index + 1}</span>
       <span className="queue-name">{name}</span>
       {pointOfOrder ? <span className="badge warn">{t('ui:chair.queue.pointOfOrder')}</span> : null}
+      {onFront ? (
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => onFront(memberId)}
+          aria-label={t('ui:chair.queue.toFrontName', { name })}
+        >
+          {t('ui:chair.queue.toFront')}
+        </button>
+      ) : null}
       <button
         type="button"
         className="secondary small"

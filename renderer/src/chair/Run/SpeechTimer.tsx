@@ -47,13 +47,27 @@ export function SpeechTimer() {
           {t('ui:chair.timer.next')} <kbd>N</kbd>
         </button>
         <button type="button" onClick={() => void toggleTimer()} disabled={!speech && !queued}>
-          {!speech ? t('ui:chair.timer.start') : paused ? t('ui:chair.timer.resume') : t('ui:chair.timer.pause')}{' '}
+          {!speech
+            ? t('ui:chair.timer.start')
+            : paused
+              ? t('ui:chair.timer.resume')
+              : t('ui:chair.timer.pause')}{' '}
           <kbd>T</kbd>
         </button>
-        <button type="button" className="secondary" onClick={() => void extendSpeech(60)} disabled={!speech}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void extendSpeech(60)}
+          disabled={!speech}
+        >
           {t('ui:chair.timer.extend')} <kbd>X</kbd>
         </button>
-        <button type="button" className="secondary" onClick={() => void endSpeech()} disabled={!speech}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void endSpeech()}
+          disabled={!speech}
+        >
           {t('ui:chair.timer.end')} <kbd>E</kbd>
         </button>
       </div>
@@ -82,7 +96,11 @@ function TimerClock({ speech }: { speech: Speech }) {
   return (
     <div className={over ? 'timer-clock over' : 'timer-clock'}>
       <span className="timer-digits" data-testid="timer" aria-label={t('ui:chair.timer.clock')}>
-        {left === null ? format.duration(spoken) : over ? `+${format.duration(left)}` : format.duration(left)}
+        {left === null
+          ? format.duration(spoken)
+          : over
+            ? `+${format.duration(left)}`
+            : format.duration(left)}
       </span>
       <span className="timer-state">
         {over

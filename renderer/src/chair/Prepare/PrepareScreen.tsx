@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/context';
+import { DisplayMessage } from '../DisplayMessage';
+import { ErrorNote } from '../ErrorNote';
+import { useMeeting } from '../meeting-hooks';
+import { AgendaEditor } from './AgendaEditor';
+import { CompositionCheck } from './CompositionCheck';
+import { MeetingDetails } from './MeetingDetails';
+import { RosterEditor } from './RosterEditor';
+import { RosterImport } from './RosterImport';
+
+/** 筹备: details, roster (typed or imported), agenda, and the composition check; then start. */
+export function PrepareScreen() {
+  const { t } = useTranslation();
+  const status = useMeeting((state) => state.meeting?.status);
+  const send = useAppStore((state) => state.send);
+  const setTab = useAppStore((state) => state.setTab);
+  return (
+    <div className="prepare">
+      <div className="prepare-bar">
+        {status === 'draft' ? (
+          <button
+            type="button"
+            onClick={() =>
+              void send('meeting', { type: 'meeting/open' }).then((ok) => {
+                if (ok) setTab('run');
+              })
+            }
+          >
+            {t('ui:chair.run.start')}
+          </button>
+        ) : (
+          <p className="muted">{t('ui:chair.prepare.alreadyStarted')}</p>
+        )}
+        <ErrorNote source="meeting" />
+      </div>
+      <div className="prepare-grid">
+        <div className="prepare-col">
+          <MeetingDetails />
+          <CompositionCheck />
+          <AgendaEditor />
+        </div>
+        <div className="prepare-col">
+          <RosterImport />
+          <RosterEditor />
+          <DisplayMessage />
+        </div>
+      </div>
+    </div>
+  );
+}

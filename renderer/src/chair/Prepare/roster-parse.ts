@@ -1,0 +1,201 @@
+import {
+  categorySchema,
+  commandInputSchema,
+  type Category,
+  type CommandInput,
+  type Role,
+} from '../../../../shared/domain';
+import { LOCALES, resources, type Messages } from '../../../../shared/i18n';
+
+/** A number with at most two decimals as an integer of hundredths (m² → 0.01 m², 元 → 分). */
+export function parseHundredths(text: string): number | null {
+  const match = /^\s*(\d{1,13})(?:\.(\d{0,2}))?\s*$/.exec(text.replace(/[,，]/g, ''));
+  if (!match) return null;
+  const whole = Number(match[1]);
+  const fraction = Number((match[2] ?? '').padEnd(2, '0'));
+  return whole * 100 + fraction;
+}
+
+/** Floor area typed in m², kept in 0.01 m² so every comparison stays exact. */
+export const parseArea = parseHundredths;
+/** A budget typed in yuan, kept in fen. */
+export const parseYuan = parseHundredths;
+
+export type Field = 'name' | 'category' | 'role' | 'household' | 'area' | 'affiliation';
+
+/** Column titles a spreadsheet may use for each field, in any of the app's languages. */
+const HEADERS: Readonly<Record<Field, readonly string[]>> = {
+  name: ['姓名', '名字', '成员', '代表姓名', 'name'],
+  category: ['类别', '類別', '人员类别', '人員類別', '界别', 'category'],
+  role: ['表决权', '表決權', '身份', '角色', 'role', 'voting'],
+  household: ['户号', '戶號', '户', '戶', '门牌', '門牌', 'household'],
+  area: ['面积', '面積', '专有部分面积', '專有部分面積', 'area', 'area (m²)', 'area(m2)'],
+  affiliation: ['单位', '單位', '楼栋', '樓棟', '小组', '小組', '所属', '所屬', 'affiliation'],
+};
+
+const OBSERVER_WORDS = ['列席', '列席人员', '列席人員', '无', '無', '否', 'no', 'observer', 'n'];
+const MEMBER_WORDS = ['成员', '成員', '代表', '有', '是', 'yes', 'member', 'y', ''];
+
+const norm = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+
+function leaf(messages: Messages, path: readonly string[]): string | null {
+  let node: Messages | string | undefined = messages;
+  for (const part of path) node = typeof node === 'object' ? node[part] : undefined;
+  return typeof node === 'string' ? node : null;
+}
+
+/** Every way a category may be written: its code name and its label in each locale. */
+const CATEGORY_WORDS: ReadonlyMap<string, Category> = (() => {
+  const words = new Map<string, Category>();
+  for (const category of categorySchema.options) {
+    words.set(norm(category), category);
+    for (const locale of LOCALES) {
+      const label = leaf(resources[locale].ui, ['chair', 'vocab', 'category', category]);
+      if (label) words.set(norm(label), category);
+    }
+  }
+  for (const [alias, category] of [
+    ['两委', 'committee'],
+    ['兩委', 'committee'],
+    ['居民代表', 'residentRep'],
+    ['村民代表', 'residentRep'],
+    ['代表', 'residentRep'],
+    ['业委会', 'ownersCommittee'],
+    ['業委會', 'ownersCommittee'],
+    ['物业', 'propertyManager'],
+    ['物業', 'propertyManager'],
+  ] as const) {
+    words.set(norm(alias), category);
+  }
+  return words;
+})();
+
+export type RowError = Readonly<{
+  code: string;
+  params?: Readonly<Record<string, string | number>>;
+}>;
+
+export type ParsedRow = Readonly<{
+  /** Line in the file (1 is the header). */
+  line: number;
+  name: string;
+  category: string;
+  role: Role;
+  household: string;
+  area: string;
+  affiliation: string;
+  errors: readonly RowError[];
+  /** The command that adds this member, when the row has no error. */
+  command: CommandInput | null;
+}>;
+
+export type ParsedTable = Readonly<{
+  columns: Readonly<Partial<Record<Field, number>>>;
+  rows: readonly ParsedRow[];
+  /** A problem with the whole file (no name column, nothing in it). */
+  fileError: RowError | null;
+}>;
+
+function findColumns(header: readonly string[]): Partial<Record<Field, number>> {
+  const columns: Partial<Record<Field, number>> = {};
+  header.forEach((title, index) => {
+    const key = norm(title);
+    for (const field of Object.keys(HEADERS) as Field[]) {
+      if (columns[field] === undefined && HEADERS[field].some((h) => norm(h) === key))
+        columns[field] = index;
+    }
+  });
+  return columns;
+}
+
+/**
+ * Turns the cells of a spreadsheet (first row: titles) into members to add, each row with its own
+ * errors in catalogue codes. The core's command schema is the last check of every row.
+ */
+export function parseRoster(
+  cells: readonly (readonly string[])[],
+  existingNames: ReadonlySet<string>,
+  makeId: () => string,
+): ParsedTable {
+  const [header, ...body] = cells;
+  if (!header || body.length === 0) return { columns: {}, rows: [], fileError: { code: 'empty' } };
+  const columns = findColumns(header);
+  if (columns.name === undefined) return { columns, rows: [], fileError: { code: 'noNameColumn' } };
+  const seen = new Map<string, number>();
+  const rows = body.map((cellsOfRow, index): ParsedRow => {
+    const line = index + 2;
+    const cell = (field: Field) => {
+      const at = columns[field];
+      return at === undefined ? '' : (cellsOfRow[at] ?? '').trim();
+    };
+    const errors: RowError[] = [];
+    const name = cell('name');
+    const categoryText = cell('category');
+    const roleText = cell('role');
+    const household = cell('household');
+    const areaText = cell('area');
+    const affiliation = cell('affiliation');
+    if (name === '') errors.push({ code: 'noName' });
+    else if (existingNames.has(name)) errors.push({ code: 'inRoster', params: { name } });
+    else if (seen.has(name))
+      errors.push({ code: 'duplicate', params: { name, line: seen.get(name) ?? 0 } });
+    if (name !== '' && !seen.has(name)) seen.set(name, line);
+    const known = categoryText === '' ? 'residentRep' : CATEGORY_WORDS.get(norm(categoryText));
+    const category: Category = known ?? 'custom';
+    let role: Role = 'member';
+    if (OBSERVER_WORDS.includes(norm(roleText))) role = 'observer';
+    else if (!MEMBER_WORDS.includes(norm(roleText)))
+      errors.push({ code: 'badRole', params: { value: roleText } });
+    const area = areaText === '' ? 0 : parseArea(areaText);
+    if (area === null) errors.push({ code: 'badArea', params: { value: areaText } });
+    let command: CommandInput | null = null;
+    if (errors.length === 0) {
+      const candidate = {
+        type: 'roster/addMember' as const,
+        memberId: makeId(),
+        name,
+        role,
+        category,
+        ...(known ? {} : { customCategory: categoryText }),
+        ...(household ? { household } : {}),
+        ...(area ? { area } : {}),
+        ...(affiliation ? { affiliation } : {}),
+      };
+      const checked = commandInputSchema.safeParse(candidate);
+      if (checked.success) command = candidate;
+      else
+        errors.push({
+          code: 'invalid',
+          params: { field: checked.error.issues[0]?.path.join('.') ?? '' },
+        });
+    }
+    return {
+      line,
+      name,
+      category: categoryText,
+      role,
+      household,
+      area: areaText,
+      affiliation,
+      errors,
+      command,
+    };
+  });
+  return { columns, rows, fileError: null };
+}
+
+/** Text of a CSV file: UTF-8 (with or without BOM), else GB18030 as Excel in China saves it. */
+export function decodeText(bytes: ArrayBuffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** Any spreadsheet cell as text: numbers without exponent noise, dates as YYYY-MM-DD. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}

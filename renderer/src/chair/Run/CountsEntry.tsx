@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Vote } from '../../../../shared/domain';
+import { measuresUsed } from '../../../../shared/domain/rules';
+import { useAppStore } from '../../store/context';
+import { parseArea } from '../Prepare/roster-parse';
+
+type Row = Readonly<{ key: string; label: string }>;
+type Draft = Record<string, { heads: string; households: string; area: string }>;
+
+function toDraft(vote: Vote, rows: readonly Row[]): Draft {
+  const draft: Draft = {};
+  for (const { key } of rows) {
+    const tally = vote.counts?.[key];
+    draft[key] = {
+      heads: tally ? String(tally.heads) : '',
+      households: tally ? String(tally.households) : '',
+      area: tally ? String(tally.area / 100) : '',
+    };
+  }
+  return draft;
+}
+
+const count = (text: string) => (text.trim() === '' ? 0 : Number(text));
+
+/** The tellers' counts for a show of hands or a ballot; the core checks them against the base. */
+export function CountsEntry({ vote, rows }: { vote: Vote; rows: readonly Row[] }) {
+  const { t } = useTranslation();
+  const send = useAppStore((state) => state.send);
+  const [draft, setDraft] = useState<Draft>(() => toDraft(vote, rows));
+  const measures = measuresUsed(vote.preset);
+  const needs = {
+    households: measures.includes('households'),
+    area: measures.includes('area'),
+  };
+  const set = (key: string, field: 'heads' | 'households' | 'area', value: string) =>
+    setDraft((d) => ({
+      ...d,
+      [key]: { ...(d[key] ?? { heads: '', households: '', area: '' }), [field]: value },
+    }));
+  return (
+    <form
+      className="counts"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const counts: Record<string, { heads: number; households: number; area: number }> = {};
+        for (const { key } of rows) {
+          const d = draft[key];
+          counts[key] = {
+            heads: count(d?.heads ?? ''),
+            households: needs.households ? count(d?.households ?? '') : 0,
+            area: needs.area ? (parseArea(d?.area ?? '') ?? -1) : 0,
+          };
+        }
+        void send('vote', { type: 'vote/enterCounts', voteId: vote.voteId, counts });
+      }}
+    >
+      <div className="counts-grid">
+        {rows.map(({ key, label }, index) => (
+          <div key={key} className="counts-cell">
+            <label htmlFor={`count-${key}`}>{label}</label>
+            <input
+              id={`count-${key}`}
+              // The tellers' first number is typed right after the vote opens (V, then digits).
+              autoFocus={index === 0}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              step={1}
+              value={draft[key]?.heads ?? ''}
+              onChange={(event) => set(key, 'heads', event.target.value)}
+            />
+            {needs.households ? (
+              <input
+                type="number"
+                min={0}
+                aria-label={t('ui:chair.vote.households', { label })}
+                placeholder={t('ui:chair.vote.householdsShort')}
+                value={draft[key]?.households ?? ''}
+                onChange={(event) => set(key, 'households', event.target.value)}
+              />
+            ) : null}
+            {needs.area ? (
+              <input
+                inputMode="decimal"
+                aria-label={t('ui:chair.vote.area', { label })}
+                placeholder={t('ui:chair.vote.areaShort')}
+                value={draft[key]?.area ?? ''}
+                onChange={(event) => set(key, 'area', event.target.value)}
+              />
+            ) : null}
+          </div>
+        ))}
+      </div>
+      <button type="submit">{t('ui:chair.vote.enterCounts')}</button>
+    </form>
+  );
+}
