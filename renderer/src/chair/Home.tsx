@@ -4,6 +4,7 @@ import type { MeetingSummary } from '../../../shared/api';
 import { useAppStore } from '../store/context';
 import { CreateMeeting } from './CreateMeeting';
 import { ErrorNote } from './ErrorNote';
+import { ImportMeeting } from './ImportMeeting';
 import { useFormat } from './format';
 
 const FIRST_RUN_KEY = 'yishiting.firstRunDone';
@@ -82,10 +83,7 @@ export function Home() {
           </ul>
           <ErrorNote source="demo" />
         </section>
-        <section aria-labelledby="import-meeting-heading" className="panel">
-          <h2 id="import-meeting-heading">{t('ui:chair.home.import')}</h2>
-          <p className="muted">{t('ui:chair.home.importPending')}</p>
-        </section>
+        <ImportMeeting />
       </div>
     </main>
   );

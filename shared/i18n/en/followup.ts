@@ -37,6 +37,19 @@ const messages: Messages = {
     notClosed: 'The satisfaction vote is not closed yet',
     invalid: 'This evaluation is not valid (no quorum or no answers) and evaluates nothing',
   },
+  notice: {
+    task: 'Action item',
+    owner: 'Owner',
+    startedOn: 'Started',
+    doneOn: 'Completed',
+    budgetPlanned: 'Planned budget',
+    budgetSpent: 'Spent',
+    summary: 'What was done: {{text}}',
+    evaluationHeading: 'Satisfaction evaluation',
+    evaluation:
+      'The meeting "{{meeting}}" of {{date}} evaluated this item; {{total}} answered: {{satisfied}} satisfied, {{basicallySatisfied}} basically satisfied, {{dissatisfied}} dissatisfied. Satisfaction rate: {{rate}}.',
+    notEvaluated: 'This item has not been evaluated yet.',
+  },
   label: {
     channel: {
       hotline: 'Hotline',

@@ -134,7 +134,14 @@ const messages: Messages = {
       },
       noDemos: 'No demo meetings available.',
       import: 'Import a meeting',
-      importPending: 'Importing a meeting archive or a meeting script is coming soon.',
+      importHint:
+        'A meeting script (.json, the format of the demos) or a meeting archive (.zip) exported on another computer.',
+      importFile: 'Choose a file',
+      importExists:
+        'This meeting already exists here. Replace the meeting on this computer, or import a copy?',
+      importCopy: 'Import a copy',
+      importReplace: 'Replace the meeting here',
+      importCancel: 'Cancel',
     },
     create: { heading: 'New meeting', submit: 'Create and open' },
     details: {
@@ -394,7 +401,10 @@ const messages: Messages = {
       exportMinutes: 'Export the minutes (PDF)',
       exportNotice: 'Export the notice (PDF)',
       exportSignIn: 'Export the sign-in sheet (PDF)',
-      exportPending: 'PDF export is coming soon.',
+      noticeVote: 'Notice for which vote',
+      exportArchive: 'Export the meeting archive (.zip)',
+      exporting: 'Building and signing…',
+      exportDone: 'Saved: {{file}}',
     },
     minutes: {
       heading: 'Minutes preview',
@@ -495,6 +505,7 @@ const messages: Messages = {
       importFailed:
         'Could not import the certificate (wrong password or no RSA key); the current one is unchanged: {{reason}}',
     },
+    import: { notJson: '"{{file}}" is not a valid JSON meeting script' },
     lan: { unavailable: 'Could not turn on the LAN display: {{message}}' },
     meeting: {
       unknown: 'Meeting not found ({{meetingId}})',

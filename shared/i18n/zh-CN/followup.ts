@@ -37,6 +37,19 @@ const messages: Messages = {
     notClosed: '满意度测评尚未结束',
     invalid: '该次测评无效（未达法定人数或没有有效答复），不能作为评价结果',
   },
+  notice: {
+    task: '实施事项',
+    owner: '责任人',
+    startedOn: '开始日期',
+    doneOn: '完成日期',
+    budgetPlanned: '计划预算',
+    budgetSpent: '实际支出',
+    summary: '实施情况：{{text}}',
+    evaluationHeading: '满意度测评',
+    evaluation:
+      '{{date}}“{{meeting}}”会议对该事项进行了满意度测评，共{{total}}人作答：满意{{satisfied}}人，基本满意{{basicallySatisfied}}人，不满意{{dissatisfied}}人，满意率{{rate}}。',
+    notEvaluated: '该事项尚未进行满意度测评。',
+  },
   label: {
     channel: {
       hotline: '热线电话',

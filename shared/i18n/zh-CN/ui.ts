@@ -125,7 +125,12 @@ const messages: Messages = {
       group: { draft: '筹备中的会议', open: '正在进行的会议', closed: '已散会的会议' },
       noDemos: '没有可用的示范会议。',
       import: '导入会议',
-      importPending: '导入会议存档或会议脚本的功能即将接入。',
+      importHint: '会议脚本（.json，与示范会议相同的格式）或在其他电脑上导出的会议档案（.zip）。',
+      importFile: '选择文件',
+      importExists: '这个会议在本机已经存在。要替换本机上的会议，还是另存为一份副本？',
+      importCopy: '另存为副本',
+      importReplace: '替换本机的会议',
+      importCancel: '取消',
     },
     create: { heading: '新建会议', submit: '创建并打开' },
     details: {
@@ -382,7 +387,10 @@ const messages: Messages = {
       exportMinutes: '导出会议记录（PDF）',
       exportNotice: '导出公示（PDF）',
       exportSignIn: '导出签到表（PDF）',
-      exportPending: 'PDF 导出功能即将接入。',
+      noticeVote: '公示哪一项表决',
+      exportArchive: '导出会议档案（.zip）',
+      exporting: '正在生成并签名……',
+      exportDone: '已保存：{{file}}',
     },
     minutes: {
       heading: '会议记录预览',
@@ -474,6 +482,7 @@ const messages: Messages = {
     signing: {
       importFailed: '导入证书失败（密码错误或文件不含 RSA 私钥），原证书保持不变：{{reason}}',
     },
+    import: { notJson: '文件“{{file}}”不是有效的 JSON 会议脚本' },
     lan: { unavailable: '无法开启局域网投屏：{{message}}' },
     meeting: {
       unknown: '找不到这个会议（{{meetingId}}）',

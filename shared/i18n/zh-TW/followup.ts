@@ -37,6 +37,19 @@ const messages: Messages = {
     notClosed: '滿意度測評尚未結束',
     invalid: '該次測評無效（未達法定人數或沒有有效答覆），不能作為評價結果',
   },
+  notice: {
+    task: '實施事項',
+    owner: '責任人',
+    startedOn: '開始日期',
+    doneOn: '完成日期',
+    budgetPlanned: '計劃預算',
+    budgetSpent: '實際支出',
+    summary: '實施情況：{{text}}',
+    evaluationHeading: '滿意度測評',
+    evaluation:
+      '{{date}}「{{meeting}}」會議對該事項進行了滿意度測評，共{{total}}人作答：滿意{{satisfied}}人，基本滿意{{basicallySatisfied}}人，不滿意{{dissatisfied}}人，滿意率{{rate}}。',
+    notEvaluated: '該事項尚未進行滿意度測評。',
+  },
   label: {
     channel: {
       hotline: '熱線電話',

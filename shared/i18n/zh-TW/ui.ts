@@ -124,7 +124,12 @@ const messages: Messages = {
       group: { draft: '籌備中的會議', open: '正在進行的會議', closed: '已散會的會議' },
       noDemos: '沒有可用的示範會議。',
       import: '匯入會議',
-      importPending: '匯入會議存檔或會議腳本的功能即將接入。',
+      importHint: '會議腳本（.json，與示範會議相同的格式）或在其他電腦上匯出的會議檔案（.zip）。',
+      importFile: '選擇檔案',
+      importExists: '這個會議在本機已經存在。要取代本機上的會議，還是另存為一份副本？',
+      importCopy: '另存為副本',
+      importReplace: '取代本機的會議',
+      importCancel: '取消',
     },
     create: { heading: '新建會議', submit: '建立並開啟' },
     details: {
@@ -381,7 +386,10 @@ const messages: Messages = {
       exportMinutes: '匯出會議記錄（PDF）',
       exportNotice: '匯出公示（PDF）',
       exportSignIn: '匯出簽到表（PDF）',
-      exportPending: 'PDF 匯出功能即將接入。',
+      noticeVote: '公示哪一項表決',
+      exportArchive: '匯出會議檔案（.zip）',
+      exporting: '正在產生並簽章……',
+      exportDone: '已儲存：{{file}}',
     },
     minutes: {
       heading: '會議記錄預覽',
@@ -473,6 +481,7 @@ const messages: Messages = {
     signing: {
       importFailed: '匯入憑證失敗（密碼錯誤或檔案不含 RSA 私鑰），原憑證保持不變：{{reason}}',
     },
+    import: { notJson: '檔案「{{file}}」不是有效的 JSON 會議腳本' },
     lan: { unavailable: '無法開啟區域網路投影：{{message}}' },
     meeting: {
       unknown: '找不到這個會議（{{meetingId}}）',

@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/context';
 import { ErrorNote } from '../ErrorNote';
 import { useFormat } from '../format';
 import { useMeeting } from '../meeting-hooks';
+import { ExportButtons } from './ExportButtons';
 
 /** Ends the meeting (the 散会 time the minutes print) and offers the exports. */
 export function CloseMeeting() {
@@ -38,33 +39,7 @@ export function CloseMeeting() {
       {status === 'draft' ? <p className="muted">{t('ui:chair.close.notStarted')}</p> : null}
       <ErrorNote source="close" />
       <h3>{t('ui:chair.close.export')}</h3>
-      <div className="row wrap">
-        <button
-          type="button"
-          className="secondary"
-          disabled
-          title={t('ui:chair.close.exportPending')}
-        >
-          {t('ui:chair.close.exportMinutes')}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled
-          title={t('ui:chair.close.exportPending')}
-        >
-          {t('ui:chair.close.exportNotice')}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled
-          title={t('ui:chair.close.exportPending')}
-        >
-          {t('ui:chair.close.exportSignIn')}
-        </button>
-      </div>
-      <p className="muted">{t('ui:chair.close.exportPending')}</p>
+      <ExportButtons />
     </section>
   );
 }

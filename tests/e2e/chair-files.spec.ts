@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+
+test('import a meeting script, export signed PDFs and the archive, re-import it only after asking', async ({
+  page,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  const out = mkdtempSync(join(tmpdir(), 'yishiting-files-'));
+  await page.goto(`${server.url}/`);
+  await page.getByLabel('选择文件').setInputFiles('seeds/parking-drying.json');
+  const title = '和平里社区居民议事会：停车秩序与公共晾晒空间协商';
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+  // The seed meeting ended, so the console shows its close screen with the exports.
+  const save = async (button: string, name: string) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button }).click(),
+    ]);
+    const file = join(out, name);
+    await download.saveAs(file);
+    await expect(page.getByTestId('export-saved')).toContainText(download.suggestedFilename());
+    return { file, suggested: download.suggestedFilename() };
+  };
+  const minutes = await save('导出会议记录（PDF）', 'minutes.pdf');
+  expect(minutes.suggested).toMatch(/会议记录.*\.pdf$/);
+  const notice = await save('导出公示（PDF）', 'notice.pdf');
+  const signin = await save('导出签到表（PDF）', 'signin.pdf');
+  for (const file of [minutes.file, notice.file, signin.file]) {
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    // The data folder's own certificate signed it: the CLI verifies it as valid (exit 0).
+    execFileSync(process.execPath, ['dist/main/cli.mjs', 'verify', file, '--data', server.dataDir]);
+  }
+  expect(execFileSync('pdftotext', [minutes.file, '-']).toString()).toContain(
+    '和平里社区居民议事会',
+  );
+
+  const archive = await save('导出会议档案（.zip）', 'meeting.zip');
+  expect(archive.suggested).toMatch(/\.yishiting\.zip$/);
+
+  // Importing the archive here again: the console asks, and a copy becomes a second meeting.
+  await page.getByRole('button', { name: '议事厅' }).first().click();
+  await page.getByLabel('选择文件').setInputFiles(archive.file);
+  const question = page.getByRole('alertdialog');
+  await expect(question).toContainText('已经存在');
+  await question.getByRole('button', { name: '另存为副本' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await page.getByRole('button', { name: '议事厅' }).first().click();
+  const meetings = page.getByRole('region', { name: '会议', exact: true });
+  await expect(meetings.getByRole('button', { name: new RegExp(title) })).toHaveCount(2);
+});
+
+test('a file that is not a meeting script is refused with a clear message', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/`);
+  await page
+    .getByLabel('选择文件')
+    .setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{ not json'),
+    });
+  await expect(page.getByRole('alert')).toContainText('不是有效的 JSON 会议脚本');
+  await page
+    .getByLabel('选择文件')
+    .setInputFiles({
+      name: 'other.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"meeting":{}}'),
+    });
+  await expect(page.getByRole('alert')).toContainText('未导入任何内容');
+});
