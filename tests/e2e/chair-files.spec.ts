@@ -59,20 +59,16 @@ test('a file that is not a meeting script is refused with a clear message', asyn
   server,
 }) => {
   await page.goto(`${server.url}/`);
-  await page
-    .getByLabel('选择文件')
-    .setInputFiles({
-      name: 'notes.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{ not json'),
-    });
+  await page.getByLabel('选择文件').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{ not json'),
+  });
   await expect(page.getByRole('alert')).toContainText('不是有效的 JSON 会议脚本');
-  await page
-    .getByLabel('选择文件')
-    .setInputFiles({
-      name: 'other.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"meeting":{}}'),
-    });
+  await page.getByLabel('选择文件').setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"meeting":{}}'),
+  });
   await expect(page.getByRole('alert')).toContainText('未导入任何内容');
 });
