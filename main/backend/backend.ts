@@ -227,6 +227,7 @@ export function createBackend(deps: BackendDeps): Backend {
     'projector/setControl': (patch) => {
       const value = controls.set(patch, deps.clock(), liveView);
       hub.publish('projector/view', projectorPayload());
+      hub.publish('projector/control', value);
       return Promise.resolve({ ok: true, value });
     },
     'lan/status': () => Promise.resolve({ ok: true, value: lan.status() }),
@@ -270,7 +271,10 @@ export function createBackend(deps: BackendDeps): Backend {
   return {
     handle: (role, channel, payload) => handleRequest(handlers, role, channel, payload),
     hub,
-    initialPushes: () => [['projector/view', projectorPayload()]],
+    initialPushes: (role) =>
+      role === 'chair'
+        ? [['projector/control', controls.value]]
+        : [['projector/view', projectorPayload()]],
     lanTokenValid: (token) => lan.tokenValid(token),
     activeMeetingId: () => active,
     projectorControl: () => controls.value,

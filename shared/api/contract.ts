@@ -223,8 +223,10 @@ export const pushChannels = {
       serverTime: z.number(),
       control: projectorControlSchema,
     }),
-    roles: ['chair', 'projector', 'lan'] as const,
+    roles: ['projector', 'lan'] as const,
   },
+  // The chair console only needs how the projector shows the view, not the view itself.
+  'projector/control': { payload: projectorControlSchema, roles: ['chair'] as const },
 } as const;
 
 export type PushChannel = keyof typeof pushChannels;

@@ -59,3 +59,24 @@ describe('the vote rule on the projector view', () => {
     expect(vote?.rule.text.en).not.toBe('');
   });
 });
+
+describe('the queue on the projector view', () => {
+  it('names the first ten waiting and counts them all', () => {
+    let state = meeting('council-default', 30, 30);
+    let at = 1_900_000_000_000;
+    for (let i = 0; i < 25; i += 1) {
+      const result = dispatch(state, {
+        type: 'queue/request',
+        memberId: `p${i}`,
+        at: (at += 1000),
+      });
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
+      state = result.state;
+    }
+    const view = toProjectorView(state);
+    expect(view.queueLength).toBe(25);
+    expect(view.queue.map((entry) => entry.memberId)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `p${i}`),
+    );
+  });
+});

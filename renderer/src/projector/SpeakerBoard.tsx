@@ -59,9 +59,9 @@ export function SpeakerBoard({
             ))}
           </ol>
         )}
-        {view.queue.length > 3 ? (
+        {view.queueLength > 3 ? (
           <p className="pj-muted">
-            {t('ui:projector.moreQueued', { count: view.queue.length - 3 })}
+            {t('ui:projector.moreQueued', { count: view.queueLength - 3 })}
           </p>
         ) : null}
       </div>

@@ -8,12 +8,14 @@ export type ProjectorSlice = {
   clockOffsetMs: number;
   control: ProjectorControl;
   receiveView(payload: PushOf<'projector/view'>): void;
+  receiveControl(control: ProjectorControl): void;
 };
 
 export const createProjectorSlice: StateCreator<Store, [], [], ProjectorSlice> = (set) => ({
   view: null,
   clockOffsetMs: 0,
   control: { blank: false, frozenAt: null, theme: 'light' },
+  receiveControl: (control) => set({ control }),
   receiveView: (payload) =>
     set({
       view: payload.view,

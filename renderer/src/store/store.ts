@@ -30,6 +30,7 @@ export function createStore(api: ApiClient) {
   api.onConnection((connected) => store.getState().setConnected(connected));
   api.subscribe('meeting/changed', (change) => store.getState().receiveChange(change));
   api.subscribe('projector/view', (payload) => store.getState().receiveView(payload));
+  api.subscribe('projector/control', (control) => store.getState().receiveControl(control));
   return store;
 }
 

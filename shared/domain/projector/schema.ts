@@ -114,6 +114,8 @@ export const projectorViewSchema = z.object({
     }),
   ),
   currentItemId: idSchema.nullable(),
+  /** Everyone waiting to speak on the current item; `queue` names only the first few. */
+  queueLength: z.number().int(),
   queue: z.array(
     z.object({
       memberId: idSchema,

@@ -50,6 +50,9 @@ function voteView(state: MeetingState, vote: Vote): ProjectorVote {
   };
 }
 
+/** How many of the queued speakers the view names; the rest are counted (queueLength). */
+export const PROJECTOR_QUEUE_NAMES = 10;
+
 /** The filtered view for the projector and the LAN page (STYLE.md item 3). */
 export function toProjectorView(state: MeetingState): ProjectorView {
   const m = state.meeting;
@@ -91,20 +94,24 @@ export function toProjectorView(state: MeetingState): ProjectorView {
       return [{ ...visible, intervals: [...item.intervals] }];
     }),
     currentItemId: itemId,
-    queue: (itemId ? (state.queues[itemId] ?? []) : []).flatMap((q) => {
-      const member = state.members[q.memberId];
-      return member
-        ? [
-            {
-              memberId: q.memberId,
-              name: member.name,
-              category: member.category,
-              stance: q.stance,
-              pointOfOrder: q.pointOfOrder,
-            },
-          ]
-        : [];
-    }),
+    queueLength: itemId ? (state.queues[itemId]?.length ?? 0) : 0,
+    // The room reads the next few names; the whole queue would be sent to every screen on every click.
+    queue: (itemId ? (state.queues[itemId] ?? []) : [])
+      .slice(0, PROJECTOR_QUEUE_NAMES)
+      .flatMap((q) => {
+        const member = state.members[q.memberId];
+        return member
+          ? [
+              {
+                memberId: q.memberId,
+                name: member.name,
+                category: member.category,
+                stance: q.stance,
+                pointOfOrder: q.pointOfOrder,
+              },
+            ]
+          : [];
+      }),
     speech:
       speech && speaker
         ? { ...speech, name: speaker.name, category: speaker.category, pauses: [...speech.pauses] }

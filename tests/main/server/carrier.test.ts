@@ -100,6 +100,16 @@ describe('the WebSocket carrier', () => {
     projector.ws.close();
   });
 
+  it('gives the chair the projector controls, not the projector view', async () => {
+    const chair = await open('/ws/chair');
+    const first = await chair.next((frame) => frame.kind === 'push');
+    expect(first.channel).toBe('projector/control');
+    expect(await chair.call('projector/setControl', { theme: 'dark' })).toMatchObject({ ok: true });
+    const pushed = await chair.next((frame) => frame.kind === 'push');
+    expect(pushed).toMatchObject({ channel: 'projector/control', payload: { theme: 'dark' } });
+    chair.ws.close();
+  });
+
   it('rejects every request on the projector channel', async () => {
     const projector = await open('/ws/projector', {});
     expect(await projector.call('meetings/list', {})).toMatchObject({
