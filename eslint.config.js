@@ -80,7 +80,8 @@ const sharedLayer = {
 };
 
 const domainPurity = {
-  files: ['shared/domain/**/*.ts'],
+  // The follow-up registry is event-sourced like the meeting core: same discipline.
+  files: ['shared/domain/**/*.ts', 'shared/followup/**/*.ts'],
   rules: {
     'no-restricted-properties': [
       'error',

@@ -6,17 +6,23 @@ import { itemKey, type FollowupState, type TrackedItem } from './state';
 
 type Ref = Readonly<{ meetingId: string; actionId: string }>;
 
-function itemOf(s: FollowupState, ref: Ref): Result<TrackedItem> {
-  const item = s.items[itemKey(ref.meetingId, ref.actionId)];
-  return item ? ok(item) : fail('actionItem.unknown', { ...ref });
+/** Just the reference of a command, for error params (not the whole command). */
+const ref = (c: Ref): { meetingId: string; actionId: string } => ({
+  meetingId: c.meetingId,
+  actionId: c.actionId,
+});
+
+function itemOf(s: FollowupState, r: Ref): Result<TrackedItem> {
+  const item = s.items[itemKey(r.meetingId, r.actionId)];
+  return item ? ok(item) : fail('actionItem.unknown', ref(r));
 }
 
 /** The item if it may still change: done and dropped items are history. */
-function activeItem(s: FollowupState, ref: Ref): Result<TrackedItem> {
-  const item = itemOf(s, ref);
+function activeItem(s: FollowupState, r: Ref): Result<TrackedItem> {
+  const item = itemOf(s, r);
   if (!item.ok) return item;
   if (item.value.status === 'done' || item.value.status === 'dropped')
-    return fail('actionItem.finished', { ...ref, status: item.value.status });
+    return fail('actionItem.finished', { ...ref(r), status: item.value.status });
   return item;
 }
 
@@ -135,8 +141,3 @@ export function evaluateItem(
   const { type: _t, at: _a, ...payload } = c;
   return emit(s, c, 'actionItem/evaluated', payload);
 }
-
-const ref = (c: Ref): { meetingId: string; actionId: string } => ({
-  meetingId: c.meetingId,
-  actionId: c.actionId,
-});

@@ -46,3 +46,5 @@ export {
   type BoardMeeting,
 } from './board';
 export { actionImports, evaluationFrom, type EvaluationLink } from './from-meeting';
+export { buildImplementationNotice, type ImplementationNoticeOptions } from './notice';
+export { topicList, topicHistory, type TopicFilter, type TopicHistory } from './topics';

@@ -77,8 +77,8 @@ export default async function run(): Promise<BenchResult[]> {
       name: `followup: replay the registry (${events.length} events)`,
       value: round(replayMs),
       unit: 'ms',
-      goal: '< 500 ms',
-      pass: replayMs < 500,
+      goal: '< 100 ms',
+      pass: replayMs < 100,
     },
     {
       name: 'followup: one command on the full registry (parse + decide + apply)',

@@ -140,6 +140,10 @@ describe('the follow-up registry: properties', () => {
           expect(violations(state)).toEqual([]);
         }
         expect(replayFollowup(events)).toEqual(state);
+        // As read back from disk: plain JSON, no shared references.
+        expect(replayFollowup(JSON.parse(JSON.stringify(events)) as FollowupEvent[])).toEqual(
+          state,
+        );
         expect(folded).toEqual(state);
       }),
       { numRuns: 300 },

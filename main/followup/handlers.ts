@@ -1,0 +1,174 @@
+import type { ApiError } from '../../shared/api/errors';
+import { localDate, CHINA_UTC_OFFSET_MINUTES } from '../../shared/documents/format';
+import type { CommandInput, MeetingState } from '../../shared/domain';
+import {
+  actionImports,
+  board,
+  boardFacets,
+  evaluationFrom,
+  itemKey,
+  type Board,
+  type BoardMeeting,
+  type FollowupCommandInput,
+  type FollowupState,
+} from '../../shared/followup';
+import type { FollowupRequestOf } from '../../shared/followup/api';
+import { exportImplementationNotice } from './notice-export';
+import type { FollowupRepository } from './repository';
+
+/** What the handlers need from the backend; injected so they test without Electron or sockets. */
+export type FollowupDeps = Readonly<{
+  repo: FollowupRepository;
+  /** A meeting's current state (open session or replayed from storage); null if unknown. */
+  meetingState(meetingId: string): Promise<MeetingState | null>;
+  /** Runs a meeting command through the backend's usual path (stamp, decide, store, broadcast). */
+  dispatchMeeting(meetingId: string, command: CommandInput): Promise<HandlerResult<unknown>>;
+  /** Data folder of the signing identity. */
+  dataDir: string;
+  /** Epoch ms; the backend's clock. */
+  clock(): number;
+}>;
+
+export type HandlerResult<T> =
+  Readonly<{ ok: true; value: T }> | Readonly<{ ok: false; error: ApiError }>;
+
+const failed = (error: ApiError): HandlerResult<never> => ({ ok: false, error });
+
+/** The answer to a change: the registry's version and whether it is on disk. */
+export type Saved = Readonly<{ version: number; saved: boolean }>;
+
+/**
+ * The follow-up channels' handlers (names as in shared/followup/api.ts), for the lead to wire
+ * into the backend's channel table. Requests arrive parsed; every answer is a result.
+ */
+export function followupHandlers(deps: FollowupDeps) {
+  const { repo } = deps;
+  const today = (): string => localDate(deps.clock(), CHINA_UTC_OFFSET_MINUTES);
+
+  /** Stamps and stores one command; commands may not go back before the registry's last. */
+  const run = async (command: FollowupCommandInput): Promise<HandlerResult<Saved>> => {
+    const at = Math.max(deps.clock(), repo.state().lastAt);
+    const r = await repo.dispatch({ ...command, at });
+    if (!r.ok) return failed(r.error);
+    return { ok: true, value: { version: r.state.version, saved: repo.saveStatus().saved } };
+  };
+
+  const meeting = async (meetingId: string): Promise<HandlerResult<MeetingState>> => {
+    const state = await deps.meetingState(meetingId);
+    return state
+      ? { ok: true, value: state }
+      : failed({ code: 'meeting.unknown', params: { meetingId } });
+  };
+
+  return {
+    'followup/state': async (): Promise<HandlerResult<FollowupState>> => ({
+      ok: true,
+      value: repo.state(),
+    }),
+
+    'followup/board': async (
+      req: FollowupRequestOf<'followup/board'>,
+    ): Promise<
+      HandlerResult<{ board: Board; meetings: readonly BoardMeeting[]; owners: readonly string[] }>
+    > => {
+      const state = repo.state();
+      return {
+        ok: true,
+        value: { board: board(state, req.filter, req.today ?? today()), ...boardFacets(state) },
+      };
+    },
+
+    'followup/dispatch': (req: FollowupRequestOf<'followup/dispatch'>) => run(req.command),
+
+    'followup/importMeeting': async (
+      req: FollowupRequestOf<'followup/importMeeting'>,
+    ): Promise<HandlerResult<{ imported: number } & Saved>> => {
+      const found = await meeting(req.meetingId);
+      if (!found.ok) return found;
+      let last: Saved = { version: repo.state().version, saved: repo.saveStatus().saved };
+      const inputs = actionImports(repo.state(), found.value);
+      for (const input of inputs) {
+        const r = await run(input);
+        if (!r.ok) return r;
+        last = r.value;
+      }
+      return { ok: true, value: { imported: inputs.length, ...last } };
+    },
+
+    'followup/putOnAgenda': async (
+      req: FollowupRequestOf<'followup/putOnAgenda'>,
+    ): Promise<HandlerResult<{ itemId: string } & Saved>> => {
+      const topic = repo.state().topics[req.topicId];
+      if (!topic) return failed({ code: 'topic.unknown', params: { topicId: req.topicId } });
+      if (topic.triage === null)
+        return failed({ code: 'topic.notTriaged', params: { topicId: req.topicId } });
+      const found = await meeting(req.meetingId);
+      if (!found.ok) return found;
+      const info = found.value.meeting;
+      if (!info) return failed({ code: 'meeting.notCreated', params: {} });
+      // A topic goes on a meeting's agenda once, so this id is unique within the meeting. An
+      // open meeting marks the item urgent (紧急事项) by itself.
+      const itemId = req.itemId ?? `topic-${req.topicId}`;
+      const added = await deps.dispatchMeeting(req.meetingId, {
+        type: 'agenda/addItem',
+        itemId,
+        title: topic.title,
+        description: topic.description,
+        triage: topic.triage,
+      });
+      if (!added.ok) return added;
+      const r = await run({
+        type: 'topic/schedule',
+        topicId: req.topicId,
+        meetingId: req.meetingId,
+        itemId,
+        meetingTitle: info.title,
+        meetingDate: info.date,
+      });
+      return r.ok ? { ok: true, value: { itemId, ...r.value } } : r;
+    },
+
+    'followup/evaluate': async (
+      req: FollowupRequestOf<'followup/evaluate'>,
+    ): Promise<HandlerResult<Saved>> => {
+      const found = await meeting(req.evaluationMeetingId);
+      if (!found.ok) return found;
+      const link = evaluationFrom(found.value, req.voteId);
+      if (!link.ok) return failed(link.error);
+      return run({
+        type: 'actionItem/evaluate',
+        meetingId: req.meetingId,
+        actionId: req.actionId,
+        evaluation: link.value,
+      });
+    },
+
+    'followup/exportNotice': async (
+      req: FollowupRequestOf<'followup/exportNotice'>,
+    ): Promise<HandlerResult<{ fileName: string; base64: string }>> => {
+      const item = repo.state().items[itemKey(req.meetingId, req.actionId)];
+      if (!item)
+        return failed({
+          code: 'actionItem.unknown',
+          params: { meetingId: req.meetingId, actionId: req.actionId },
+        });
+      const found = await meeting(req.meetingId);
+      if (!found.ok) return found;
+      const pdf = await exportImplementationNotice({
+        meeting: found.value,
+        item,
+        dataDir: deps.dataDir,
+        now: new Date(deps.clock()),
+        options: { locale: req.locale, postedOn: req.postedOn ?? today() },
+      });
+      if (!pdf.ok) return failed(pdf.error);
+      return {
+        ok: true,
+        value: { fileName: `${item.title}-实施结果公示.pdf`, base64: pdf.value.toString('base64') },
+      };
+    },
+  };
+}
+
+/** The handlers' table type, for the backend's wiring. */
+export type FollowupHandlers = ReturnType<typeof followupHandlers>;
