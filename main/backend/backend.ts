@@ -20,6 +20,8 @@ import { handleRequest, type Handlers } from './gate';
 import { noLan, type LanControl } from './lan-control';
 import type { DocumentExporter } from './documents';
 import type { SigningService } from './signing';
+import { followupHandlers } from '../followup/handlers';
+import type { FollowupRepository } from '../followup/repository';
 import { ProjectorControls } from './projector-control';
 import { PushHub } from './push-hub';
 import { RepositoryError, type MeetingRepository } from './repository';
@@ -35,6 +37,8 @@ export type BackendDeps = Readonly<{
   /** Signed PDFs; absent where no data folder is at hand (tests of the layers above). */
   documents?: DocumentExporter;
   signing?: SigningService;
+  /** The follow-up registry across meetings, and the data folder its notices are signed with. */
+  followup?: Readonly<{ repo: FollowupRepository; dataDir: string }>;
 }>;
 
 export type Backend = Readonly<{
@@ -53,6 +57,8 @@ export type Backend = Readonly<{
  * stamped with the laptop's time, decided by the pure core, written to disk, and only then
  * acknowledged and pushed to every window.
  */
+const followupUnavailable = () =>
+  Promise.resolve({ ok: false as const, error: apiError('followup.unavailable') });
 const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
 const fromBase64 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'base64'));
 
@@ -224,6 +230,14 @@ export function createBackend(deps: BackendDeps): Backend {
       withSigning((signing) => signing.importPkcs12(fromBase64(base64), password)),
     'documents/verify': ({ base64 }) =>
       withSigning((signing) => signing.verify(fromBase64(base64))),
+    // Answered below when the follow-up registry is configured; refused otherwise.
+    'followup/state': followupUnavailable,
+    'followup/board': followupUnavailable,
+    'followup/dispatch': followupUnavailable,
+    'followup/importMeeting': followupUnavailable,
+    'followup/putOnAgenda': followupUnavailable,
+    'followup/evaluate': followupUnavailable,
+    'followup/exportNotice': followupUnavailable,
     'projector/setControl': (patch) => {
       const value = controls.set(patch, deps.clock(), liveView);
       hub.publish('projector/view', projectorPayload());
@@ -263,6 +277,37 @@ export function createBackend(deps: BackendDeps): Backend {
     return typed(async () => ({ ok: true, value: await work(signing) }));
   }
 
+  // The follow-up channels: the same gate, the meeting path for agenda changes, and a push so
+  // every open board fetches again after a change.
+  if (deps.followup) {
+    const followup = followupHandlers({
+      repo: deps.followup.repo,
+      dataDir: deps.followup.dataDir,
+      clock: deps.clock,
+      meetingState: (meetingId) => load(meetingId),
+      dispatchMeeting: (meetingId, command) =>
+        handlers['meeting/dispatch']({ meetingId, command } as never),
+    });
+    const repo = deps.followup.repo;
+    const announce = <T>(result: Result<T>): Result<T> => {
+      if (result.ok) hub.publish('followup/changed', { version: repo.state().version });
+      return result;
+    };
+    Object.assign(handlers, {
+      'followup/state': followup['followup/state'],
+      'followup/board': followup['followup/board'],
+      'followup/exportNotice': followup['followup/exportNotice'],
+      'followup/dispatch': async (request: never) =>
+        announce(await followup['followup/dispatch'](request)),
+      'followup/importMeeting': async (request: never) =>
+        announce(await followup['followup/importMeeting'](request)),
+      'followup/putOnAgenda': async (request: never) =>
+        announce(await followup['followup/putOnAgenda'](request)),
+      'followup/evaluate': async (request: never) =>
+        announce(await followup['followup/evaluate'](request)),
+    });
+  }
+
   // When the disk recovers (or fails), every chair window learns the new save status at once.
   const stopWatching = deps.repository.onSaveStatusChange(() => {
     for (const [meetingId, state] of states) publish(meetingId, state, []);
@@ -278,9 +323,10 @@ export function createBackend(deps: BackendDeps): Backend {
     lanTokenValid: (token) => lan.tokenValid(token),
     activeMeetingId: () => active,
     projectorControl: () => controls.value,
-    close: () => {
+    close: async () => {
       stopWatching();
-      return deps.repository.close();
+      await deps.followup?.repo.close();
+      await deps.repository.close();
     },
   };
 }

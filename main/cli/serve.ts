@@ -3,6 +3,7 @@ import type { Command, Option } from 'commander';
 import { createBackend } from '../backend/backend';
 import { documentExporter } from '../backend/documents';
 import { signingService } from '../backend/signing';
+import { openFollowupRepository } from '../followup/repository';
 import { seedCatalogue } from '../backend/seeds';
 import { startAppServer } from '../server/app-server';
 import { createLanDisplay } from '../server/lan-display';
@@ -40,6 +41,7 @@ export async function serve(options: ServeOptions) {
     lan,
     documents: documentExporter(dataDir),
     signing: signingService(dataDir),
+    followup: { repo: await openFollowupRepository(dataDir), dataDir },
   });
   const server = await startAppServer({
     backend,

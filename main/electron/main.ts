@@ -14,6 +14,7 @@ import { DEFAULT_LOCALE, isLocale, translator, type Locale } from '../../shared/
 import { createBackend, type Backend } from '../backend/backend';
 import { documentExporter } from '../backend/documents';
 import { signingService } from '../backend/signing';
+import { openFollowupRepository } from '../followup/repository';
 import { seedCatalogue } from '../backend/seeds';
 import { openRepository } from '../backend/storage-repository';
 import { resolveDataDir } from '../storage/data-dir';
@@ -67,6 +68,7 @@ async function start(): Promise<void> {
     lan,
     documents: documentExporter(dataDir),
     signing: signingService(dataDir),
+    followup: { repo: await openFollowupRepository(dataDir), dataDir },
   });
   wireIpc(backend);
 

@@ -5,6 +5,7 @@ import {
   type MeetingEvent,
   type MeetingState,
 } from '../domain';
+import { followupRequests, followupResponses } from '../followup/api';
 import { apiErrorSchema } from './errors';
 import { MAX_FRAME_BYTES } from './wire';
 import type { Role } from './roles';
@@ -172,6 +173,35 @@ export const requestChannels = {
     z.object({ base64: z.string().max(MAX_FRAME_BYTES) }).strict(),
     verdictSchema,
   ),
+  // Follow-through across meetings (民事民办, 民事民评); schemas live with the follow-up core.
+  'followup/state': channel(
+    followupRequests['followup/state'],
+    followupResponses['followup/state'],
+  ),
+  'followup/board': channel(
+    followupRequests['followup/board'],
+    followupResponses['followup/board'],
+  ),
+  'followup/dispatch': channel(
+    followupRequests['followup/dispatch'],
+    followupResponses['followup/dispatch'],
+  ),
+  'followup/importMeeting': channel(
+    followupRequests['followup/importMeeting'],
+    followupResponses['followup/importMeeting'],
+  ),
+  'followup/putOnAgenda': channel(
+    followupRequests['followup/putOnAgenda'],
+    followupResponses['followup/putOnAgenda'],
+  ),
+  'followup/evaluate': channel(
+    followupRequests['followup/evaluate'],
+    followupResponses['followup/evaluate'],
+  ),
+  'followup/exportNotice': channel(
+    followupRequests['followup/exportNotice'],
+    followupResponses['followup/exportNotice'],
+  ),
   'projector/setControl': channel(
     z
       .object({
@@ -227,6 +257,11 @@ export const pushChannels = {
   },
   // The chair console only needs how the projector shows the view, not the view itself.
   'projector/control': { payload: projectorControlSchema, roles: ['chair'] as const },
+  /** The follow-up registry changed (another window, an import): boards fetch again. */
+  'followup/changed': {
+    payload: z.object({ version: z.number().int() }),
+    roles: ['chair'] as const,
+  },
 } as const;
 
 export type PushChannel = keyof typeof pushChannels;

@@ -506,6 +506,7 @@ const messages: Messages = {
         'Could not import the certificate (wrong password or no RSA key); the current one is unchanged: {{reason}}',
     },
     import: { notJson: '"{{file}}" is not a valid JSON meeting script' },
+    followup: { unavailable: 'The follow-up board is not available in this mode' },
     lan: { unavailable: 'Could not turn on the LAN display: {{message}}' },
     meeting: {
       unknown: 'Meeting not found ({{meetingId}})',

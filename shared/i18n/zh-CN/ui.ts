@@ -483,6 +483,7 @@ const messages: Messages = {
       importFailed: '导入证书失败（密码错误或文件不含 RSA 私钥），原证书保持不变：{{reason}}',
     },
     import: { notJson: '文件“{{file}}”不是有效的 JSON 会议脚本' },
+    followup: { unavailable: '此模式下没有跟踪台账' },
     lan: { unavailable: '无法开启局域网投屏：{{message}}' },
     meeting: {
       unknown: '找不到这个会议（{{meetingId}}）',

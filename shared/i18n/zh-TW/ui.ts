@@ -482,6 +482,7 @@ const messages: Messages = {
       importFailed: '匯入憑證失敗（密碼錯誤或檔案不含 RSA 私鑰），原憑證保持不變：{{reason}}',
     },
     import: { notJson: '檔案「{{file}}」不是有效的 JSON 會議腳本' },
+    followup: { unavailable: '此模式下沒有追蹤台帳' },
     lan: { unavailable: '無法開啟區域網路投影：{{message}}' },
     meeting: {
       unknown: '找不到這個會議（{{meetingId}}）',
