@@ -1,10 +1,9 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { connect } from './api/connect';
 import { ChairApp } from './chair/ChairApp';
 import { i18n } from './i18n';
-import { ProjectorApp } from './projector/ProjectorApp';
 import { parseRoute } from './route';
 import { StoreProvider } from './store/context';
 import { createStore } from './store/store';
@@ -14,6 +13,12 @@ import '@fontsource/noto-sans-tc/400.css';
 import '@fontsource/noto-sans-tc/700.css';
 import './styles/base.css';
 import './styles/projector.css';
+
+// The chair console is the first screen most starts show, so it comes with the main bundle; the
+// projector window loads its own screens, and the meeting screens load when a meeting opens.
+const ProjectorApp = lazy(() =>
+  import('./projector/ProjectorApp').then((module) => ({ default: module.ProjectorApp })),
+);
 
 const route = parseRoute(location);
 const store = createStore(connect(route));
@@ -26,7 +31,9 @@ if (root) {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <StoreProvider store={store}>
-          {route.view === 'chair' ? <ChairApp /> : <ProjectorApp />}
+          <Suspense fallback={null}>
+            {route.view === 'chair' ? <ChairApp /> : <ProjectorApp />}
+          </Suspense>
         </StoreProvider>
       </I18nextProvider>
     </StrictMode>,

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import '../styles/chair.css';
 import '../styles/chair-run.css';
 import '../styles/chair-people.css';
@@ -8,7 +8,12 @@ import '../styles/chair-close.css';
 import { useAppStore } from '../store/context';
 import { Header } from './Header';
 import { Home } from './Home';
-import { MeetingScreen } from './MeetingScreen';
+
+// The meeting screens (preparation, the live run, minutes) load when a meeting opens, so the home
+// screen is ready sooner on a cold start.
+const MeetingScreen = lazy(() =>
+  import('./MeetingScreen').then((module) => ({ default: module.MeetingScreen })),
+);
 
 /** The chair console: home until a meeting is open, then the meeting. A reload reopens it. */
 export function ChairApp() {
@@ -31,7 +36,13 @@ export function ChairApp() {
   return (
     <div className="chair">
       <Header />
-      {meetingId ? <MeetingScreen /> : <Home />}
+      {meetingId ? (
+        <Suspense fallback={null}>
+          <MeetingScreen />
+        </Suspense>
+      ) : (
+        <Home />
+      )}
     </div>
   );
 }
