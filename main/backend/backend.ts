@@ -238,6 +238,7 @@ export function createBackend(deps: BackendDeps): Backend {
     'followup/putOnAgenda': followupUnavailable,
     'followup/evaluate': followupUnavailable,
     'followup/exportNotice': followupUnavailable,
+    'followup/satisfactionVotes': followupUnavailable,
     'projector/setControl': (patch) => {
       const value = controls.set(patch, deps.clock(), liveView);
       hub.publish('projector/view', projectorPayload());
@@ -297,6 +298,7 @@ export function createBackend(deps: BackendDeps): Backend {
       'followup/state': followup['followup/state'],
       'followup/board': followup['followup/board'],
       'followup/exportNotice': followup['followup/exportNotice'],
+      'followup/satisfactionVotes': followup['followup/satisfactionVotes'],
       'followup/dispatch': async (request: never) =>
         announce(await followup['followup/dispatch'](request)),
       'followup/importMeeting': async (request: never) =>

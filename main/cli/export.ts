@@ -1,12 +1,7 @@
 import { access, constants, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Argument, Option, type Command } from 'commander';
-import {
-  CHINA_UTC_OFFSET_MINUTES,
-  DocumentInputError,
-  localDate,
-  type NoticeKind,
-} from '../../shared/documents';
+import { DocumentInputError, localDate, type NoticeKind } from '../../shared/documents';
 import type { MeetingState } from '../../shared/domain';
 import { translator, type Translate } from '../../shared/i18n';
 import { exportDocument, type ExportKind, type ExportRequest } from '../documents/export';
@@ -86,8 +81,8 @@ function request(
           kind: options.noticeKind,
           voteId: options.vote,
           itemId: options.item,
-          // Posted today on the meeting's (China's) calendar unless the chair says otherwise.
-          postedOn: options.postedOn ?? localDate(Date.now(), CHINA_UTC_OFFSET_MINUTES),
+          // Posted today on this machine's calendar unless the chair says otherwise.
+          postedOn: options.postedOn ?? localDate(Date.now(), -new Date().getTimezoneOffset()),
         },
       };
   }

@@ -39,7 +39,12 @@ export type ExportRequest = Readonly<
 >;
 
 function build(request: ExportRequest, fingerprintLine: string | undefined): DocumentModel {
-  const extra = fingerprintLine ? { fingerprintLine } : {};
+  // Times are printed on the chair's own clock, as the console shows them, unless a caller says
+  // otherwise: on a laptop in China that is UTC+8.
+  const offset = {
+    utcOffsetMinutes: request.options.utcOffsetMinutes ?? localOffsetMinutes(request.now),
+  };
+  const extra = fingerprintLine ? { fingerprintLine, ...offset } : offset;
   switch (request.kind) {
     case 'minutes':
       return buildMinutes(request.state, { ...request.options, ...extra });
@@ -48,6 +53,11 @@ function build(request: ExportRequest, fingerprintLine: string | undefined): Doc
     case 'signin':
       return buildSignInSheet(request.state, { ...request.options, ...extra });
   }
+}
+
+/** This machine's offset from UTC at that moment (minutes east), as Date reports it. */
+function localOffsetMinutes(at: Date | undefined): number {
+  return -(at ?? new Date()).getTimezoneOffset();
 }
 
 /** The document kind's name, as the signature's stated reason. */

@@ -143,6 +143,23 @@ export function followupHandlers(deps: FollowupDeps) {
       });
     },
 
+    /** A meeting's closed satisfaction votes (read only: the active meeting stays as it is). */
+    'followup/satisfactionVotes': async (
+      req: FollowupRequestOf<'followup/satisfactionVotes'>,
+    ): Promise<HandlerResult<{ voteId: string; question: string; evaluable: boolean }[]>> => {
+      const found = await meeting(req.meetingId);
+      if (!found.ok) return found;
+      const state = found.value;
+      return {
+        ok: true,
+        value: state.voteOrder.flatMap((voteId) => {
+          const v = state.votes[voteId];
+          if (!v || v.method !== 'satisfaction' || v.status !== 'closed') return [];
+          return [{ voteId, question: v.question, evaluable: evaluationFrom(state, voteId).ok }];
+        }),
+      };
+    },
+
     'followup/exportNotice': async (
       req: FollowupRequestOf<'followup/exportNotice'>,
     ): Promise<HandlerResult<{ fileName: string; base64: string }>> => {

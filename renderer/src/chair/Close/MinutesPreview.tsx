@@ -14,7 +14,10 @@ type Built = Readonly<{ model: DocumentModel } | { error: DocumentInputError }>;
 function minutesOf(state: Parameters<typeof buildMinutes>[0], locale: Locale): Built {
   return derive(state, `minutes:${locale}`, (s) => {
     try {
-      return { model: buildMinutes(s, { locale }) };
+      // The console's own clock, as the exported PDF uses it (main/documents/export.ts).
+      return {
+        model: buildMinutes(s, { locale, utcOffsetMinutes: -new Date().getTimezoneOffset() }),
+      };
     } catch (cause) {
       if (cause instanceof DocumentInputError) return { error: cause };
       throw cause;
