@@ -94,3 +94,30 @@ export function onFloor(n: number, k: number, presetId?: string): Sim {
   sim.do({ type: 'agenda/openItem', itemId: 'i1' });
   return sim;
 }
+
+/** Show-of-hands counts as the tellers enter them. */
+export const hands = (yes: number, no: number, abstain: number): CommandInput => ({
+  type: 'vote/enterCounts',
+  counts: { yes: { heads: yes }, no: { heads: no }, abstain: { heads: abstain } },
+});
+
+/** Opens a show-of-hands vote, enters the counts and closes it; returns the vote. */
+export function handsVote(
+  sim: Sim,
+  voteId: string,
+  yes: number,
+  no: number,
+  abstain: number,
+  presetId?: string,
+) {
+  sim.do({
+    type: 'vote/open',
+    voteId,
+    method: 'hands',
+    question: '是否同意',
+    ...(presetId ? { presetId } : {}),
+  });
+  sim.do(hands(yes, no, abstain));
+  sim.do({ type: 'vote/close', resolution: '决议文本' });
+  return sim.state.votes[voteId];
+}

@@ -1,32 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandInput } from './imports';
-import { onFloor, Sim } from './helpers';
-
-const hands = (yes: number, no: number, abstain: number): CommandInput => ({
-  type: 'vote/enterCounts',
-  counts: { yes: { heads: yes }, no: { heads: no }, abstain: { heads: abstain } },
-});
-
-/** Opens a show-of-hands vote, enters the counts and closes it; returns the outcome. */
-function handsVote(
-  sim: Sim,
-  voteId: string,
-  yes: number,
-  no: number,
-  abstain: number,
-  presetId?: string,
-) {
-  sim.do({
-    type: 'vote/open',
-    voteId,
-    method: 'hands',
-    question: '是否同意',
-    ...(presetId ? { presetId } : {}),
-  });
-  sim.do(hands(yes, no, abstain));
-  sim.do({ type: 'vote/close', resolution: '决议文本' });
-  return sim.state.votes[voteId];
-}
+import { hands, handsVote, onFloor, Sim } from './helpers';
 
 describe('votes: RULES.md edge cases', () => {
   it('exactly half is not more than half: 18 of 36 present fails', () => {
