@@ -198,6 +198,10 @@ export const requestChannels = {
     followupRequests['followup/evaluate'],
     followupResponses['followup/evaluate'],
   ),
+  'followup/satisfactionVotes': channel(
+    followupRequests['followup/satisfactionVotes'],
+    followupResponses['followup/satisfactionVotes'],
+  ),
   'followup/exportNotice': channel(
     followupRequests['followup/exportNotice'],
     followupResponses['followup/exportNotice'],

@@ -49,6 +49,8 @@ export const followupRequests = {
       voteId: idSchema,
     })
     .strict(),
+  /** The closed satisfaction votes of a meeting, to choose one for an evaluation (no side effects). */
+  'followup/satisfactionVotes': z.object({ meetingId: meetingRefSchema }).strict(),
   /** The implementation-result notice PDF of a done action item, signed. */
   'followup/exportNotice': z
     .object({
@@ -80,6 +82,9 @@ export const followupResponses = {
   'followup/importMeeting': savedSchema.extend({ imported: z.number().int().nonnegative() }),
   'followup/putOnAgenda': savedSchema.extend({ itemId: z.string() }),
   'followup/evaluate': savedSchema,
+  'followup/satisfactionVotes': z.array(
+    z.object({ voteId: z.string(), question: z.string(), evaluable: z.boolean() }),
+  ),
   'followup/exportNotice': z.object({ fileName: z.string(), base64: z.string() }),
 } as const satisfies Record<keyof typeof followupRequests, z.ZodType>;
 

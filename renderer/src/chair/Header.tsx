@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BoardScreen } from '../board/BoardScreen';
 import { LOCALES, isLocale } from '../../../shared/i18n';
 import { setLocale } from '../i18n';
 import { ProjectorControls } from '../projector-controls/ProjectorControls';
@@ -19,6 +20,7 @@ export function Header() {
         {connected ? t('ui:connection.online') : t('ui:connection.offline')}
       </span>
       <ProjectorControls />
+      <BoardScreen />
       <SettingsDialog />
       <label className="locale">
         {t('ui:app.language')}

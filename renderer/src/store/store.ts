@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ApiClient } from '../../../shared/api';
 import { createChairSlice, type ChairSlice } from './chair-slice';
 import { createConnectionSlice, type ConnectionSlice } from './connection-slice';
+import { createFollowupSlice, type FollowupSlice } from './followup-slice';
 import { createMeetingsSlice, type MeetingsSlice } from './meetings-slice';
 import { createMeetingSlice, type MeetingSlice } from './meeting-slice';
 import { createProjectorSlice, type ProjectorSlice } from './projector-slice';
@@ -10,7 +11,8 @@ export type Store = ConnectionSlice &
   MeetingsSlice &
   MeetingSlice &
   ProjectorSlice &
-  ChairSlice & {
+  ChairSlice &
+  FollowupSlice & {
     api: ApiClient;
   };
 
@@ -26,11 +28,19 @@ export function createStore(api: ApiClient) {
     ...createMeetingSlice(...args),
     ...createProjectorSlice(...args),
     ...createChairSlice(...args),
+    ...createFollowupSlice(...args),
   }));
-  api.onConnection((connected) => store.getState().setConnected(connected));
+  api.onConnection((connected) => {
+    store.getState().setConnected(connected);
+    // Pushes may have been missed while away: a held follow-up mirror is fetched again.
+    if (connected && store.getState().followup !== null) void store.getState().loadFollowup();
+  });
   api.subscribe('meeting/changed', (change) => store.getState().receiveChange(change));
   api.subscribe('projector/view', (payload) => store.getState().receiveView(payload));
   api.subscribe('projector/control', (control) => store.getState().receiveControl(control));
+  api.subscribe('followup/changed', ({ version }) =>
+    store.getState().receiveFollowupChange(version),
+  );
   return store;
 }
 

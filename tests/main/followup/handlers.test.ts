@@ -167,6 +167,10 @@ describe('follow-through across meetings, through the proposed channels', () => 
       },
       { type: 'vote/close' },
     ]);
+    expect(value(await handlers['followup/satisfactionVotes']({ meetingId: 'm2' }))).toEqual([
+      { voteId: 'e1', question: '是否满意', evaluable: true },
+    ]);
+    expect(value(await handlers['followup/satisfactionVotes']({ meetingId: 'm1' }))).toEqual([]);
     value(
       await handlers['followup/evaluate']({
         ...ref,
