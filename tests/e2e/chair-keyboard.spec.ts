@@ -56,6 +56,9 @@ test('the live part of a meeting runs from the keyboard alone', async ({ page, s
   await expect(handle).toBeFocused();
   await keys.press('Space');
   await expect(page.locator('.queue-list .sortable-row.dragging')).toHaveCount(1);
+  // The sensor takes arrow keys once it has measured the rows, which it announces as "over"
+  // the row's own place: waiting for that keeps a loaded machine from dropping the key.
+  await expect(page.getByText('“李秀兰”移到第 2 位。')).toBeAttached();
   await keys.press('ArrowUp');
   await expect(page.getByText('“李秀兰”移到第 1 位。')).toBeAttached();
   await keys.press('Space');
@@ -94,5 +97,31 @@ test('the live part of a meeting runs from the keyboard alone', async ({ page, s
   await keys.press('Escape');
   await expect(page.getByRole('dialog', { name: '快捷键' })).toBeHidden();
   await keys.press('i');
+  await expect(page.locator('#item-heading')).toHaveText('楼道堆物清理');
+});
+
+test('the meeting keys do not act behind an open dialog', async ({ page, server }) => {
+  await preparedMeeting(page, server.url);
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('i');
+  await expect(page.locator('#item-heading')).toHaveText('加装电梯方案');
+
+  // The follow-up board covers the run screen: I, N and ? must not reach the meeting behind it.
+  await page.getByRole('button', { name: '跟踪台账' }).click();
+  const board = page.getByRole('dialog', { name: /跟踪台账/ });
+  await expect(board.getByTestId('board-table')).toBeVisible();
+  await page.locator('.board-head h1').click();
+  await page.keyboard.press('i');
+  await page.keyboard.press('F1');
+  await board.getByRole('button', { name: '返回' }).click();
+  await expect(board).toBeHidden();
+  await expect(page.getByRole('dialog', { name: '快捷键' })).toBeHidden();
+  await expect(page.locator('#item-heading')).toHaveText('加装电梯方案');
+
+  // Esc shuts the help overlay and the very next key works (no wait for the close event).
+  await page.keyboard.press('h');
+  await expect(page.getByRole('dialog', { name: '快捷键' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('i');
   await expect(page.locator('#item-heading')).toHaveText('楼道堆物清理');
 });

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModal } from '../chair/use-modal';
 import { SigningPanel } from './SigningPanel';
 import { VerifyPanel } from './VerifyPanel';
 
@@ -7,21 +8,20 @@ import { VerifyPanel } from './VerifyPanel';
 export function SettingsDialog() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    if (open) dialog.current?.showModal();
-    else dialog.current?.close();
-  }, [open]);
+  const { ref: dialogRef, onClose: onDialogClose } = useModal(
+    open,
+    useCallback(() => setOpen(false), []),
+  );
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>
         {t('ui:settings.open')}
       </button>
       <dialog
-        ref={dialog}
+        ref={dialogRef}
         className="settings-dialog"
         aria-labelledby="settings-title"
-        onClose={() => setOpen(false)}
+        onClose={onDialogClose}
       >
         <div className="settings-head">
           <h1 id="settings-title">{t('ui:settings.title')}</h1>

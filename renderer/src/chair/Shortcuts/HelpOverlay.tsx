@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/context';
+import { useModal } from '../use-modal';
 import { SHORTCUTS } from './shortcuts';
 
 /** The list of keys, in a modal dialog: Esc or the button closes it, focus returns where it was. */
@@ -8,19 +9,16 @@ export function HelpOverlay() {
   const { t } = useTranslation();
   const open = useAppStore((state) => state.helpOpen);
   const setHelpOpen = useAppStore((state) => state.setHelpOpen);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const { ref: dialogRef, onClose: onDialogClose } = useModal(
+    open,
+    useCallback(() => setHelpOpen(false), [setHelpOpen]),
+  );
   return (
     <dialog
-      ref={dialog}
+      ref={dialogRef}
       className="help-overlay"
       aria-labelledby="help-heading"
-      onClose={() => setHelpOpen(false)}
+      onClose={onDialogClose}
     >
       <h2 id="help-heading">{t('ui:chair.shortcuts.heading')}</h2>
       <p className="muted">{t('ui:chair.shortcuts.intro')}</p>

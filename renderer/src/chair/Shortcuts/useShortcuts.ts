@@ -10,6 +10,13 @@ function typing(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
 }
 
+/** True while a modal dialog is open that this key must not reach behind. */
+function modalBlocks(code: string): boolean {
+  const modal = document.querySelector('dialog:modal');
+  if (!modal) return false;
+  return !(code === 'KeyH' && modal.classList.contains('help-overlay'));
+}
+
 /**
  * The run screen's keys. Keys without a modifier act only when focus is not in a field; Ctrl+Z
  * undoes the last meeting step outside fields (inside one it undoes typing, as everywhere), and
@@ -27,6 +34,7 @@ export function useShortcuts(enabled: boolean): void {
         return;
       }
       if (event.code === 'F1' || (event.key === '?' && !event.ctrlKey)) {
+        if (modalBlocks(event.code)) return;
         event.preventDefault();
         store.getState().setHelpOpen(true);
         return;
@@ -34,8 +42,10 @@ export function useShortcuts(enabled: boolean): void {
       const ctrl = event.ctrlKey;
       const shortcut = SHORTCUTS.find((s) => s.code === event.code && Boolean(s.ctrl) === ctrl);
       if (!shortcut || event.repeat) return;
-      // A dialog (the help overlay) keeps its own keys.
-      if (store.getState().helpOpen && shortcut.code !== 'KeyH') return;
+      // A modal dialog keeps its own keys (H still closes the help overlay). The DOM is asked, not
+      // the store: after Esc the dialog is shut at once, while its close event reaches the store
+      // a moment later, and a key typed in that moment must not be lost.
+      if (modalBlocks(shortcut.code)) return;
       event.preventDefault();
       shortcut.run(store.getState());
     };
