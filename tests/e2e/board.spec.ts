@@ -63,6 +63,10 @@ test('raise a topic, carry out its action item and publish the evaluated result'
   await expect(topic.getByRole('heading', { name: '小区南门夜间照明不足' })).toBeVisible();
   await topic.getByLabel('小区南门夜间照明不足 的分类').selectOption('micro');
   await expect(topic).toContainText('已分类');
+  // The class brings its routing guide; the chair records where the matter was sent.
+  await expect(topic).toContainText('由社区“两委”组织协商');
+  await topic.getByLabel('小区南门夜间照明不足 分流到哪里').selectOption({ label: '两委协商' });
+  await expect(topic).toContainText('已分流');
   await topic.getByLabel('小区南门夜间照明不足 列入哪个会议').selectOption(first);
   await topic.getByRole('button', { name: '列入议程' }).click();
   await expect(topic.getByRole('heading', { name: '经过的会议' })).toBeVisible();

@@ -2,7 +2,12 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { triageSchema, type Triage } from '../../../shared/domain';
 import { topicHistory, topicList, type FollowupState, type Topic } from '../../../shared/followup';
-import { channelSchema, type Channel } from '../../../shared/followup/vocabulary';
+import {
+  channelSchema,
+  routeSchema,
+  type Channel,
+  type Route,
+} from '../../../shared/followup/vocabulary';
 import { ErrorNote } from '../chair/ErrorNote';
 import { newId } from '../store/ids';
 import { useAppStore } from '../store/context';
@@ -115,6 +120,10 @@ function TopicCard({ topic, registry }: { topic: Topic; registry: FollowupState 
         {topic.raisedOn} · {topic.raisedBy} · {t(`followup:label.channel.${topic.channel}`)} ·{' '}
         {t(`followup:label.topicStatus.${topic.status}`)}
       </p>
+      {topic.triage ? (
+        // The class says where such a matter belongs (GLOSSARY triage), as a guide for routing.
+        <p className="board-routing">{t(`domain:triage.${topic.triage}.routing`)}</p>
+      ) : null}
       <div className="board-topic-actions">
         <label>
           {t('ui:board.topics.triage')}
@@ -136,6 +145,30 @@ function TopicCard({ topic, registry }: { topic: Topic; registry: FollowupState 
             {triageSchema.options.map((x) => (
               <option key={x} value={x}>
                 {t(`ui:chair.vocab.triage.${x}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('ui:board.topics.route')}
+          <select
+            aria-label={t('ui:board.topics.routeOf', { title: topic.title })}
+            disabled={settled || topic.triage === null}
+            value={topic.routedTo ?? ''}
+            onChange={(e) =>
+              void send(source, {
+                type: 'topic/route',
+                topicId: topic.topicId,
+                routedTo: e.target.value as Route,
+              })
+            }
+          >
+            <option value="" disabled>
+              {t('ui:board.topics.notRouted')}
+            </option>
+            {routeSchema.options.map((r) => (
+              <option key={r} value={r}>
+                {t(`followup:label.route.${r}`)}
               </option>
             ))}
           </select>
