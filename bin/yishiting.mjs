@@ -8,4 +8,5 @@ if (!existsSync(cli)) {
   console.error('yishiting: the app is not built yet. Run `npm run build` in the project folder.');
   process.exit(2);
 }
-await import(pathToFileURL(cli).href);
+const { runCli } = await import(pathToFileURL(cli).href);
+runCli(process.argv);

@@ -27,12 +27,17 @@ export function buildProgram(): Command {
   return program;
 }
 
-const isEntry = process.argv[1] !== undefined && /cli\.(m?js|ts)$/.test(process.argv[1]);
-if (isEntry) {
+/** Runs the command line on `argv` (process.argv form); a failure exits 2 with one line. */
+export function runCli(argv: readonly string[]): void {
   buildProgram()
-    .parseAsync(process.argv)
+    .parseAsync([...argv])
     .catch((error: unknown) => {
       console.error(`yishiting: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(2);
     });
 }
+
+// Run directly (`node dist/main/cli.mjs`, `npm run cli`); the installed `yishiting` command
+// (bin/yishiting.mjs, under any name or link) imports this bundle and calls runCli itself.
+const isEntry = process.argv[1] !== undefined && /cli\.(m?js|ts)$/.test(process.argv[1]);
+if (isEntry) runCli(process.argv);
