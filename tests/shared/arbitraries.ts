@@ -138,6 +138,27 @@ export const commandArb: fc.Arbitrary<CommandInput> = fc.oneof(
     voteId: vote,
     title: fc.constant('落实'),
   }),
+  // The queue orderings (first-time, least time, alternating stances) switched on and off
+  // mid-meeting, so they go through the duplicate, undo and replay checks too.
+  {
+    arbitrary: fc.record(
+      {
+        type: fc.constant('meeting/update' as const),
+        queuePolicy: fc.record(
+          {
+            firstTimeFirst: fc.boolean(),
+            leastTimeFirst: fc.boolean(),
+            alternateStances: fc.boolean(),
+            speechLimitSec: fc.constantFrom(0, 60, 180),
+          },
+          { requiredKeys: [] },
+        ),
+      },
+      { requiredKeys: ['type', 'queuePolicy'] },
+    ),
+    weight: 2,
+  },
+  fc.record({ type: fc.constant('notes/set' as const), itemId: item, text: fc.constant('记录') }),
 );
 
 /**

@@ -1,5 +1,50 @@
 import { measuresUsed } from '../../shared/domain/rules';
+import type { ConditionCheck, Tally } from '../../shared/domain/rules/types';
 import type { MeetingState } from './imports';
+
+type Outcome = NonNullable<MeetingState['votes'][string]['outcome']>;
+
+/** An independent oracle for one threshold: exact rationals in BigInt, no shared code. */
+function oracleMet(c: ConditionCheck): boolean {
+  if (c.base <= 0) return false;
+  const counted = BigInt(c.counted) * BigInt(c.fraction.den);
+  const needed = BigInt(c.base) * BigInt(c.fraction.num);
+  return c.comparator === 'gt' ? counted > needed : counted >= needed;
+}
+
+const sum = (tallies: readonly Tally[], m: keyof Tally) => tallies.reduce((s, t) => s + t[m], 0);
+
+/**
+ * Re-derives a closed yes/no vote's checks from its recorded counts and bases, so "a passed vote
+ * met quorum and threshold" is checked against the rule itself, not the core's own flags.
+ */
+function recheck(id: string, o: Outcome, abstentionsAreCast: boolean): string[] {
+  const out: string[] = [];
+  const c = (key: string) => o.counts[key] ?? { heads: 0, households: 0, area: 0 };
+  const participating = [c('yes'), c('no'), c('abstain')];
+  const cast = abstentionsAreCast ? participating : [c('yes'), c('no')];
+  for (const q of o.quorum) {
+    if (q.base !== o.members[q.measure]) out.push(`vote ${id}: quorum base is not the members`);
+    const counted =
+      q.countedKind === 'participating' ? sum(participating, q.measure) : o.present[q.measure];
+    if (q.counted !== counted) out.push(`vote ${id}: quorum counted ${q.counted} ≠ ${counted}`);
+  }
+  for (const p of o.pass) {
+    if (p.counted !== c('yes')[p.measure]) out.push(`vote ${id}: pass counted is not the yes`);
+    const base = {
+      members: o.members[p.measure],
+      present: o.present[p.measure],
+      participating: sum(participating, p.measure),
+      votesCast: sum(cast, p.measure),
+    }[p.baseKind as 'members' | 'present' | 'participating' | 'votesCast'];
+    if (p.base !== base) out.push(`vote ${id}: pass base ${p.base} ≠ ${p.baseKind} ${base}`);
+  }
+  const quorumMet = o.quorum.every(oracleMet);
+  const passMet = o.pass.length > 0 && o.pass.every(oracleMet);
+  const expected = !quorumMet ? 'invalid' : passMet ? 'passed' : 'failed';
+  if (o.result !== expected) out.push(`vote ${id}: ${o.result}, the rule says ${expected}`);
+  return out;
+}
 
 /** Every invariant the core promises, as a list of violations (empty when all hold). */
 export function violations(state: MeetingState): string[] {
@@ -18,6 +63,8 @@ export function violations(state: MeetingState): string[] {
           out.push(`vote ${id}: ${m} counts ${cast} exceed present ${o.present[m]}`);
         if (o.present[m] > o.members[m]) out.push(`vote ${id}: present exceeds members`);
       }
+      if (v.method === 'hands' || v.method === 'rollCall' || v.method === 'secret')
+        out.push(...recheck(id, o, v.preset.abstentionsAreCast));
       if (o.result === 'passed') {
         if (!o.quorum.every((c) => c.met)) out.push(`vote ${id} passed without quorum`);
         if (o.pass.length === 0 || !o.pass.every((c) => c.met))
