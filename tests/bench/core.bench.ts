@@ -17,7 +17,11 @@ export default async function run(): Promise<BenchResult[]> {
   const { state, events, end } = generateMeeting(42);
   const speeches = Object.values(state.speeches).flat().length;
 
-  // Warm up the JIT, then take the median of repeated full replays.
+  // The first replay, as when the app opens a meeting right after starting (no JIT warm-up).
+  const c0 = performance.now();
+  replay('bench', events);
+  const coldMs = performance.now() - c0;
+  // Warm up the JIT, then take the median and the worst of repeated full replays.
   for (let i = 0; i < 5; i++) replay('bench', events);
   const replays: number[] = [];
   for (let i = 0; i < 15; i++) {
@@ -46,6 +50,7 @@ export default async function run(): Promise<BenchResult[]> {
   }
 
   const replayMs = median(replays);
+  const worstMs = Math.max(...replays);
   const commandMs = median(perCommand);
   return [
     {
@@ -54,6 +59,20 @@ export default async function run(): Promise<BenchResult[]> {
       unit: 'ms',
       goal: '< 50 ms',
       pass: replayMs < 50,
+    },
+    {
+      name: 'core: replay 4-hour meeting, worst of 15',
+      value: round(worstMs),
+      unit: 'ms',
+      goal: '< 50 ms',
+      pass: worstMs < 50,
+    },
+    {
+      name: 'core: replay 4-hour meeting, first in the process (cold JIT)',
+      value: round(coldMs),
+      unit: 'ms',
+      goal: 'info',
+      pass: true,
     },
     {
       name: 'core: one command at the end (parse + decide + apply)',

@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,21 +39,38 @@ for (const row of rows) {
 }
 console.log(`\nmachine: ${machine}`);
 
+// A partial run (`npm run bench -- NAME`) replaces only its own files' rows: the figures of the
+// other benchmarks stay in results.json, each with the time it was measured.
+type StoredRow = BenchResult & { file: string; machine: string; at: string };
+const at = new Date().toISOString();
+const resultsFile = join(dir, 'results.json');
+const ran = new Set(files);
+let kept: StoredRow[] = [];
+if (only.length > 0 && existsSync(resultsFile)) {
+  try {
+    const previous = JSON.parse(readFileSync(resultsFile, 'utf8')) as { results?: StoredRow[] };
+    kept = (previous.results ?? []).filter((row) => !ran.has(row.file));
+  } catch {
+    kept = []; // an unreadable file is replaced by this run's figures
+  }
+}
+const fresh: StoredRow[] = rows.map(({ name, value, unit, goal, pass, file }) => ({
+  name,
+  value,
+  unit,
+  goal,
+  pass,
+  file,
+  machine,
+  at,
+}));
 writeFileSync(
-  join(dir, 'results.json'),
+  resultsFile,
   JSON.stringify(
     {
       machine,
-      at: new Date().toISOString(),
-      results: rows.map(({ name, value, unit, goal, pass, file }) => ({
-        name,
-        value,
-        unit,
-        goal,
-        pass,
-        file,
-        machine,
-      })),
+      at,
+      results: [...kept, ...fresh].sort((a, b) => a.file.localeCompare(b.file)),
     },
     null,
     2,

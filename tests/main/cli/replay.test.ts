@@ -31,13 +31,45 @@ type Summary = {
   voice: { speeches: number; byGroup: Record<string, { permille: number }> };
 };
 
-const EXPECTED: Record<string, { members: number; results: string[] }> = {
-  'courtyard-repairs': { members: 37, results: ['passed', 'passed', 'failed'] },
-  'parking-drying': { members: 25, results: ['passed', 'passed', 'evaluated'] },
-  'village-quorum': { members: 30, results: ['invalid', 'passed', 'passed'] },
+// Each vote's result and its pass check as [yes counted, base]: 24 of 37 fails "2/3 of all
+// members" (3×24 < 2×37); the village's first vote passes its threshold but is below quorum.
+const EXPECTED: Record<
+  string,
+  { members: number; results: string[]; pass: Array<[number, number] | null> }
+> = {
+  'courtyard-repairs': {
+    members: 37,
+    results: ['passed', 'passed', 'failed'],
+    pass: [
+      [30, 37],
+      [25, 37],
+      [24, 37],
+    ],
+  },
+  'parking-drying': {
+    members: 25,
+    results: ['passed', 'passed', 'evaluated'],
+    pass: [[16, 25], [14, 25], null],
+  },
+  'village-quorum': {
+    members: 30,
+    results: ['invalid', 'passed', 'passed'],
+    pass: [
+      [16, 18],
+      [19, 22],
+      [19, 21],
+    ],
+  },
 };
 
 describe('yishiting replay', () => {
+  it('has an expectation for every seed in seeds/', () => {
+    const seeds = readdirSync('seeds')
+      .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+      .map((name) => name.replace(/\.json$/, ''));
+    expect(seeds.sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
   for (const [seed, expected] of Object.entries(EXPECTED)) {
     it(`replays seeds/${seed}.json and stores it`, () => {
       const data = join(work, seed);
@@ -53,6 +85,11 @@ describe('yishiting replay', () => {
       expect(out.summary.attendance.expected).toBe(expected.members);
       expect(out.summary.votes.map((vote) => vote.result)).toEqual(expected.results);
       for (const vote of out.summary.votes) expect(vote.counts).not.toBeNull();
+      expect(
+        out.summary.votes.map((vote) =>
+          vote.pass.length === 0 ? null : vote.pass.map((p) => [p.counted, p.base])[0],
+        ),
+      ).toEqual(expected.pass);
       expect(out.summary.speeches.length).toBeGreaterThan(0);
       expect(out.summary.speeches.every((speech) => speech.durationMs > 0)).toBe(true);
       const shares = Object.values(out.summary.voice.byGroup).reduce(
