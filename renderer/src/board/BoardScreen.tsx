@@ -1,21 +1,20 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { board, boardFacets, type BoardFilter } from '../../../shared/followup';
-import { ErrorNote } from '../chair/ErrorNote';
 import { useModal } from '../chair/use-modal';
 import '../styles/board.css';
-import { BoardFilters } from './BoardFilters';
-import { BoardTable } from './BoardTable';
-import { ImportMeeting } from './ImportMeeting';
-import { TopicsPanel } from './TopicsPanel';
-import { today, useFollowup } from './use-followup';
+import { usePrefetchFollowup } from './use-followup';
+
+// The board's tables and forms load with the board, so the console's first screen stays small;
+// they are fetched while the console is idle, so opening the board does not wait for them.
+const loadViews = () => import('./BoardViews');
+const BoardView = lazy(() => loadViews().then((module) => ({ default: module.BoardView })));
 
 type Tab = 'items' | 'topics';
 
 /** 跟踪台账: the follow-up board in a full-screen dialog opened from the header. */
 export function BoardScreen() {
   const { t } = useTranslation();
-  useFollowup(); // the mirror loads in the background once connected
+  usePrefetchFollowup(loadViews);
   const [open, setOpen] = useState(false);
   const [tab, setTab] = useState<Tab>('items');
   const { ref: dialogRef, onClose: onDialogClose } = useModal(
@@ -52,52 +51,18 @@ export function BoardScreen() {
             {t('ui:board.close')}
           </button>
         </div>
-        {open ? tab === 'items' ? <ItemsView /> : <TopicsView /> : null}
+        {open ? (
+          <Suspense
+            fallback={
+              <p className="board-loading" role="status">
+                {t('ui:board.loading')}
+              </p>
+            }
+          >
+            <BoardView tab={tab} />
+          </Suspense>
+        ) : null}
       </dialog>
     </>
-  );
-}
-
-function ItemsView() {
-  const { t } = useTranslation();
-  const registry = useFollowup();
-  const [filter, setFilter] = useState<BoardFilter>({});
-  const [day] = useState(today);
-  const facets = useMemo(() => (registry ? boardFacets(registry) : null), [registry]);
-  const rows = useMemo(
-    () => (registry ? board(registry, filter, day) : null),
-    [registry, filter, day],
-  );
-  if (!registry || !facets || !rows)
-    return (
-      <div className="board-body">
-        <p className="board-loading" role="status">
-          {t('ui:board.loading')}
-        </p>
-        <ErrorNote source="board" />
-      </div>
-    );
-  return (
-    <div className="board-body">
-      <div className="board-tools">
-        <BoardFilters
-          filter={filter}
-          meetings={facets.meetings}
-          owners={facets.owners}
-          onChange={setFilter}
-        />
-        <ImportMeeting />
-      </div>
-      <BoardTable board={rows} registry={registry} />
-    </div>
-  );
-}
-
-function TopicsView() {
-  const registry = useFollowup();
-  return (
-    <div className="board-body">
-      <TopicsPanel registry={registry} />
-    </div>
   );
 }

@@ -33,6 +33,27 @@ export function useFollowup() {
   return registry;
 }
 
+/**
+ * Once the console is connected and idle (its first screen drawn), fetches the follow-up
+ * registry and runs `prefetch` (the board's code), so the board opens without waiting and the
+ * first screen does not wait for the board.
+ */
+export function usePrefetchFollowup(prefetch: () => Promise<unknown>) {
+  const connected = useAppStore((state) => state.connected);
+  const held = useAppStore((state) => state.followup !== null);
+  const loadFollowup = useAppStore((state) => state.loadFollowup);
+  useEffect(() => {
+    if (!connected || held) return;
+    const run = () => {
+      void loadFollowup();
+      void prefetch();
+    };
+    // Chromium and Electron have requestIdleCallback; the timeout bounds the wait on a busy page.
+    const id = window.requestIdleCallback(run, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }, [connected, held, loadFollowup, prefetch]);
+}
+
 /** Sends one follow-up command; reports its error under `source`; true when it was recorded. */
 export function useFollowupDispatch() {
   const api = useAppStore((state) => state.api);

@@ -1,0 +1,58 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { board, boardFacets, type BoardFilter } from '../../../shared/followup';
+import { ErrorNote } from '../chair/ErrorNote';
+import { BoardFilters } from './BoardFilters';
+import { BoardTable } from './BoardTable';
+import { ImportMeeting } from './ImportMeeting';
+import { TopicsPanel } from './TopicsPanel';
+import { today, useFollowup } from './use-followup';
+
+/** The board's two tabs, loaded with the board (not with the console's first screen). */
+export function BoardView({ tab }: { tab: 'items' | 'topics' }) {
+  return tab === 'items' ? <ItemsView /> : <TopicsView />;
+}
+
+function ItemsView() {
+  const { t } = useTranslation();
+  const registry = useFollowup();
+  const [filter, setFilter] = useState<BoardFilter>({});
+  const [day] = useState(today);
+  const facets = useMemo(() => (registry ? boardFacets(registry) : null), [registry]);
+  const rows = useMemo(
+    () => (registry ? board(registry, filter, day) : null),
+    [registry, filter, day],
+  );
+  if (!registry || !facets || !rows)
+    return (
+      <div className="board-body">
+        <p className="board-loading" role="status">
+          {t('ui:board.loading')}
+        </p>
+        <ErrorNote source="board" />
+      </div>
+    );
+  return (
+    <div className="board-body">
+      <div className="board-tools">
+        <BoardFilters
+          filter={filter}
+          meetings={facets.meetings}
+          owners={facets.owners}
+          onChange={setFilter}
+        />
+        <ImportMeeting />
+      </div>
+      <BoardTable board={rows} registry={registry} />
+    </div>
+  );
+}
+
+function TopicsView() {
+  const registry = useFollowup();
+  return (
+    <div className="board-body">
+      <TopicsPanel registry={registry} />
+    </div>
+  );
+}
