@@ -2,16 +2,11 @@ import type { Locale } from '../../shared/i18n';
 import type { MeetingState } from '../../shared/domain';
 import { DocumentInputError } from '../../shared/documents';
 import { exportDocument, type ExportKind } from '../documents/export';
+import type { RequestOf } from '../../shared/api';
 import { RepositoryError } from './repository';
 
-export type DocumentRequest = Readonly<{
-  kind: ExportKind;
-  locale: Locale;
-  voteId?: string;
-  itemId?: string;
-  postedOn?: string;
-  attendeeSignatures?: boolean;
-}>;
+/** What the console asks for, as the API's schema has parsed it, without the meeting id. */
+export type DocumentRequest = Readonly<Omit<RequestOf<'documents/export'>, 'meetingId'>>;
 
 export type DocumentExporter = (
   state: MeetingState,
@@ -29,6 +24,13 @@ const KIND_NAMES: Readonly<Record<Locale, Record<ExportKind, string>>> = {
   'zh-TW': { minutes: '會議記錄', notice: '公示', signin: '簽到表' },
   en: { minutes: 'minutes', notice: 'notice', signin: 'sign-in-sheet' },
 };
+
+/** An objection channel without its empty fields, so those print as 【待填写】 for the pen. */
+function definedOnly(channel: Readonly<Record<string, string | undefined>>) {
+  return Object.fromEntries(
+    Object.entries(channel).filter(([, value]) => value !== undefined && value !== ''),
+  );
+}
 
 /**
  * The signed-PDF path behind the chair console's export buttons: the same build → render → sign
@@ -56,6 +58,8 @@ export function documentExporter(dataDir: string): DocumentExporter {
                 options: {
                   ...common,
                   postedOn: request.postedOn ?? chinaDay(now),
+                  ...(request.noticeKind ? { kind: request.noticeKind } : {}),
+                  ...(request.objection ? { objection: definedOnly(request.objection) } : {}),
                   ...(request.voteId ? { voteId: request.voteId } : {}),
                   ...(request.itemId ? { itemId: request.itemId } : {}),
                 },
@@ -65,7 +69,7 @@ export function documentExporter(dataDir: string): DocumentExporter {
                 state,
                 dataDir,
                 kind: 'signin',
-                options: common,
+                options: request.blank ? { ...common, mode: 'blank' as const } : common,
                 now: new Date(now),
               });
       const title = state.meeting?.title.split('：')[0] ?? 'meeting';

@@ -25,6 +25,9 @@ type ExportOptions = LocaleOptions &
     postedOn?: string;
     attendeeSignatures?: boolean;
     blank?: boolean;
+    objectionAddress?: string;
+    objectionPhone?: string;
+    objectionContact?: string;
   }>;
 
 /** Why `out` cannot be written, or null: checked before any work so no identity is created in vain. */
@@ -83,6 +86,12 @@ function request(
           itemId: options.item,
           // Posted today on this machine's calendar unless the chair says otherwise.
           postedOn: options.postedOn ?? localDate(Date.now(), -new Date().getTimezoneOffset()),
+          // Left out, a field prints as 【待填写】, to be filled in by hand before posting.
+          objection: {
+            ...(options.objectionAddress ? { address: options.objectionAddress } : {}),
+            ...(options.objectionPhone ? { phone: options.objectionPhone } : {}),
+            ...(options.objectionContact ? { contact: options.objectionContact } : {}),
+          },
         },
       };
   }
@@ -154,7 +163,13 @@ export function registerExport(program: Command, dataOption: () => Option): void
         .choices(['proposal', 'resolution', 'implementation'])
         .default('resolution'),
     )
-    .option('--posted-on <date>', 'notice: day of posting, YYYY-MM-DD (default today, UTC+8)')
+    .option(
+      '--posted-on <date>',
+      "notice: day of posting, YYYY-MM-DD (default today on this machine's clock)",
+    )
+    .option('--objection-address <text>', 'notice: where written objections go')
+    .option('--objection-phone <text>', 'notice: the phone number for objections')
+    .option('--objection-contact <text>', 'notice: who receives objections (default the issuer)')
     .option('--attendee-signatures', 'minutes: a signature line for everyone present')
     .option('--blank', 'sign-in sheet: without recorded times, to print before the meeting')
     .option('--unsigned', 'do not sign the PDF')

@@ -109,6 +109,20 @@ export const exportRequestSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .optional(),
     attendeeSignatures: z.boolean().optional(),
+    /** Notice: which disclosure stage it makes public (default resolution). */
+    noticeKind: z.enum(['proposal', 'resolution', 'implementation']).optional(),
+    /** Notice: where and to whom objections go in writing; a field left out prints 【待填写】. */
+    objection: z
+      .object({
+        address: z.string().trim().max(200),
+        phone: z.string().trim().max(50),
+        contact: z.string().trim().max(50),
+      })
+      .partial()
+      .strict()
+      .optional(),
+    /** Sign-in sheet: the blank one to print before the meeting (no recorded times). */
+    blank: z.boolean().optional(),
   })
   .strict();
 

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { preparedMeeting } from './chair-helpers';
 import { expect, test } from './fixtures';
 
 test('import a meeting script, export signed PDFs and the archive, re-import it only after asking', async ({
@@ -28,7 +29,16 @@ test('import a meeting script, export signed PDFs and the archive, re-import it 
   };
   const minutes = await save('导出会议记录（PDF）', 'minutes.pdf');
   expect(minutes.suggested).toMatch(/会议记录.*\.pdf$/);
+  // The notice's posting day and objection channel are typed once and printed on it.
+  const fields = page.getByRole('group', { name: '公示的张贴日期与异议渠道' });
+  await fields.getByLabel('张贴日期').fill('2026-05-18');
+  await fields.getByLabel('书面异议送交地址').fill('和平里社区居委会一楼服务大厅');
+  await fields.getByLabel('联系电话').fill('010-6401 2345');
   const notice = await save('导出公示（PDF）', 'notice.pdf');
+  const noticeText = execFileSync('pdftotext', [notice.file, '-']).toString().replace(/\s+/g, '');
+  expect(noticeText).toContain('和平里社区居委会一楼服务大厅');
+  expect(noticeText).toContain('010-64012345');
+  expect(noticeText).toContain('2026年5月19日至2026年5月25日');
   const signin = await save('导出签到表（PDF）', 'signin.pdf');
   for (const file of [minutes.file, notice.file, signin.file]) {
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
@@ -71,4 +81,32 @@ test('a file that is not a meeting script is refused with a clear message', asyn
     buffer: Buffer.from('{"meeting":{}}'),
   });
   await expect(page.getByRole('alert')).toContainText('未导入任何内容');
+});
+
+test('before the meeting: a blank sign-in sheet and the proposal notice of an item', async ({
+  page,
+  server,
+}) => {
+  const out = mkdtempSync(join(tmpdir(), 'yishiting-before-'));
+  await preparedMeeting(page, server.url);
+  await page.getByRole('button', { name: '会前筹备' }).click();
+  const before = page.getByRole('region', { name: '会前文件' });
+  const save = async (button: string, name: string) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      before.getByRole('button', { name: button }).click(),
+    ]);
+    const file = join(out, name);
+    await download.saveAs(file);
+    execFileSync(process.execPath, ['dist/main/cli.mjs', 'verify', file, '--data', server.dataDir]);
+    return execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, '');
+  };
+  const sheet = await save('导出空白签到表（PDF）', 'blank.pdf');
+  expect(sheet).toContain('王建国');
+  expect(sheet).toContain('签到表');
+  await before.getByLabel('公示哪一项议题').selectOption({ label: '楼道堆物清理' });
+  await before.getByLabel('联系电话').fill('010-1234 5678');
+  const proposal = await save('导出议题公示（PDF）', 'proposal.pdf');
+  expect(proposal).toContain('关于楼道堆物清理议题的公示');
+  expect(proposal).toContain('010-12345678');
 });

@@ -154,6 +154,22 @@ const messages: Messages = {
       preset: 'Voting rule',
       bodyKind: 'Kind of meeting',
     },
+    documents: {
+      beforeHeading: 'Before the meeting',
+      beforeExplain:
+        'Post the proposal notice before the meeting; print a blank sign-in sheet for the door.',
+      exportBlankSignIn: 'Export blank sign-in sheet (PDF)',
+      proposalItem: 'Agenda item to make public',
+      exportProposal: 'Export proposal notice (PDF)',
+      noticeFields: 'Notice: posting day and where objections go',
+      postedOn: 'Posted on',
+      objectionAddress: 'Address for written objections',
+      objectionPhone: 'Phone',
+      objectionContact: 'Received by (default: the issuer)',
+      toFillHint:
+        'A field left empty prints as “[to be filled in]”, to complete by hand before posting. This computer remembers them.',
+      attendeeSignatures: 'A signature line for everyone present',
+    },
     prepare: { alreadyStarted: 'The meeting has started; some details can still be changed.' },
     run: {
       notStarted:

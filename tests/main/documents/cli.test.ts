@@ -76,6 +76,53 @@ describe('yishiting export and verify', () => {
     expect(existsSync(out)).toBe(true);
   });
 
+  it('prints the objection channel given on the notice, and 【待填写】 only for what is missing', () => {
+    const out = join(outDir, 'objection.pdf');
+    const exported = cli(
+      'export',
+      'notice',
+      VILLAGE,
+      '--item',
+      'i1',
+      '--posted-on',
+      '2026-03-21',
+      '--objection-address',
+      '下庄村村委会办公室',
+      '--objection-phone',
+      '0571-8888 1234',
+      '--out',
+      out,
+      '--data',
+      dataDir,
+    );
+    expect(exported.status, exported.stderr).toBe(0);
+    const text = spawnSync('pdftotext', [out, '-'], { encoding: 'utf8' }).stdout.replace(
+      /\s+/g,
+      '',
+    );
+    expect(text).toContain('下庄村村委会办公室');
+    expect(text).toContain('0571-88881234');
+    expect(text).not.toContain('【待填写】');
+    // The blank sign-in sheet to print before the meeting has no sign-in times.
+    const blank = join(outDir, 'blank.pdf');
+    expect(
+      cli('export', 'signin', VILLAGE, '--blank', '--out', blank, '--data', dataDir).status,
+    ).toBe(0);
+    const signed = join(outDir, 'signed-in.pdf');
+    expect(cli('export', 'signin', VILLAGE, '--out', signed, '--data', dataDir).status).toBe(0);
+    // Clock times (hh:mm) outside the certificate fingerprint line, whose hex pairs look alike.
+    const times = (file: string) =>
+      (
+        spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+          .stdout.split('\n')
+          .filter((line) => !line.includes('指纹'))
+          .join('\n')
+          .match(/\b\d{2}:\d{2}\b/g) ?? []
+      ).length;
+    expect(times(blank)).toBe(0);
+    expect(times(signed)).toBeGreaterThan(10);
+  });
+
   it('says 1 for a flipped byte and for an unsigned file, 2 for an unreadable one', () => {
     const signed = join(outDir, 'minutes.pdf');
     const pdf = readFileSync(signed);

@@ -1,22 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLocale } from '../../../../shared/i18n';
-import { saveFile } from '../../settings/files';
-import { useAppStore } from '../../store/context';
+import { NoticeFields, useNoticeSettings } from '../Documents/NoticeFields';
+import { useExport } from '../Documents/use-export';
 import { ErrorNote } from '../ErrorNote';
 import { useIds, useMeeting } from '../meeting-hooks';
-
-type Kind = 'minutes' | 'notice' | 'signin';
 
 /**
  * Signed PDFs (minutes, the notice of one decision, the sign-in sheet) and the meeting's archive,
  * saved as files: a download in a browser, a save dialog in the desktop app.
  */
 export function ExportButtons() {
-  const { t, i18n } = useTranslation();
-  const api = useAppStore((state) => state.api);
-  const meetingId = useAppStore((state) => state.snapshot?.meetingId ?? '');
-  const reportError = useAppStore((state) => state.reportError);
+  const { t } = useTranslation();
+  const { busy, saved, exportPdf, exportArchive } = useExport('export');
+  const notice = useNoticeSettings();
   // Ids compared element by element; each vote object is taken as is from the state.
   const closedIds = useIds((state) =>
     state.voteOrder.filter((id) => state.votes[id]?.status === 'closed'),
@@ -24,38 +20,8 @@ export function ExportButtons() {
   const allVotes = useMeeting((state) => state.votes);
   const votes = closedIds.flatMap((id) => (allVotes?.[id] ? [allVotes[id]] : []));
   const [voteId, setVoteId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [attendeeSignatures, setAttendeeSignatures] = useState(false);
   const chosenVote = voteId || votes[votes.length - 1]?.voteId || '';
-
-  const run = async (
-    work: () => Promise<
-      | { ok: true; value: { fileName: string; base64: string } }
-      | { ok: false; error: { code: string; params: Record<string, string | number> } }
-    >,
-    type: string,
-  ) => {
-    setBusy(true);
-    setSaved(null);
-    const result = await work();
-    setBusy(false);
-    reportError('export', result.ok ? null : result.error);
-    if (!result.ok) return;
-    saveFile(result.value.fileName, result.value.base64, type);
-    setSaved(result.value.fileName);
-  };
-
-  const exportPdf = (kind: Kind) =>
-    run(
-      () =>
-        api.call('documents/export', {
-          meetingId,
-          kind,
-          locale: isLocale(i18n.language) ? i18n.language : 'zh-CN',
-          ...(kind === 'notice' && chosenVote ? { voteId: chosenVote } : {}),
-        }),
-      'application/pdf',
-    );
 
   return (
     <div className="export-buttons">
@@ -64,15 +30,23 @@ export function ExportButtons() {
           type="button"
           className="secondary"
           disabled={busy}
-          onClick={() => void exportPdf('minutes')}
+          onClick={() => void exportPdf({ kind: 'minutes', attendeeSignatures })}
         >
           {t('ui:chair.close.exportMinutes')}
         </button>
+        <label className="inline-check">
+          <input
+            type="checkbox"
+            checked={attendeeSignatures}
+            onChange={(event) => setAttendeeSignatures(event.target.checked)}
+          />
+          {t('ui:chair.documents.attendeeSignatures')}
+        </label>
         <button
           type="button"
           className="secondary"
           disabled={busy}
-          onClick={() => void exportPdf('signin')}
+          onClick={() => void exportPdf({ kind: 'signin' })}
         >
           {t('ui:chair.close.exportSignIn')}
         </button>
@@ -95,20 +69,26 @@ export function ExportButtons() {
         <button
           type="button"
           className="secondary"
-          disabled={busy || votes.length === 0}
-          onClick={() => void exportPdf('notice')}
+          disabled={busy || votes.length === 0 || !notice.settings.postedOn}
+          onClick={() =>
+            void exportPdf({
+              kind: 'notice',
+              noticeKind: 'resolution',
+              voteId: chosenVote,
+              ...notice.settings,
+            })
+          }
         >
           {t('ui:chair.close.exportNotice')}
         </button>
       </div>
+      <NoticeFields {...notice} />
       <div className="row wrap">
         <button
           type="button"
           className="secondary"
           disabled={busy}
-          onClick={() =>
-            void run(() => api.call('meetings/exportArchive', { meetingId }), 'application/zip')
-          }
+          onClick={() => void exportArchive()}
         >
           {t('ui:chair.close.exportArchive')}
         </button>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/context';
+import { BeforeMeeting } from '../Documents/BeforeMeeting';
 import { DisplayMessage } from '../DisplayMessage';
 import { ErrorNote } from '../ErrorNote';
 import { useMeeting } from '../meeting-hooks';
@@ -44,6 +45,7 @@ export function PrepareScreen() {
           <RosterImport />
           <RosterEditor />
           <DisplayMessage />
+          <BeforeMeeting />
         </div>
       </div>
     </div>

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNote } from '../ErrorNote';
+import { useIds, useMeeting } from '../meeting-hooks';
+import { NoticeFields, useNoticeSettings } from './NoticeFields';
+import { useExport } from './use-export';
+
+/**
+ * 会前文件: the proposal notice of an agenda item (五议五公开: a matter is made public before it
+ * is decided) and the blank sign-in sheet to print for the door.
+ */
+export function BeforeMeeting() {
+  const { t } = useTranslation();
+  const { busy, saved, exportPdf } = useExport('before');
+  const notice = useNoticeSettings();
+  const itemIds = useIds((state) => state.agendaOrder);
+  const items = useMeeting((state) => state.items);
+  const [itemId, setItemId] = useState('');
+  const chosen = itemId || itemIds[0] || '';
+  return (
+    <section className="panel before-meeting" aria-labelledby="before-heading">
+      <h2 id="before-heading">{t('ui:chair.documents.beforeHeading')}</h2>
+      <p className="muted">{t('ui:chair.documents.beforeExplain')}</p>
+      <div className="row wrap">
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => void exportPdf({ kind: 'signin', blank: true })}
+        >
+          {t('ui:chair.documents.exportBlankSignIn')}
+        </button>
+      </div>
+      <div className="row wrap">
+        <label>
+          {t('ui:chair.documents.proposalItem')}
+          <select
+            value={chosen}
+            disabled={itemIds.length === 0}
+            onChange={(event) => setItemId(event.target.value)}
+          >
+            {itemIds.map((id) => (
+              <option key={id} value={id}>
+                {items?.[id]?.title ?? id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy || !chosen || !notice.settings.postedOn}
+          onClick={() =>
+            void exportPdf({
+              kind: 'notice',
+              noticeKind: 'proposal',
+              itemId: chosen,
+              ...notice.settings,
+            })
+          }
+        >
+          {t('ui:chair.documents.exportProposal')}
+        </button>
+      </div>
+      <NoticeFields {...notice} />
+      {busy ? <p className="muted">{t('ui:chair.close.exporting')}</p> : null}
+      {saved ? (
+        <p className="muted" role="status" data-testid="before-saved">
+          {t('ui:chair.close.exportDone', { file: saved })}
+        </p>
+      ) : null}
+      <ErrorNote source="before" />
+    </section>
+  );
+}
