@@ -24,11 +24,15 @@ const log = console.log;
 const warn = console.warn;
 // The scanner's global checks (CSP, navigation limits, permission handler) look across the whole
 // app, so it scans one staged copy of what ships: main's sources (the bundles are .mjs, which it
-// does not parse), the built page with its CSP, and the preloads.
+// does not parse), the built page with its CSP and its scripts, and the preloads.
 function stageApp() {
   const stage = mkdtempSync(join(tmpdir(), 'yishiting-app-'));
   cpSync(join(root, 'main'), join(stage, 'main'), { recursive: true });
   cpSync(join(root, 'dist', 'renderer', 'index.html'), join(stage, 'renderer', 'index.html'));
+  // The built renderer's code too (React, the console, the projector): what the windows run.
+  const assets = join(root, 'dist', 'renderer', 'assets');
+  for (const name of readdirSync(assets).filter((n) => n.endsWith('.js')))
+    cpSync(join(assets, name), join(stage, 'renderer', 'assets', name));
   for (const name of readdirSync(join(root, 'dist', 'preload')).filter((n) => n.endsWith('.cjs'))) {
     cpSync(
       join(root, 'dist', 'preload', name),

@@ -23,6 +23,7 @@ import type { SigningService } from './signing';
 import { followupHandlers } from '../followup/handlers';
 import type { FollowupRepository } from '../followup/repository';
 import { ProjectorControls } from './projector-control';
+import { noProjectorWindow, type ProjectorWindowControl } from './projector-window-control';
 import { PushHub } from './push-hub';
 import { RepositoryError, type MeetingRepository } from './repository';
 import type { SeedCatalogue } from './seeds';
@@ -39,6 +40,8 @@ export type BackendDeps = Readonly<{
   signing?: SigningService;
   /** The follow-up registry across meetings, and the data folder its notices are signed with. */
   followup?: Readonly<{ repo: FollowupRepository; dataDir: string }>;
+  /** The desktop app's projector window; absent in the browser version. */
+  projectorWindow?: ProjectorWindowControl;
 }>;
 
 export type Backend = Readonly<{
@@ -71,6 +74,7 @@ export function createBackend(deps: BackendDeps): Backend {
   let active: string | null = null;
   const controls = new ProjectorControls();
   const lan = deps.lan ?? noLan;
+  const projectorWindow = deps.projectorWindow ?? noProjectorWindow;
 
   /** Commands on one meeting run one at a time, so each is decided on the state before it. */
   const serial = <T>(meetingId: string, work: () => Promise<T>): Promise<T> => {
@@ -245,6 +249,13 @@ export function createBackend(deps: BackendDeps): Backend {
       hub.publish('projector/control', value);
       return Promise.resolve({ ok: true, value });
     },
+    'projectorWindow/status': () => Promise.resolve({ ok: true, value: projectorWindow.status() }),
+    'projectorWindow/act': ({ action }) =>
+      Promise.resolve(
+        projectorWindow.status().available
+          ? { ok: true, value: projectorWindow.act(action) }
+          : { ok: false, error: apiError('projectorWindow.unavailable') },
+      ),
     'lan/status': () => Promise.resolve({ ok: true, value: lan.status() }),
     'lan/set': async ({ enabled }) => {
       try {

@@ -2,6 +2,7 @@ import {
   app,
   dialog,
   ipcMain,
+  Menu,
   session,
   shell,
   type BrowserWindow,
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { requestChannels, type Role } from '../../shared/api';
 import { DEFAULT_LOCALE, isLocale, translator, type Locale } from '../../shared/i18n';
 import { createBackend, type Backend } from '../backend/backend';
+import { noProjectorWindow } from '../backend/projector-window-control';
 import { documentExporter } from '../backend/documents';
 import { signingService } from '../backend/signing';
 import { openFollowupRepository } from '../followup/repository';
@@ -60,6 +62,9 @@ async function start(): Promise<void> {
     rendererDir: paths.rendererDir,
     port: 5171,
   });
+  // The projector window exists once the backend does (it loads through it); the chair console's
+  // projector controls reach it through this late-bound control.
+  let projector: ProjectorWindow | null = null;
   const backend: Backend = createBackend({
     repository: await openRepository(dataDir),
     seeds: seedCatalogue(paths.seedsDir),
@@ -69,22 +74,29 @@ async function start(): Promise<void> {
     documents: documentExporter(dataDir),
     signing: signingService(dataDir),
     followup: { repo: await openFollowupRepository(dataDir), dataDir },
+    projectorWindow: {
+      status: () => (projector ?? noProjectorWindow).status(),
+      act: (action) => (projector ?? noProjectorWindow).act(action),
+    },
   });
   wireIpc(backend);
 
   const preloadDir = join(paths.root, 'dist', 'preload');
   const chair = open(backend, 'chair', preloadDir);
-  const projector = new ProjectorWindow(() => open(backend, 'projector', preloadDir));
-  projector.show();
+  const shown = new ProjectorWindow(() => open(backend, 'projector', preloadDir));
+  projector = shown;
+  shown.show();
 
+  // One application menu (macOS shows it in the menu bar); the projector window shows none, so
+  // the room never sees a menu bar and cannot reach one.
   const setMenu = () =>
-    chair.setMenu(
+    Menu.setApplicationMenu(
       buildMenu(locale, {
         openDataFolder: () => void shell.openPath(dataDir),
-        showProjector: () => projector.show(),
-        closeProjector: () => projector.close(),
-        toggleProjectorFullscreen: () => projector.toggleFullscreen(),
-        moveProjector: () => projector.moveToNextDisplay(),
+        showProjector: () => shown.show(),
+        closeProjector: () => shown.close(),
+        toggleProjectorFullscreen: () => shown.toggleFullscreen(),
+        moveProjector: () => shown.moveToNextDisplay(),
         blankProjector: () =>
           void backend.handle('chair', 'projector/setControl', {
             blank: !backend.projectorControl().blank,
@@ -103,7 +115,7 @@ async function start(): Promise<void> {
     chair.focus();
   });
   chair.on('closed', () => {
-    projector.close();
+    shown.close();
     void lan
       .close()
       .then(() => backend.close())

@@ -1,4 +1,5 @@
 import { screen, type BrowserWindow, type Display } from 'electron';
+import type { ProjectorWindowAction, ProjectorWindowStatus } from '../../shared/api';
 import { projectorDisplay } from './windows';
 
 /**
@@ -36,6 +37,30 @@ export class ProjectorWindow {
   toggleFullscreen(): void {
     const window = this.current;
     if (window) window.setFullScreen(!window.isFullScreen());
+  }
+
+  /** Where the window is, for the chair console's projector controls. */
+  status(): ProjectorWindowStatus {
+    const window = this.current;
+    const displays = screen.getAllDisplays();
+    const here = window ? screen.getDisplayMatching(window.getBounds()) : null;
+    const index = here ? displays.findIndex((display) => display.id === here.id) : -1;
+    return {
+      available: true,
+      open: window !== null,
+      fullscreen: window?.isFullScreen() ?? false,
+      displays: displays.length,
+      display: index >= 0 ? index + 1 : null,
+    };
+  }
+
+  /** One action asked for by the chair console (or the menu), then where the window is. */
+  act(action: ProjectorWindowAction): ProjectorWindowStatus {
+    if (action === 'show') this.show();
+    else if (action === 'close') this.close();
+    else if (action === 'toggleFullscreen') this.toggleFullscreen();
+    else this.moveToNextDisplay();
+    return this.status();
   }
 
   /** Moves the projector to the next display, for rooms with more than one screen. */

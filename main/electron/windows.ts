@@ -40,6 +40,8 @@ export function createWindow(role: Exclude<Role, 'lan'>, preloadDir: string): Br
       preload: join(preloadDir, isProjector ? 'projector.cjs' : 'chair.cjs'),
     },
   });
+  // The room sees the projector: no menu bar there (the application menu is the chair's).
+  if (isProjector) window.removeMenu();
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/${isProjector ? 'projector' : ''}`);
   return window;

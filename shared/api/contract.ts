@@ -93,6 +93,27 @@ export const lanStatusSchema = z.object({
 });
 export type LanStatus = z.infer<typeof lanStatusSchema>;
 
+/**
+ * The desktop app's projector window as the chair console sees it. `available` is false in the
+ * browser version, where the projector is a page the chair drags to the projector screen.
+ */
+export const projectorWindowSchema = z.object({
+  available: z.boolean(),
+  open: z.boolean(),
+  fullscreen: z.boolean(),
+  /** Displays connected, and which one (1-based) shows the projector window. */
+  displays: z.number().int().nonnegative(),
+  display: z.number().int().positive().nullable(),
+});
+export type ProjectorWindowStatus = z.infer<typeof projectorWindowSchema>;
+export const projectorWindowActionSchema = z.enum([
+  'show',
+  'close',
+  'toggleFullscreen',
+  'moveToNextDisplay',
+]);
+export type ProjectorWindowAction = z.infer<typeof projectorWindowActionSchema>;
+
 /** A file carried over the API (a PDF or an archive): small enough to pass through a socket. */
 export const fileSchema = z.object({ fileName: z.string(), base64: z.string() });
 
@@ -229,6 +250,11 @@ export const requestChannels = {
       })
       .strict(),
     projectorControlSchema,
+  ),
+  'projectorWindow/status': channel(z.object({}).strict(), projectorWindowSchema),
+  'projectorWindow/act': channel(
+    z.object({ action: projectorWindowActionSchema }).strict(),
+    projectorWindowSchema,
   ),
   'lan/status': channel(z.object({}).strict(), lanStatusSchema),
   'lan/set': channel(z.object({ enabled: z.boolean() }).strict(), lanStatusSchema),

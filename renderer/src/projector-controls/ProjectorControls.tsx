@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LanStatus } from '../../../shared/api';
 import { useAppStore } from '../store/context';
 import { LanPanel } from './LanPanel';
+import { WindowPanel } from './WindowPanel';
 
 /**
  * The chair's controls for what the room sees: blank the projector (a break), freeze it (keep the
@@ -80,6 +81,7 @@ export function ProjectorControls() {
               <option value="dark">{t('ui:projectorControls.dark')}</option>
             </select>
           </label>
+          <WindowPanel />
           <LanPanel status={lan} onChange={setLan} />
         </div>
       ) : null}

@@ -87,6 +87,16 @@ const messages: Messages = {
     noCertificate: 'not created yet',
   },
   projectorControls: {
+    window: {
+      heading: 'Projector window',
+      show: 'Open the projector window',
+      close: 'Close the projector window',
+      fullscreen: 'Full screen on / off',
+      move: 'Move to the next screen',
+      where: 'On screen {{display}} of {{displays}}',
+      closed: 'The projector window is closed',
+      full: 'full screen',
+    },
     open: 'Projector',
     heading: 'Projector controls',
     blanked: 'blanked',
@@ -523,6 +533,10 @@ const messages: Messages = {
     },
     import: { notJson: '"{{file}}" is not a valid JSON meeting script' },
     followup: { unavailable: 'The follow-up board is not available in this mode' },
+    projectorWindow: {
+      unavailable:
+        'The browser version has no projector window: open /projector in another window and drag it to the projector screen.',
+    },
     lan: { unavailable: 'Could not turn on the LAN display: {{message}}' },
     meeting: {
       unknown: 'Meeting not found ({{meetingId}})',

@@ -83,6 +83,16 @@ const messages: Messages = {
     noCertificate: '尚未生成',
   },
   projectorControls: {
+    window: {
+      heading: '投屏窗口',
+      show: '打开投屏窗口',
+      close: '关闭投屏窗口',
+      fullscreen: '全屏 / 退出全屏',
+      move: '移到下一块屏幕',
+      where: '在第 {{display}} 块屏幕（共 {{displays}} 块）',
+      closed: '投屏窗口已关闭',
+      full: '全屏',
+    },
     open: '投屏控制',
     heading: '投屏控制',
     blanked: '已黑屏',
@@ -498,6 +508,9 @@ const messages: Messages = {
     },
     import: { notJson: '文件“{{file}}”不是有效的 JSON 会议脚本' },
     followup: { unavailable: '此模式下没有跟踪台账' },
+    projectorWindow: {
+      unavailable: '浏览器版没有投屏窗口：请在另一个窗口打开 /projector 页面，拖到投影屏幕上。',
+    },
     lan: { unavailable: '无法开启局域网投屏：{{message}}' },
     meeting: {
       unknown: '找不到这个会议（{{meetingId}}）',

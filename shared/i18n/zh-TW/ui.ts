@@ -82,6 +82,16 @@ const messages: Messages = {
     noCertificate: '尚未產生',
   },
   projectorControls: {
+    window: {
+      heading: '投影視窗',
+      show: '開啟投影視窗',
+      close: '關閉投影視窗',
+      fullscreen: '全螢幕 / 退出全螢幕',
+      move: '移到下一個螢幕',
+      where: '在第 {{display}} 個螢幕（共 {{displays}} 個）',
+      closed: '投影視窗已關閉',
+      full: '全螢幕',
+    },
     open: '投影控制',
     heading: '投影控制',
     blanked: '已黑屏',
@@ -497,6 +507,9 @@ const messages: Messages = {
     },
     import: { notJson: '檔案「{{file}}」不是有效的 JSON 會議腳本' },
     followup: { unavailable: '此模式下沒有追蹤台帳' },
+    projectorWindow: {
+      unavailable: '瀏覽器版沒有投影視窗：請在另一個視窗開啟 /projector 頁面，拖到投影螢幕上。',
+    },
     lan: { unavailable: '無法開啟區域網路投影：{{message}}' },
     meeting: {
       unknown: '找不到這個會議（{{meetingId}}）',
