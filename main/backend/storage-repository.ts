@@ -7,6 +7,7 @@ import { eventSchema, replay, type MeetingEvent, type MeetingState } from '../..
 import {
   openStore,
   StorageError,
+  type MeetingCodec,
   type MeetingSession,
   type MeetingStore,
   type Notice,
@@ -47,6 +48,14 @@ async function explained<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The meeting core plugged into the generic store: what every stored meeting is made of. */
+export const meetingCodec: MeetingCodec<MeetingEvent, MeetingState> = {
+  // The core's deeply readonly event type is what the schema produces, minus the readonly marks.
+  eventSchema: eventSchema as unknown as z.ZodType<MeetingEvent>,
+  replay: (meetingId, events) => replay(meetingId, events),
+  summarize: (meetingId, state) => summaryOf(meetingId, state, 0),
+};
+
 /**
  * The crash-safe store (main/storage) behind the backend: the core's event schema is the restore
  * gate for every event read from disk, and its replay rebuilds the state.
@@ -57,12 +66,7 @@ export async function openRepository(
 ): Promise<MeetingRepository> {
   const store: MeetingStore<MeetingEvent, MeetingState> = await openStore(
     dataDir,
-    {
-      // The core's deeply readonly event type is what the schema produces, minus the readonly marks.
-      eventSchema: eventSchema as unknown as z.ZodType<MeetingEvent>,
-      replay: (meetingId, events) => replay(meetingId, events),
-      summarize: (meetingId, state) => summaryOf(meetingId, state, 0),
-    },
+    meetingCodec,
     options,
   );
   const sessions = new Map<string, MeetingSession<MeetingEvent, MeetingState>>();

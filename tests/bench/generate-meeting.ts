@@ -22,6 +22,8 @@ function prng(seed: number) {
 export type GeneratedMeeting = Readonly<{
   state: MeetingState;
   events: readonly MeetingEvent[];
+  /** The chair's commands with their times, in order: the meeting as a script to replay. */
+  commands: readonly (CommandInput & { at: number })[];
   end: number;
 }>;
 
@@ -60,9 +62,11 @@ export function generateMeeting(seed = 42): GeneratedMeeting {
   const int = (n: number) => Math.floor(r() * n);
   let state = emptyState('bench');
   const events: MeetingEvent[] = [];
+  const commands: (CommandInput & { at: number })[] = [];
   let now = Date.parse('2026-05-10T13:00:00+08:00');
   const run = (command: CommandInput, advance = 0) => {
     now += advance;
+    commands.push({ ...command, at: now });
     const result = dispatch(state, { ...command, at: now });
     if (!result.ok)
       throw new Error(
@@ -193,5 +197,5 @@ export function generateMeeting(seed = 42): GeneratedMeeting {
     run({ type: 'vote/close' }, 5_000);
     run({ type: 'agenda/closeItem', itemId }, 5_000);
   }
-  return { state, events, end: now };
+  return { state, events, commands, end: now };
 }

@@ -173,12 +173,32 @@ describe('a real full disk (tmpfs)', () => {
   );
 });
 
-describe('a read-only data folder (chmod)', () => {
+describe('a read-only data folder', () => {
   const isRoot = process.getuid?.() === 0;
-  it.skipIf(isRoot || process.platform === 'win32')(
-    'refuses to open a meeting in a 0555 folder with a clear error and opens it once writable (skipped as root: root ignores the mode bits; the EROFS/EACCES cases above cover it through the fs layer)',
+  // As root the mode bits stop nothing, so the folder is made read-only the way a write-protected
+  // USB stick is: a tmpfs mounted here and remounted read-only. As another user, chmod 0555.
+  const mountPoint = tempDir('yst-ro-');
+  let mounted = false;
+  if (isRoot) {
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mountPoint], {
+        stdio: 'ignore',
+      });
+      mounted = true;
+    } catch {
+      // Left unmounted: the test below then says why it cannot run here.
+    }
+  }
+  afterAll(() => {
+    if (mounted) execFileSync('umount', ['-l', mountPoint]);
+  });
+  const remount = (mode: 'ro' | 'rw') =>
+    execFileSync('mount', ['-o', `remount,${mode}`, mountPoint], { stdio: 'ignore' });
+
+  it.skipIf(process.platform === 'win32' || (isRoot && !mounted))(
+    'mid-meeting: keeps appends in memory with a clear reason, refuses to open others, and saves all once writable',
     async () => {
-      const dir = tempDir();
+      const dir = isRoot ? path.join(mountPoint, 'data') : tempDir();
       const s = await openStore(dir, fakeCodec, {
         retry: fast,
         compactEvery: 100_000,
@@ -186,12 +206,33 @@ describe('a read-only data folder (chmod)', () => {
       });
       opened.push(s);
       const session = await s.createMeeting('m1', [added(1)]);
-      await session.close();
-      fs.chmodSync(path.join(dir, 'meetings'), 0o555);
-      const refused = await s.openMeeting('m1').catch((e: unknown) => e);
-      fs.chmodSync(path.join(dir, 'meetings'), 0o755);
-      expect(refused).toMatchObject({ notice: { code: 'error.permissionDenied' } });
-      expect((await s.openMeeting('m1')).initialState.count).toBe(1);
+      const other = await s.createMeeting('m2', [added(1)]);
+      await other.close();
+      if (isRoot) remount('ro');
+      else fs.chmodSync(path.join(dir, 'meetings'), 0o555);
+      try {
+        const refused = await s.openMeeting('m2').catch((e: unknown) => e);
+        expect(refused).toMatchObject({
+          notice: { code: isRoot ? 'error.readOnly' : 'error.permissionDenied' },
+        });
+        if (isRoot) {
+          // The open meeting goes on: its appends wait, and the chair is told why.
+          const pending = [2, 3, 4].map((n) => session.append(added(n)));
+          await until(() => s.health().status === 'retrying');
+          expect(s.health()).toMatchObject({ status: 'retrying', problem: 'readOnly' });
+          remount('rw');
+          s.retryNow();
+          await Promise.all(pending);
+          expect(s.health().status).toBe('ok');
+        }
+      } finally {
+        if (isRoot) remount('rw');
+        else fs.chmodSync(path.join(dir, 'meetings'), 0o755);
+      }
+      expect((await s.openMeeting('m2')).initialState.count).toBe(1);
+      await s.close();
+      opened.pop();
+      expect(await seqsOnDisk(dir)).toEqual(isRoot ? [1, 2, 3, 4] : [1]);
     },
   );
 });

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, StorageError, type MeetingStore } from '../../../main/storage';
+import {
+  nodeFs,
+  openStore,
+  restoreMeeting,
+  StorageError,
+  type MeetingStore,
+  type StorageFs,
+} from '../../../main/storage';
 import { added, fakeCodec, type FakeEvent, type FakeState } from './fake-codec';
 import { listFiles, tempDir, journalText } from './helpers';
 
@@ -43,6 +50,30 @@ describe('meeting store', () => {
     expect(again.notices).toEqual([]);
   });
 
+  it('backs a meeting up when it is created or opened, every N events, and on close', async () => {
+    const dir = tempDir();
+    const a = await store(dir, { compactEvery: 25, backupEvery: 50, keepBackups: 50 });
+    const session = await a.createMeeting('m1', [added(1)]);
+    for (let seq = 2; seq <= 160; seq++) await session.append(added(seq, seq));
+    await session.close();
+    await (await a.openMeeting('m1')).close();
+    await a.close();
+    // Names are time-event count-reason, so they sort by time: read the reasons and counts in order.
+    const taken = fs
+      .readdirSync(path.join(dir, 'backups', 'm1'))
+      .sort()
+      .map((name) => /-(\d{7})-(\w+)\.json$/.exec(name)?.slice(1, 3).join(' '));
+    expect(taken[0]).toBe('0000001 open');
+    expect(taken.filter((t) => t?.endsWith('periodic')).length).toBeGreaterThanOrEqual(2);
+    expect(taken).toContain('0000160 close');
+    expect(taken.filter((t) => t === '0000160 open')).toHaveLength(1);
+    // Every backup passes the restore gate: any one of them can stand in for the document.
+    for (const name of fs.readdirSync(path.join(dir, 'backups', 'm1'))) {
+      const text = fs.readFileSync(path.join(dir, 'backups', 'm1', name), 'utf8');
+      expect(restoreMeeting(text, fakeCodec, { file: name }).ok, name).toBe(true);
+    }
+  });
+
   it('has the event on disk when append resolves (journal line fdatasync’d)', async () => {
     const dir = tempDir();
     const session = await (await store(dir)).createMeeting('m1');
@@ -52,6 +83,32 @@ describe('meeting store', () => {
     expect(journal).toMatch(
       /^\{"seq":1,"crc":"[0-9a-f]{8}","event":\{"type":"counter\/added","seq":1,.*"amount":42\}\}\n$/,
     );
+  });
+
+  it('acknowledges an append only after its fdatasync has returned', async () => {
+    // An fs whose fdatasync waits for the test: until it is let go, the append must not resolve.
+    const held: Array<() => void> = [];
+    let holding = false;
+    const slowFs: StorageFs = {
+      ...nodeFs,
+      fdatasync: async (fd) => {
+        if (holding) await new Promise<void>((release) => held.push(release));
+        return nodeFs.fdatasync(fd);
+      },
+    };
+    const session = await (await store(tempDir(), { fs: slowFs, lock: false })).createMeeting('m1');
+    holding = true;
+    let acknowledged = false;
+    const append = session.append(added(1)).then(() => (acknowledged = true));
+    const until = Date.now() + 2000;
+    while (held.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
+    expect(held.length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(acknowledged).toBe(false);
+    holding = false;
+    for (const release of held.splice(0)) release();
+    await append;
+    expect(acknowledged).toBe(true);
   });
 
   it('grows the zero-filled journal past its first chunk', async () => {
