@@ -11,6 +11,8 @@ const VIEWPORTS = [
 
 type Layout = {
   bodyPx: number;
+  /** The smallest text shown, with where it is (every visible element with text of its own). */
+  smallest: { px: number; where: string } | null;
   countdownPx: number | null;
   fits: boolean;
   overflowX: boolean;
@@ -33,8 +35,20 @@ function measure(page: Page): Promise<Layout> {
       if (box.scrollHeight > box.clientHeight + 1 && style.overflow === 'hidden')
         clipped.push(box.className || box.tagName);
     }
+    let smallest: { px: number; where: string } | null = null;
+    for (const element of Array.from(main.querySelectorAll('*'))) {
+      const own = Array.from(element.childNodes).some(
+        (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+      );
+      const box = element.getBoundingClientRect();
+      if (!own || box.width === 0 || box.height === 0) continue;
+      const px = parseFloat(getComputedStyle(element).fontSize);
+      if (!smallest || px < smallest.px)
+        smallest = { px, where: `${element.className || element.tagName}: ${element.textContent}` };
+    }
     return {
       bodyPx: parseFloat(getComputedStyle(main).fontSize),
+      smallest,
       countdownPx: digits ? parseFloat(getComputedStyle(digits).fontSize) : null,
       fits: document.documentElement.scrollHeight <= window.innerHeight,
       overflowX: document.documentElement.scrollWidth > window.innerWidth,
@@ -77,6 +91,11 @@ test('each projector state fits 4:3 and 16:9 in both themes, with type large eno
         expect(layout.clipped, `${where}: content cut off`).toEqual([]);
         if (viewport.height === 1080) {
           expect(layout.bodyPx, `${where}: body text`).toBeGreaterThanOrEqual(32);
+          // Every text the room is shown, chips and notes included, not only the body size.
+          expect(
+            layout.smallest?.px ?? 32,
+            `${where}: ${layout.smallest?.where}`,
+          ).toBeGreaterThanOrEqual(32);
           if (layout.countdownPx !== null)
             expect(layout.countdownPx, `${where}: countdown`).toBeGreaterThanOrEqual(160);
         }
