@@ -71,8 +71,13 @@ test('every chair action appears on the local projector and on the LAN display',
     await expect(screen.getByTestId('projector-agenda')).toBeVisible();
   }
 
-  // Next item: the item goes on screen.
-  await chairApi.dispatch(meetingId, { type: 'agenda/openItem', itemId: 'i1' });
+  // The chair acts in the console (its panels, buttons and keys); the residents' requests to
+  // speak arrive through the API as they would from another chair window.
+  await chair.getByRole('button', { name: '投屏控制' }).click();
+
+  // Next item (I): the item goes on screen.
+  await chair.locator('body').click({ position: { x: 1, y: 300 } });
+  await chair.keyboard.press('i');
   for (const screen of screens)
     await expect(screen.getByTestId('projector-item')).toHaveText('3号楼加装电梯费用分摊方案');
 
@@ -80,7 +85,7 @@ test('every chair action appears on the local projector and on the LAN display',
   await chairApi.dispatch(meetingId, { type: 'queue/request', memberId: 'm2', stance: 'pro' });
   await chairApi.dispatch(meetingId, { type: 'queue/request', memberId: 'm3' });
   await chairApi.dispatch(meetingId, { type: 'queue/request', memberId: 'm4' });
-  await chairApi.dispatch(meetingId, { type: 'queue/callNext', speechId: 's1', limitSec: 180 });
+  await chair.getByRole('button', { name: /请下一位发言/ }).click();
   for (const screen of screens) {
     await expect(screen.getByTestId('projector-speaker')).toContainText('李秀兰');
     await expect(screen.getByTestId('projector-countdown')).toContainText(/^[23]:\d\d/);
@@ -93,31 +98,25 @@ test('every chair action appears on the local projector and on the LAN display',
     ),
   );
   expect(Math.abs(seconds(localTime) - seconds(lanTime))).toBeLessThanOrEqual(1);
-  await chairApi.dispatch(meetingId, { type: 'speech/end' });
+  await chair.getByRole('button', { name: /结束发言/ }).click();
 
   // Vote: question, live counts, then the result.
-  await chairApi.dispatch(meetingId, {
-    type: 'vote/open',
-    voteId: 'v1',
-    method: 'hands',
-    question: '是否同意按楼层系数分摊加装电梯费用？',
-  });
+  await chair.getByLabel('表决方式').selectOption({ label: '举手表决' });
+  await chair.getByLabel('表决事项').fill('是否同意按楼层系数分摊加装电梯费用？');
+  await chair.getByRole('button', { name: /开始表决/ }).click();
   for (const screen of screens)
     await expect(screen.getByTestId('projector-vote-question')).toHaveText(
       '是否同意按楼层系数分摊加装电梯费用？',
     );
-  await chairApi.dispatch(meetingId, {
-    type: 'vote/enterCounts',
-    counts: { yes: { heads: 4 }, no: { heads: 1 }, abstain: { heads: 0 } },
-  });
+  await chair.getByLabel('赞成', { exact: true }).fill('4');
+  await chair.getByLabel('反对', { exact: true }).fill('1');
+  await chair.getByLabel('弃权', { exact: true }).fill('0');
+  await chair.getByRole('button', { name: '录入票数' }).click();
   for (const screen of screens) {
     await expect(screen.getByTestId('projector-count-yes')).toHaveText('4');
     await expect(screen.getByTestId('projector-count-no')).toHaveText('1');
   }
-  await chairApi.dispatch(meetingId, {
-    type: 'vote/close',
-    resolution: '同意按楼层系数分摊，低层住户补偿由加装户共同承担。',
-  });
+  await chair.getByRole('button', { name: /结束表决/ }).click();
   for (const screen of screens) {
     await expect(screen.getByTestId('projector-result')).toHaveText('通过');
     // The base and threshold in numbers: 5 of 6 present, 4 of 6 members in favour.
@@ -125,24 +124,24 @@ test('every chair action appears on the local projector and on the LAN display',
   }
 
   // Next item: the first is marked done on the agenda, then the second goes on screen.
-  await chairApi.dispatch(meetingId, { type: 'agenda/closeItem', itemId: 'i1' });
+  await chair.getByRole('button', { name: '结束本议题', exact: true }).click();
   for (const screen of screens)
     await expect(screen.getByTestId('projector-agenda').locator('[data-status=closed]')).toHaveText(
       /3号楼加装电梯/,
     );
-  await chairApi.dispatch(meetingId, { type: 'agenda/openItem', itemId: 'i2' });
+  await chair.locator('body').click({ position: { x: 1, y: 300 } });
+  await chair.keyboard.press('i');
   for (const screen of screens)
     await expect(screen.getByTestId('projector-item')).toHaveText('小区公共晾晒区改造');
 
-  // The chair's announcement.
-  await chairApi.dispatch(meetingId, {
-    type: 'display/setMessage',
-    text: '请各位代表发言时使用话筒',
-  });
+  // The chair's announcement, typed in the console's 投屏公告 form.
+  await chair.getByLabel('公告内容').fill('请各位代表发言时使用话筒');
+  await chair.getByRole('button', { name: '投到大屏' }).click();
   for (const screen of screens)
     await expect(screen.getByTestId('projector-message')).toHaveText('请各位代表发言时使用话筒');
 
-  // Blank and theme from the chair console reach both screens.
+  // Blank and theme from the chair console (its projector panel) reach both screens.
+  await chair.getByRole('button', { name: /投屏控制/ }).click();
   await chair.getByLabel('黑屏（暂停显示）').click();
   await expect(chair.getByLabel('黑屏（暂停显示）')).toBeChecked();
   for (const screen of screens) await expect(screen.getByTestId('projector-blank')).toBeVisible();
@@ -177,6 +176,12 @@ test('the LAN display refuses missing, wrong and old tokens, and never accepts a
 }) => {
   const chairApi = await connectChair(server.url);
   await prepareMeeting(chairApi);
+  // Off by default, and the console itself listens on loopback only.
+  expect(await chairApi.call('lan/status', {})).toMatchObject({
+    ok: true,
+    value: { enabled: false, urls: [], qrSvg: null },
+  });
+  expect(new URL(server.url).hostname).toBe('127.0.0.1');
   const chair = await page(browser, `${server.url}/`, { width: 1366, height: 768 });
   const lanUrl = new URL(await turnOnLanFromChair(chair));
   const token = lanUrl.searchParams.get('token') ?? '';
@@ -225,6 +230,8 @@ test('the LAN display refuses missing, wrong and old tokens, and never accepts a
   expect(await closed).toBe(4001);
   expect(await httpStatus(`${base}/lan?token=${token}`)).toBe(403);
   expect(await wsRefused(socket(token))).toBe(403);
+  // The console shows the new address once its answer arrives (the old socket may close first).
+  await expect(chair.getByTestId('lan-urls').locator('code').first()).not.toContainText(token);
   const fresh = new URL(
     (await chair.getByTestId('lan-urls').locator('code').first().textContent()) ?? '',
   );
