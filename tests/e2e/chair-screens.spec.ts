@@ -61,8 +61,8 @@ async function look(page: Page, screen: string): Promise<void> {
       path: join(SHOTS, `${screen}-${size.width}x${size.height}-full.png`),
       fullPage: true,
     });
+    await checkA11y(page, `${screen} ${size.width}`);
   }
-  await checkA11y(page, screen);
 }
 
 test('every chair screen fits 1366×768 and 1920×1080 and has no serious accessibility problem', async ({
@@ -109,6 +109,20 @@ test('every chair screen fits 1366×768 and 1920×1080 and has no serious access
   await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: /结束表决/ }).click();
+  // After the vote: its record with the resolution and action-item forms.
+  await expect(page.getByTestId('vote-record')).toHaveCount(1);
+  await look(page, 'run-voted');
+
+  // The follow-up board over the console, both tabs.
+  await page.getByRole('button', { name: '跟踪台账' }).click();
+  const board = page.getByRole('dialog', { name: /跟踪台账/ });
+  await expect(board.getByTestId('board-table')).toBeVisible();
+  await look(page, 'board');
+  await board.getByRole('tab', { name: /议题/ }).click();
+  await expect(board.getByRole('form', { name: '登记议题' })).toBeVisible();
+  await look(page, 'board-topics');
+  await board.getByRole('button', { name: '返回' }).click();
+
   await page.getByRole('button', { name: '散会与记录' }).click();
   await page.getByRole('button', { name: '宣布散会' }).click();
   await expect(page.getByTestId('closed-at')).toBeVisible();
