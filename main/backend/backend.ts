@@ -40,6 +40,8 @@ export type BackendDeps = Readonly<{
   signing?: SigningService;
   /** The follow-up registry across meetings, and the data folder its notices are signed with. */
   followup?: Readonly<{ repo: FollowupRepository; dataDir: string }>;
+  /** True the first time a data folder is used (see first-run.ts); absent: never a first run. */
+  firstRun?: () => Promise<boolean>;
   /** The desktop app's projector window; absent in the browser version. */
   projectorWindow?: ProjectorWindowControl;
 }>;
@@ -126,6 +128,10 @@ export function createBackend(deps: BackendDeps): Backend {
 
   const handlers: Handlers = {
     'meetings/list': async () => ({ ok: true, value: [...(await deps.repository.list())] }),
+    'meetings/firstRun': async () => ({
+      ok: true,
+      value: { first: deps.firstRun ? await deps.firstRun() : false },
+    }),
     'meetings/listDemos': async () => ({ ok: true, value: [...(await deps.seeds.list())] }),
     'meetings/create': async ({ command }) => {
       const meetingId = deps.newId();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Command, Option } from 'commander';
 import { createBackend } from '../backend/backend';
 import { documentExporter } from '../backend/documents';
+import { firstRunOnce } from '../backend/first-run';
 import { signingService } from '../backend/signing';
 import { openFollowupRepository } from '../followup/repository';
 import { seedCatalogue } from '../backend/seeds';
@@ -42,6 +43,7 @@ export async function serve(options: ServeOptions) {
     documents: documentExporter(dataDir),
     signing: signingService(dataDir),
     followup: { repo: await openFollowupRepository(dataDir), dataDir },
+    firstRun: firstRunOnce(dataDir),
   });
   const server = await startAppServer({
     backend,

@@ -15,6 +15,7 @@ import { DEFAULT_LOCALE, isLocale, translator, type Locale } from '../../shared/
 import { createBackend, type Backend } from '../backend/backend';
 import { noProjectorWindow } from '../backend/projector-window-control';
 import { documentExporter } from '../backend/documents';
+import { firstRunOnce } from '../backend/first-run';
 import { signingService } from '../backend/signing';
 import { openFollowupRepository } from '../followup/repository';
 import { seedCatalogue } from '../backend/seeds';
@@ -74,6 +75,7 @@ async function start(): Promise<void> {
     documents: documentExporter(dataDir),
     signing: signingService(dataDir),
     followup: { repo: await openFollowupRepository(dataDir), dataDir },
+    firstRun: firstRunOnce(dataDir),
     projectorWindow: {
       status: () => (projector ?? noProjectorWindow).status(),
       act: (action) => (projector ?? noProjectorWindow).act(action),

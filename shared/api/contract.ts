@@ -172,6 +172,8 @@ export const requestChannels = {
     z.object({ seedId: z.string().min(1).max(80) }).strict(),
     z.object({ meetingId: meetingIdSchema }),
   ),
+  /** True once per data folder, on its first start: the console then opens a demo meeting. */
+  'meetings/firstRun': channel(z.object({}).strict(), z.object({ first: z.boolean() })),
   'meetings/listDemos': channel(
     z.object({}).strict(),
     z.array(z.object({ seedId: z.string(), title: z.string() })),

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { startServer } from './server';
 
 test('the chair console and the projector page side by side: a change on one shows on the other', async ({
   browser,
@@ -13,13 +17,10 @@ test('the chair console and the projector page side by side: a change on one sho
   await projector.goto(`${server.url}/projector`);
   await expect(projector.getByRole('heading', { name: '欢迎参加议事协商会' })).toBeVisible();
 
-  // A first run opens a demo meeting by itself; otherwise the chair picks one on the home screen.
+  // This data folder has had its first run: the chair picks a demo on the home screen.
   await chair.goto(`${server.url}/`);
   await expect(chair.getByRole('status').first()).toContainText('已连接');
-  const demoButton = chair.getByRole('region', { name: '示范会议' }).getByRole('button').first();
-  const meetingHeading = chair.locator('h1', { hasText: '议事会' });
-  await expect(meetingHeading.or(demoButton).first()).toBeVisible();
-  if (await demoButton.isVisible()) await demoButton.click();
+  await chair.getByRole('region', { name: '示范会议' }).getByRole('button').first().click();
   await expect(chair.locator('h1', { hasText: '议事会' }).first()).toBeVisible();
   const meetingTitle = (
     (await projector.locator('.pj-title').textContent({ timeout: 10_000 })) ?? ''
@@ -53,4 +54,36 @@ test('the chair console and projector pages load with a strict CSP and no consol
   ).toBeVisible();
   await page.waitForTimeout(500);
   expect(errors).toEqual([]);
+});
+
+test('a first start opens a demo meeting by itself, once', async ({ browser }) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'yishiting-first-'));
+  const first = await startServer([], dataDir, { firstRun: true });
+  try {
+    const chair = await (await browser.newContext()).newPage();
+    await chair.goto(`${first.url}/`);
+    // The first demo (芳草街12号院) is open on its screen without a click.
+    await expect(chair.getByRole('heading', { level: 1, name: /芳草街12号院/ })).toBeVisible();
+    // Back home and reloaded: no second demo is opened.
+    await chair.goto(`${first.url}/`);
+    await expect(chair.getByRole('heading', { name: '会议', exact: true })).toBeVisible();
+    await chair.waitForTimeout(500);
+    await expect(chair.getByRole('heading', { name: '会议', exact: true })).toBeVisible();
+    const meetings = chair.getByRole('region', { name: '会议', exact: true });
+    await expect(meetings.getByRole('button', { name: /芳草街12号院/ })).toHaveCount(1);
+  } finally {
+    await first.stop();
+  }
+  // The next start of the same folder (the app restarted) opens no demo either.
+  const again = await startServer([], dataDir, { firstRun: true });
+  try {
+    const chair = await (await browser.newContext()).newPage();
+    await chair.goto(`${again.url}/`);
+    await expect(chair.getByRole('heading', { name: '会议', exact: true })).toBeVisible();
+    await chair.waitForTimeout(500);
+    await expect(chair.getByRole('heading', { name: '会议', exact: true })).toBeVisible();
+  } finally {
+    await again.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });

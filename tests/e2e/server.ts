@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -7,13 +7,17 @@ export type RunningServer = Readonly<{ url: string; dataDir: string; stop(): Pro
 
 /**
  * Starts `yishiting serve` exactly as a user would (the built CLI), on a free port and a fresh data
- * folder, and resolves with the URL it prints.
+ * folder, and resolves with the URL it prints. The folder has had its first run (so the console
+ * starts on its home screen) unless `firstRun` asks for a folder that never has.
  */
 export async function startServer(
   extraArgs: readonly string[] = [],
   dataDir?: string,
+  { firstRun = false }: Readonly<{ firstRun?: boolean }> = {},
 ): Promise<RunningServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'yishiting-e2e-'));
+  // The same name as main/backend/first-run.ts (e2e code runs the built app, not its modules).
+  if (!firstRun) writeFileSync(join(dir, 'first-run-done'), '');
   const child = spawn(
     process.execPath,
     ['dist/main/cli.mjs', 'serve', '--port', '0', '--lan-port', '0', '--data', dir, ...extraArgs],

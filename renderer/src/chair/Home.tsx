@@ -7,24 +7,7 @@ import { ErrorNote } from './ErrorNote';
 import { ImportMeeting } from './ImportMeeting';
 import { useFormat } from './format';
 
-const FIRST_RUN_KEY = 'yishiting.firstRunDone';
 const GROUPS = ['draft', 'open', 'closed'] as const;
-
-/**
- * Opens a demo the very first time the desktop app starts with no meeting, so there is something
- * to try. Only in the desktop app for now: the browser console (npm run serve, its e2e tests)
- * keeps the home screen, see the chair-console report.
- */
-function firstRun(): boolean {
-  if (!window.yishitingChair) return false;
-  try {
-    if (localStorage.getItem(FIRST_RUN_KEY)) return false;
-    localStorage.setItem(FIRST_RUN_KEY, '1');
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function Home() {
   const { t } = useTranslation();
@@ -46,10 +29,15 @@ export function Home() {
 
   const noMeetings = meetings.length === 0;
   const firstDemo = demos[0]?.seedId;
+  // A first start (of this data folder, desktop or browser) opens a demo meeting, so there is
+  // something real to try before anything is typed; main answers true only once.
+  const api = useAppStore((state) => state.api);
   useEffect(() => {
-    if (connected && noMeetings && firstDemo && !location.hash && firstRun())
-      void openDemo(firstDemo);
-  }, [connected, noMeetings, firstDemo, openDemo]);
+    if (!connected || !noMeetings || !firstDemo || location.hash) return;
+    void api.call('meetings/firstRun', {}).then((result) => {
+      if (result.ok && result.value.first) void openDemo(firstDemo);
+    });
+  }, [api, connected, noMeetings, firstDemo, openDemo]);
 
   return (
     <main className="home">
