@@ -169,6 +169,28 @@ test('each projector state fits 4:3 and 16:9 in both themes, with type large eno
     await expect(page.getByTestId('projector-result')).toHaveText('通过');
   await capture('vote-result');
 
+  // A vote that fails, and between items the agenda with the first marked done.
+  await chair.dispatch(meetingId, {
+    type: 'vote/open',
+    voteId: 'v2',
+    method: 'secret',
+    question: '是否同意由物业公司统一代收电梯电费？',
+  });
+  await chair.dispatch(meetingId, {
+    type: 'vote/enterCounts',
+    counts: { yes: { heads: 2 }, no: { heads: 3 }, abstain: { heads: 0 } },
+  });
+  await chair.dispatch(meetingId, { type: 'vote/close' });
+  for (const { page } of screens)
+    await expect(page.getByTestId('projector-result')).toHaveText('未通过');
+  await capture('vote-failed');
+  await chair.dispatch(meetingId, { type: 'agenda/closeItem', itemId: 'i1' });
+  for (const { page } of screens)
+    await expect(page.getByTestId('projector-agenda').locator('[data-status=closed]')).toHaveCount(
+      1,
+    );
+  await capture('agenda-done');
+
   await chair.dispatch(meetingId, {
     type: 'display/setMessage',
     text: '会议休息十分钟，15:30 继续审议第二项议题。请各位代表不要离开会场。',

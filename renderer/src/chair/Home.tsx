@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../shared/api';
 import { useAppStore } from '../store/context';
@@ -17,15 +17,17 @@ export function Home() {
   const refreshMeetings = useAppStore((state) => state.refreshMeetings);
   const openDemo = useAppStore((state) => state.openDemo);
 
+  const [listed, setListed] = useState(false);
   useEffect(() => {
     if (!connected) return;
-    void refreshMeetings().then(() => {
-      // The benchmark's 'interactive' point: the list from the backend is on screen and clickable.
-      if (performance.getEntriesByName('yishiting:interactive').length === 0) {
-        performance.mark('yishiting:interactive');
-      }
-    });
+    void refreshMeetings().then(() => setListed(true));
   }, [connected, refreshMeetings]);
+  // The benchmark's 'interactive' point: the list from the backend rendered, and the frame that
+  // shows it painted (a task after the next animation frame), so the chair can click it.
+  useEffect(() => {
+    if (!listed || performance.getEntriesByName('yishiting:interactive').length > 0) return;
+    requestAnimationFrame(() => setTimeout(() => performance.mark('yishiting:interactive'), 0));
+  }, [listed]);
 
   const noMeetings = meetings.length === 0;
   const firstDemo = demos[0]?.seedId;
