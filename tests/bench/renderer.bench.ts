@@ -8,7 +8,7 @@ import type { BenchResult } from './types';
 
 const LOAD_GOAL_MS = 500;
 const SIZE_GOAL_KB = 250;
-const RUNS = 15;
+const RUNS = 40;
 
 /** Sum of the renderer's JavaScript, gzipped at the level a web server would use. */
 function gzippedJsKb(): number {
@@ -50,7 +50,9 @@ async function coldLoadMs(): Promise<number[]> {
     await browser.close();
     await server.stop();
   }
-  return times.sort((a, b) => a - b);
+  times.sort((a, b) => a - b);
+  if (process.env.BENCH_VERBOSE) console.log(`cold loads (ms): ${times.map(Math.round).join(' ')}`);
+  return times;
 }
 
 export default async function run(): Promise<BenchResult[]> {
