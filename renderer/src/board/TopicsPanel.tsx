@@ -1,13 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { triageSchema, type Triage } from '../../../shared/domain';
+import { triageSchema } from '../../../shared/domain';
 import { topicHistory, topicList, type FollowupState, type Topic } from '../../../shared/followup';
-import {
-  channelSchema,
-  routeSchema,
-  type Channel,
-  type Route,
-} from '../../../shared/followup/vocabulary';
+import { channelSchema, routeSchema, type Channel } from '../../../shared/followup/vocabulary';
 import { ErrorNote } from '../chair/ErrorNote';
 import { newId } from '../store/ids';
 import { useAppStore } from '../store/context';
@@ -125,54 +120,30 @@ function TopicCard({ topic, registry }: { topic: Topic; registry: FollowupState 
         <p className="board-routing">{t(`domain:triage.${topic.triage}.routing`)}</p>
       ) : null}
       <div className="board-topic-actions">
-        <label>
-          {t('ui:board.topics.triage')}
-          <select
-            aria-label={t('ui:board.topics.triageOf', { title: topic.title })}
-            disabled={settled}
-            value={topic.triage ?? ''}
-            onChange={(e) =>
-              void send(source, {
-                type: 'topic/triage',
-                topicId: topic.topicId,
-                triage: e.target.value as Triage,
-              })
-            }
-          >
-            <option value="" disabled>
-              {t('ui:board.topics.notTriaged')}
-            </option>
-            {triageSchema.options.map((x) => (
-              <option key={x} value={x}>
-                {t(`ui:chair.vocab.triage.${x}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('ui:board.topics.route')}
-          <select
-            aria-label={t('ui:board.topics.routeOf', { title: topic.title })}
-            disabled={settled || topic.triage === null}
-            value={topic.routedTo ?? ''}
-            onChange={(e) =>
-              void send(source, {
-                type: 'topic/route',
-                topicId: topic.topicId,
-                routedTo: e.target.value as Route,
-              })
-            }
-          >
-            <option value="" disabled>
-              {t('ui:board.topics.notRouted')}
-            </option>
-            {routeSchema.options.map((r) => (
-              <option key={r} value={r}>
-                {t(`followup:label.route.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VocabSelect
+          label={t('ui:board.topics.triage')}
+          ariaLabel={t('ui:board.topics.triageOf', { title: topic.title })}
+          disabled={settled}
+          value={topic.triage}
+          placeholder={t('ui:board.topics.notTriaged')}
+          options={triageSchema.options}
+          optionLabel={(x) => t(`ui:chair.vocab.triage.${x}`)}
+          onChange={(triage) =>
+            void send(source, { type: 'topic/triage', topicId: topic.topicId, triage })
+          }
+        />
+        <VocabSelect
+          label={t('ui:board.topics.route')}
+          ariaLabel={t('ui:board.topics.routeOf', { title: topic.title })}
+          disabled={settled || topic.triage === null}
+          value={topic.routedTo}
+          placeholder={t('ui:board.topics.notRouted')}
+          options={routeSchema.options}
+          optionLabel={(r) => t(`followup:label.route.${r}`)}
+          onChange={(routedTo) =>
+            void send(source, { type: 'topic/route', topicId: topic.topicId, routedTo })
+          }
+        />
         <select
           aria-label={t('ui:board.topics.meetingOf', { title: topic.title })}
           disabled={settled}
@@ -211,5 +182,40 @@ function TopicCard({ topic, registry }: { topic: Topic; registry: FollowupState 
       ) : null}
       <ErrorNote source={source} />
     </li>
+  );
+}
+
+type VocabProps<T extends string> = Readonly<{
+  label: string;
+  ariaLabel: string;
+  disabled: boolean;
+  value: T | null;
+  placeholder: string;
+  options: readonly T[];
+  optionLabel(option: T): string;
+  onChange(option: T): void;
+}>;
+
+/** A topic's class or route: one word of the vocabulary, none chosen until the chair picks. */
+function VocabSelect<T extends string>(props: VocabProps<T>) {
+  return (
+    <label>
+      {props.label}
+      <select
+        aria-label={props.ariaLabel}
+        disabled={props.disabled}
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(e.target.value as T)}
+      >
+        <option value="" disabled>
+          {props.placeholder}
+        </option>
+        {props.options.map((option) => (
+          <option key={option} value={option}>
+            {props.optionLabel(option)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

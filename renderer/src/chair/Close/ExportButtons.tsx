@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportStatus } from '../Documents/ExportStatus';
 import { NoticeFields, useNoticeSettings } from '../Documents/NoticeFields';
 import { useExport } from '../Documents/use-export';
-import { ErrorNote } from '../ErrorNote';
 import { useIds, useMeeting } from '../meeting-hooks';
 
 /**
@@ -93,13 +93,7 @@ export function ExportButtons() {
           {t('ui:chair.close.exportArchive')}
         </button>
       </div>
-      {busy ? <p className="muted">{t('ui:chair.close.exporting')}</p> : null}
-      {saved ? (
-        <p className="muted" role="status" data-testid="export-saved">
-          {t('ui:chair.close.exportDone', { file: saved })}
-        </p>
-      ) : null}
-      <ErrorNote source="export" />
+      <ExportStatus busy={busy} saved={saved} source="export" testId="export-saved" />
     </div>
   );
 }

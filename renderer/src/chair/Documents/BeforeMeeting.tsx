@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNote } from '../ErrorNote';
 import { useIds, useMeeting } from '../meeting-hooks';
+import { ExportStatus } from './ExportStatus';
 import { NoticeFields, useNoticeSettings } from './NoticeFields';
 import { useExport } from './use-export';
 
@@ -63,13 +63,7 @@ export function BeforeMeeting() {
         </button>
       </div>
       <NoticeFields {...notice} />
-      {busy ? <p className="muted">{t('ui:chair.close.exporting')}</p> : null}
-      {saved ? (
-        <p className="muted" role="status" data-testid="before-saved">
-          {t('ui:chair.close.exportDone', { file: saved })}
-        </p>
-      ) : null}
-      <ErrorNote source="before" />
+      <ExportStatus busy={busy} saved={saved} source="before" testId="before-saved" />
     </section>
   );
 }
