@@ -163,6 +163,7 @@ const messages: Messages = {
       recorder: 'Recorder',
       preset: 'Voting rule',
       bodyKind: 'Kind of meeting',
+      bodyKindIs: 'Kind of meeting: {{kind}}',
     },
     documents: {
       beforeHeading: 'Before the meeting',

@@ -152,6 +152,7 @@ const messages: Messages = {
       recorder: '记录人',
       preset: '表决规则',
       bodyKind: '会议类型',
+      bodyKindIs: '会议类型：{{kind}}',
     },
     documents: {
       beforeHeading: '会前文件',

@@ -151,6 +151,7 @@ const messages: Messages = {
       recorder: '記錄人',
       preset: '表決規則',
       bodyKind: '會議類型',
+      bodyKindIs: '會議類型：{{kind}}',
     },
     documents: {
       beforeHeading: '會前文件',

@@ -96,7 +96,9 @@ function DetailsForm({ meeting }: { meeting: MeetingInfo }) {
         <button type="submit">{t('ui:chair.common.save')}</button>
       </form>
       <p className="muted">
-        {t('ui:chair.details.bodyKind')}: {t(`ui:chair.vocab.bodyKind.${meeting.bodyKind}`)}
+        {t('ui:chair.details.bodyKindIs', {
+          kind: t(`ui:chair.vocab.bodyKind.${meeting.bodyKind}`),
+        })}
       </p>
       <ErrorNote source="details" />
     </section>
