@@ -6,7 +6,8 @@ import { BoardFilters } from './BoardFilters';
 import { BoardTable } from './BoardTable';
 import { ImportMeeting } from './ImportMeeting';
 import { TopicsPanel } from './TopicsPanel';
-import { today, useFollowup } from './use-followup';
+import { useFollowup } from './use-followup';
+import { today } from '../chair/format';
 
 /** The board's two tabs, loaded with the board (not with the console's first screen). */
 export function BoardView({ tab }: { tab: 'items' | 'topics' }) {

@@ -6,7 +6,8 @@ import { useLocale } from '../chair/format';
 import { saveFile } from '../settings/files';
 import { useAppStore } from '../store/context';
 import { parseYuan } from '../chair/Prepare/roster-parse';
-import { today, useFollowupDispatch, yuan } from './use-followup';
+import { useFollowupDispatch, yuan } from './use-followup';
+import { today } from '../chair/format';
 
 export type RowAction = 'start' | 'note' | 'complete' | 'drop' | 'evaluate' | 'export';
 

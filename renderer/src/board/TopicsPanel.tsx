@@ -6,7 +6,8 @@ import { channelSchema, routeSchema, type Channel } from '../../../shared/follow
 import { ErrorNote } from '../chair/ErrorNote';
 import { newId } from '../store/ids';
 import { useAppStore } from '../store/context';
-import { today, useFollowupDispatch } from './use-followup';
+import { useFollowupDispatch } from './use-followup';
+import { today } from '../chair/format';
 
 /** 民事民提: raise a topic, classify it, put it on a meeting's agenda, see where it went. */
 export function TopicsPanel({ registry }: { registry: FollowupState | null }) {

@@ -12,11 +12,6 @@ export function percent(permille: number): string {
   return `${(permille / 10).toFixed(1)}%`;
 }
 
-/** Today's date as 'YYYY-MM-DD' in China (UTC+8), as the backend stamps dates. */
-export function today(): string {
-  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 /**
  * The follow-up registry mirrored in the window (the store keeps it fresh from `followup/changed`
  * pushes), so the board and its filters are computed here without a trip to main. Loaded as

@@ -4,13 +4,7 @@ import { bodyKindSchema, DEFAULT_PRESET, type BodyKind } from '../../../shared/d
 import { PRESETS } from '../../../shared/domain/rules';
 import { StoreContext, useAppStore } from '../store/context';
 import { ErrorNote } from './ErrorNote';
-import { useLocale } from './format';
-
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { today, useLocale } from './format';
 
 /** A new meeting from a template: the body kind picks the rule preset and the composition. */
 export function CreateMeeting() {

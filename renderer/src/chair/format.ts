@@ -1,10 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { localDate } from '../../../shared/documents/format';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../shared/i18n';
 
 /** The chair's language, as the catalogue knows it. */
 export function useLocale(): Locale {
   const { i18n } = useTranslation();
   return isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
+}
+
+/** Today as 'YYYY-MM-DD' on this computer's calendar: the default of every date the chair types. */
+export function today(): string {
+  return localDate(Date.now(), -new Date().getTimezoneOffset());
 }
 
 export type Formatters = Readonly<{

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localDate } from '../../../../shared/documents/format';
+import { today } from '../format';
 
 export type NoticeSettings = Readonly<{
   postedOn: string;
@@ -23,9 +23,7 @@ function remembered(): NoticeSettings['objection'] {
 
 /** The notice's posting day and objection channel, remembered across meetings on this machine. */
 export function useNoticeSettings() {
-  const [postedOn, setPostedOn] = useState(() =>
-    localDate(Date.now(), -new Date().getTimezoneOffset()),
-  );
+  const [postedOn, setPostedOn] = useState(today);
   const [objection, setObjectionState] = useState(remembered);
   const setObjection = (patch: Partial<NoticeSettings['objection']>) => {
     const next = { ...objection, ...patch };
