@@ -56,9 +56,10 @@ test('the live part of a meeting runs from the keyboard alone', async ({ page, s
   await expect(handle).toBeFocused();
   await keys.press('Space');
   await expect(page.locator('.queue-list .sortable-row.dragging')).toHaveCount(1);
-  // The sensor takes arrow keys once it has measured the rows, which it announces as "over"
-  // the row's own place: waiting for that keeps a loaded machine from dropping the key.
+  // dnd-kit's keyboard sensor starts listening for arrow keys in a setTimeout(0) after the drag
+  // starts: a timer queued now fires after it, so the arrow key cannot arrive before the listener.
   await expect(page.getByText('“李秀兰”移到第 2 位。')).toBeAttached();
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   await keys.press('ArrowUp');
   await expect(page.getByText('“李秀兰”移到第 1 位。')).toBeAttached();
   await keys.press('Space');

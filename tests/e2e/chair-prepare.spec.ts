@@ -43,8 +43,9 @@ test('a roster comes in from an XLSX export with area, and the agenda is reorder
   await handle.focus();
   await page.keyboard.press('Space');
   await expect(page.locator('.agenda-list .sortable-row.dragging')).toHaveCount(1);
-  // Arrow keys count once the sensor has measured the rows (announced as over its own place).
+  // The sensor listens for arrow keys from a setTimeout(0) after the drag starts: let it run first.
   await expect(page.getByText('“电动车充电桩”移到第 3 位。')).toBeAttached();
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   await page.keyboard.press('ArrowUp');
   await expect(page.getByText('“电动车充电桩”移到第 2 位。')).toBeAttached();
   await page.keyboard.press('Space');
