@@ -38,10 +38,11 @@ test('npm start without the Electron program explains itself and serves the brow
     expect(output).not.toMatch(/^\s+at\s/m);
     expect(output).not.toMatch(/Error:/);
     const url = /Chair console:\s+(http:\/\/\S+?)\/?\s/.exec(output)?.[1] ?? '';
+    // A new data folder: the first start opens a demo meeting, and the projector shows it.
     await page.goto(`${url}/`);
-    await expect(page.getByRole('heading', { name: '会议', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /芳草街12号院/ })).toBeVisible();
     await page.goto(`${url}/projector`);
-    await expect(page.getByRole('heading', { name: '欢迎参加议事协商会' })).toBeVisible();
+    await expect(page.locator('.pj-title')).toContainText('芳草街12号院');
   } finally {
     child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
@@ -69,10 +70,11 @@ test('npm run serve prints both URLs and the data folder, and both pages load', 
     const chairUrl = /Chair console:\s+(http:\/\/127\.0\.0\.1:\d+)\/?\s/.exec(output)?.[1] ?? '';
     const projectorUrl = /Projector view:\s+(http:\/\/\S+)/.exec(output)?.[1] ?? '';
     expect(output).toContain(`Data folder:    ${dataDir}`);
-    await page.goto(`${chairUrl}/`);
-    await expect(page.getByRole('button', { name: '投屏控制' })).toBeVisible();
+    // The projector first, before a chair window opens the first-start demo: the welcome screen.
     await page.goto(projectorUrl);
     await expect(page.getByRole('heading', { name: '欢迎参加议事协商会' })).toBeVisible();
+    await page.goto(`${chairUrl}/`);
+    await expect(page.getByRole('button', { name: '投屏控制' })).toBeVisible();
   } finally {
     child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
