@@ -50,7 +50,8 @@ export async function startServer(
   };
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** Stops a started server and waits until it has exited (it finishes its writes on SIGTERM). */
+export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { stopChild } from './server';
 
 /** Whether `npm install` fetched the Electron program on this machine. */
 function electronPresent(): boolean {
@@ -44,7 +45,8 @@ test('npm start without the Electron program explains itself and serves the brow
     await page.goto(`${url}/projector`);
     await expect(page.locator('.pj-title')).toContainText('芳草街12号院');
   } finally {
-    child.kill('SIGTERM');
+    // Removed only once the server has exited: it may still be writing the first-start demo.
+    await stopChild(child);
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
@@ -76,7 +78,8 @@ test('npm run serve prints both URLs and the data folder, and both pages load', 
     await page.goto(`${chairUrl}/`);
     await expect(page.getByRole('button', { name: '投屏控制' })).toBeVisible();
   } finally {
-    child.kill('SIGTERM');
+    // Removed only once the server has exited: it may still be writing the first-start demo.
+    await stopChild(child);
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
