@@ -3,7 +3,8 @@
 // across all of them ("N passed, N failed, N skipped") so a CI log shows the whole count at once.
 // Static checks count as one test each; a runner that crashes without a report counts as failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +14,11 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
+// Every runner gets its own TMPDIR for this run, so whatever a test leaves there (data folders,
+// browser profiles, exported PDFs) is found and removed at the end instead of piling up in /tmp,
+// and a server a test forgot to stop can be recognised by that folder in its arguments.
+const runTmp = mkdtempSync(join(tmpdir(), 'yishiting-test-run-'));
+
 const rows = [];
 
 function run(label, command, args, env = {}) {
@@ -21,7 +27,7 @@ function run(label, command, args, env = {}) {
   const result = spawnSync(command, args, {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ...env },
+    env: { ...process.env, TMPDIR: runTmp, ...env },
   });
   return { status: result.status ?? 1, seconds: (Date.now() - started) / 1000 };
 }
@@ -95,6 +101,41 @@ check('security scan (electronegativity)', process.execPath, [
   } else {
     rows.push({ label: 'playwright (no report)', passed: 0, failed: 1, skipped: 0, seconds });
   }
+}
+
+rows.push(leftovers());
+
+/**
+ * After the suite nothing of it may still run: a server left behind keeps writing into a folder
+ * that is being removed (the ENOTEMPTY flake) and holds ports for the next run. Such processes
+ * fail this row and are stopped; the run's temporary folder is then removed either way.
+ */
+function leftovers() {
+  console.log('\n▶ no process or temporary folder left behind');
+  const ps = spawnSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+  const stray = (ps.stdout ?? '')
+    .split('\n')
+    .map((line) => line.trim().match(/^(\d+)\s+(.*)$/))
+    .filter((match) => match && Number(match[1]) !== process.pid && match[2].includes(runTmp))
+    .map((match) => ({ pid: Number(match[1]), args: match[2] }));
+  for (const { pid, args } of stray) {
+    console.log(`  still running: ${pid} ${args.slice(0, 160)}`);
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone between ps and kill.
+    }
+  }
+  const left = readdirSync(runTmp).length;
+  if (left > 0) console.log(`  removing ${left} temporary entries the tests left in ${runTmp}`);
+  rmSync(runTmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  return {
+    label: 'no leftover process',
+    passed: stray.length === 0 ? 1 : 0,
+    failed: stray.length === 0 ? 0 : 1,
+    skipped: 0,
+    seconds: 0,
+  };
 }
 
 const total = rows.reduce(
