@@ -84,6 +84,16 @@ const messages: Messages = {
     duplicateId: 'Action id {{actionId}} is taken',
     unknown: 'No such action item ({{actionId}})',
   },
+  // Words for shared/text/decode.ts: a file whose encoding could not be read.
+  text: {
+    unsupportedEncoding:
+      'The file is saved as {{encoding}}, which cannot be read. Save it as UTF-8 and try again.',
+    damaged:
+      'The file says it is {{encoding}} but contains bytes that are not valid {{encoding}}; it may be damaged.',
+    undecodable:
+      'The file is not text in a readable encoding (UTF-8, UTF-16 or GB18030/GBK). Save it as UTF-8 and try again.',
+    binary: 'The file contains binary data, not text. Choose a text file.',
+  },
 };
 
 export default messages;

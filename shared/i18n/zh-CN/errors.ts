@@ -81,6 +81,14 @@ const messages: Messages = {
     duplicateId: '任务编号 {{actionId}} 已被使用',
     unknown: '找不到该任务（{{actionId}}）',
   },
+  // shared/text/decode.ts 的提示：文件编码无法识别。
+  text: {
+    unsupportedEncoding: '该文件的编码为 {{encoding}}，无法读取。请另存为 UTF-8 后重试。',
+    damaged: '该文件标明为 {{encoding}} 编码，但含有不符合 {{encoding}} 的字节，文件可能已损坏。',
+    undecodable:
+      '该文件不是可识别编码（UTF-8、UTF-16 或 GB18030/GBK）的文本。请另存为 UTF-8 后重试。',
+    binary: '该文件含有二进制数据，不是文本文件。请选择文本文件。',
+  },
 };
 
 export default messages;

@@ -80,6 +80,14 @@ const messages: Messages = {
     duplicateId: '任務編號 {{actionId}} 已被使用',
     unknown: '找不到該任務（{{actionId}}）',
   },
+  // shared/text/decode.ts 的提示：檔案編碼無法辨識。
+  text: {
+    unsupportedEncoding: '此檔案的編碼為 {{encoding}}，無法讀取。請另存為 UTF-8 後重試。',
+    damaged: '此檔案標明為 {{encoding}} 編碼，但含有不符合 {{encoding}} 的位元組，檔案可能已損毀。',
+    undecodable:
+      '此檔案不是可辨識編碼（UTF-8、UTF-16 或 GB18030/GBK）的文字。請另存為 UTF-8 後重試。',
+    binary: '此檔案含有二進位資料，不是文字檔。請選擇文字檔。',
+  },
 };
 
 export default messages;
