@@ -6,82 +6,48 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// Bare built-in names are matched exactly (`paths`), so a relative '../events' stays allowed;
-// 'node:*' catches every prefixed import.
-const nodeBuiltinNames = [
-  'fs',
-  'fs/promises',
-  'path',
-  'os',
-  'child_process',
-  'crypto',
-  'http',
-  'https',
-  'net',
-  'url',
-  'stream',
-  'util',
-  'worker_threads',
-  'events',
-  'buffer',
-];
-const nodeBuiltinPaths = (message) => nodeBuiltinNames.map((name) => ({ name, message }));
+import { layersPlugin } from './scripts/eslint-layers.mjs';
 
+// Globals are allowlists too: ECMAScript's own are fine everywhere; what Node or the browser adds
+// is named per layer from the `globals` package, so a global nobody thought of is still caught.
+const esNames = new Set(Object.keys(globals.es2023));
+const browserNames = new Set(Object.keys(globals.browser));
+const notEs = (names) => names.filter((name) => !esNames.has(name));
+/** Text decoding and the console exist in every JavaScript host the core runs in. */
+const sharedHostGlobals = new Set(['TextDecoder', 'TextEncoder', 'console']);
+const nodeOnlyGlobals = notEs(Object.keys(globals.node)).filter((name) => !browserNames.has(name));
+
+const restrictGlobals = (names, message) => ['error', ...names.map((name) => ({ name, message }))];
+/** `globalThis.process` and friends reach the same objects as the bare names. */
+const restrictGlobalObject = (objects, names, message) =>
+  objects.flatMap((object) => names.map((property) => ({ object, property, message })));
+
+const sharedMessage = 'shared/ is the pure core: no Node, DOM or Electron (I/O belongs in main/).';
 const sharedLayer = {
   files: ['shared/**/*.ts'],
+  plugins: { layers: layersPlugin },
   languageOptions: { globals: { ...globals.es2023 } },
   rules: {
-    'no-restricted-imports': [
+    'layers/imports': [
       'error',
-      {
-        patterns: [
-          { group: ['electron', 'electron/*'], message: 'shared/ is the pure core: no Electron.' },
-          {
-            group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'],
-            message: 'shared/ is the pure core: no UI libraries.',
-          },
-          {
-            group: ['node:*'],
-            message: 'shared/ is the pure core: no Node APIs (I/O belongs in main/).',
-          },
-          {
-            group: ['**/main/**', '**/renderer/**', '../main', '../renderer'],
-            message: 'shared/ may not import main/ or renderer/.',
-          },
-          {
-            group: ['lowdb', 'lowdb/*', 'pdfkit', 'ws'],
-            message: 'shared/ is the pure core: I/O libraries belong in main/.',
-          },
-        ],
-        paths: nodeBuiltinPaths('shared/ is the pure core: no Node APIs (I/O belongs in main/).'),
-      },
+      { packages: ['zod', 'i18next'], folders: ['shared'], message: sharedMessage },
     ],
-    'no-restricted-globals': [
-      'error',
-      ...[
-        'window',
-        'document',
-        'navigator',
-        'localStorage',
-        'sessionStorage',
-        'fetch',
-        'XMLHttpRequest',
-        'WebSocket',
-        'process',
-        'Buffer',
-        'require',
-        '__dirname',
-      ].map((name) => ({
-        name,
-        message: 'shared/ is the pure core: no DOM or Node globals.',
-      })),
-    ],
+    'no-restricted-globals': restrictGlobals(
+      [
+        ...new Set([
+          ...notEs(Object.keys(globals.node)),
+          ...notEs(Object.keys(globals.browser)),
+          'globalThis',
+        ]),
+      ].filter((name) => !sharedHostGlobals.has(name)),
+      sharedMessage,
+    ),
   },
 };
 
 const domainPurity = {
-  // The follow-up registry is event-sourced like the meeting core: same discipline.
-  files: ['shared/domain/**/*.ts', 'shared/followup/**/*.ts'],
+  // All of shared/ is replayed and tested as pure functions: time and ids come in as arguments.
+  files: ['shared/**/*.ts'],
   rules: {
     'no-restricted-properties': [
       'error',
@@ -113,46 +79,54 @@ const domainPurity = {
 
 const mainLayer = {
   files: ['main/**/*.ts'],
+  plugins: { layers: layersPlugin },
   languageOptions: { globals: { ...globals.node } },
   rules: {
-    'no-restricted-imports': [
+    'layers/imports': [
       'error',
       {
-        patterns: [
-          {
-            group: ['**/renderer/**', '../renderer', '../../renderer'],
-            message: 'main/ and renderer/ never import each other; share code through shared/.',
-          },
-          { group: ['react', 'react-dom', 'zustand'], message: 'main/ has no UI.' },
-        ],
+        folders: ['main', 'shared'],
+        builtins: true,
+        forbidPackages: ['react', 'react-dom', 'zustand'],
+        message: 'main/ is I/O: it imports shared/ and libraries, never renderer/ or UI code.',
       },
     ],
   },
 };
 
+// A sandboxed preload has `require('electron')` and little else: a Node module would crash it.
+const preloadMessage = 'A sandboxed preload may use electron and shared/ only.';
+const preloadLayer = {
+  files: ['main/electron/preload-*.ts'],
+  plugins: { layers: layersPlugin },
+  rules: {
+    'layers/imports': [
+      'error',
+      { packages: ['electron'], folders: ['main/electron', 'shared'], message: preloadMessage },
+    ],
+    'no-restricted-globals': restrictGlobals(nodeOnlyGlobals, preloadMessage),
+  },
+};
+
+const rendererMessage = 'The renderer is a sandboxed page: no Node; main/ only through shared/api.';
 const rendererLayer = {
   files: ['renderer/**/*.{ts,tsx}'],
   languageOptions: { globals: { ...globals.browser } },
-  plugins: { 'react-hooks': reactHooks },
+  plugins: { 'react-hooks': reactHooks, layers: layersPlugin },
   rules: {
     ...reactHooks.configs.recommended.rules,
-    'no-restricted-imports': [
+    'layers/imports': [
       'error',
       {
-        patterns: [
-          {
-            group: ['**/main/**', '../main', '../../main'],
-            message:
-              'main/ and renderer/ never import each other; talk through the typed API in shared/api.',
-          },
-          {
-            group: ['electron', 'electron/*'],
-            message: 'The renderer reaches Electron only through its preload API.',
-          },
-          { group: ['node:*'], message: 'The renderer runs in a sandboxed page: no Node APIs.' },
-        ],
-        paths: nodeBuiltinPaths('The renderer runs in a sandboxed page: no Node APIs.'),
+        folders: ['renderer', 'shared'],
+        forbidPackages: ['electron'],
+        message: rendererMessage,
       },
+    ],
+    'no-restricted-globals': restrictGlobals(nodeOnlyGlobals, rendererMessage),
+    'no-restricted-properties': [
+      'error',
+      ...restrictGlobalObject(['globalThis', 'window', 'self'], nodeOnlyGlobals, rendererMessage),
     ],
   },
 };
@@ -187,5 +161,6 @@ export default tseslint.config(
   sharedLayer,
   domainPurity,
   mainLayer,
+  preloadLayer,
   rendererLayer,
 );
