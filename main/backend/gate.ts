@@ -9,6 +9,7 @@ import {
   type Result,
   type Role,
 } from '../../shared/api';
+import { commandIssueError } from '../../shared/domain';
 
 export type Handlers = {
   readonly [C in RequestChannel]: (request: ParsedRequestOf<C>) => Promise<Result<ResponseOf<C>>>;
@@ -37,6 +38,10 @@ export async function handleRequest(
   const parsed = requestChannels[channel].request.safeParse(payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    // A command's own refusals (a control character, a bad import row) keep the core's words.
+    const inCommand =
+      issue && issue.path[0] === 'command' ? commandIssueError(issue, issue.path.slice(1)) : null;
+    if (inCommand) return { ok: false, error: inCommand };
     return {
       ok: false,
       error: apiError('api.malformed', {

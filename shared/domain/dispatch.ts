@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { apply } from './apply';
 import { commandSchema } from './commands';
+import { CONTROL_CHARACTER } from './commands/text';
 import { decide } from './decide';
 import type { MeetingEvent } from './event';
 import { domainError, type DomainError } from './result';
@@ -11,11 +12,37 @@ export type DispatchResult =
   | Readonly<{ ok: true; state: MeetingState; events: readonly MeetingEvent[] }>
   | Readonly<{ ok: false; error: DomainError }>;
 
-/** The first zod issue as error params: where (dotted path) and what kind of problem. */
+/**
+ * The errors a command's schema has its own words for: a control character in typed text, and a
+ * bad row of a roster import named by its 1-based row, the way the chair counts them. `path` is
+ * the issue's path inside the command. Null for any other issue (a plain malformed command).
+ */
+export function commandIssueError(
+  issue: z.core.$ZodIssue,
+  path: readonly PropertyKey[],
+): DomainError | null {
+  const row = path[0] === 'members' && typeof path[1] === 'number' ? path[1] + 1 : null;
+  if (row !== null) {
+    return domainError('roster.importRowInvalid', {
+      row,
+      field: path.slice(2).map(String).join('.'),
+      issue: issue.code === 'custom' ? issue.message : issue.code,
+    });
+  }
+  if (issue.code === 'custom' && issue.message === CONTROL_CHARACTER) {
+    return domainError('command.controlCharacter', { path: path.map(String).join('.') });
+  }
+  return null;
+}
+
+/** The first zod issue as a typed error: where (dotted path) and what kind of problem. */
 export function malformed(error: z.ZodError): DomainError {
   const issue = error.issues[0];
-  const path = issue ? issue.path.map(String).join('.') : '';
-  return domainError('command.malformed', { path, issue: issue?.code ?? 'invalid' });
+  if (!issue) return domainError('command.malformed', { path: '', issue: 'invalid' });
+  return (
+    commandIssueError(issue, issue.path) ??
+    domainError('command.malformed', { path: issue.path.map(String).join('.'), issue: issue.code })
+  );
 }
 
 /**

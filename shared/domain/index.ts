@@ -15,10 +15,12 @@ export {
   type CommandType,
   type CommandOf,
 } from './commands';
+export { MAX_IMPORT_MEMBERS } from './commands/roster';
+export { cleanLine, cleanText, hasControlCharacter } from './commands/text';
 export { eventSchema, EVENT_TYPES, type MeetingEvent, type EventType, type EventOf } from './event';
 export { decide, type Decision } from './decide';
 export { apply } from './apply';
-export { dispatch, replay, type DispatchResult } from './dispatch';
+export { commandIssueError, dispatch, replay, type DispatchResult } from './dispatch';
 export { FINAL_EVENTS } from './history/undo';
 export { DEFAULT_PRESET, DEFAULT_REQUIRED, DEFAULT_QUEUE_POLICY, UNDO_DEPTH } from './defaults';
 export {

@@ -50,6 +50,20 @@ export const commandArb: fc.Arbitrary<CommandInput> = fc.oneof(
     name: fc.constant('新人'),
     category: fc.constant('stakeholder' as const),
   }),
+  fc.record({
+    type: fc.constant('roster/importMembers' as const),
+    members: fc.array(
+      fc.record({
+        memberId: id,
+        name: fc.constant('导入'),
+        category: fc.constantFrom('residentRep', 'committee') as fc.Arbitrary<
+          'residentRep' | 'committee'
+        >,
+        role: fc.constantFrom('member', 'observer') as fc.Arbitrary<'member' | 'observer'>,
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+  }),
   member.map((memberId) => ({ type: 'roster/removeMember' as const, memberId })),
   fc.constant({ type: 'meeting/open' as const }),
   { arbitrary: item.map((itemId) => ({ type: 'agenda/openItem' as const, itemId })), weight: 4 },

@@ -18,6 +18,7 @@ function applyArea(state: MeetingState, e: MeetingEvent): MeetingState {
     case 'display/messageCleared':
       return applyMeeting(state, e);
     case 'roster/memberAdded':
+    case 'roster/membersImported':
     case 'roster/memberUpdated':
     case 'roster/memberRemoved':
     case 'roster/signedIn':

@@ -4,6 +4,7 @@ import { closeOpen, put, without } from './helpers';
 
 type RosterEvents = EventOf<
   | 'roster/memberAdded'
+  | 'roster/membersImported'
   | 'roster/memberUpdated'
   | 'roster/memberRemoved'
   | 'roster/signedIn'
@@ -22,6 +23,16 @@ export function applyRoster(state: MeetingState, e: RosterEvents): MeetingState 
         members: put(state.members, e.member.memberId, e.member),
         memberOrder: [...state.memberOrder, e.member.memberId],
       };
+    case 'roster/membersImported': {
+      // One copy of the record for the whole batch, not one per member.
+      const members = { ...state.members };
+      for (const member of e.members) members[member.memberId] = member;
+      return {
+        ...state,
+        members,
+        memberOrder: [...state.memberOrder, ...e.members.map((m) => m.memberId)],
+      };
+    }
     case 'roster/memberUpdated': {
       const member = state.members[e.memberId];
       return member

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  cleanLine,
+  cleanText,
+  CONTROL_CHARACTER,
+  hasControlCharacter,
+  repairLine,
+  repairText,
+} from './text';
 
 // Field schemas shared by commands, events and the meeting script. Limits keep a malformed or
 // hostile import from bloating the state; they are generous for real meetings.
@@ -15,11 +23,41 @@ export const idSchema = z
   .min(1)
   .max(80)
   .refine((id) => !(id in Object.prototype), { message: 'reservedId' });
+/**
+ * Text a person typed, as the core takes it: cleaned by `clean` (see text.ts: invisible format
+ * characters removed, NFC), refused with 'controlCharacter' if a control character is left, and
+ * at most `limit` long both as sent and as kept (so a stored value always passes the stored form).
+ */
+function typed(limit: number, clean: (text: string) => string, min = 0) {
+  return z
+    .string()
+    .max(limit)
+    .overwrite(clean)
+    .min(min)
+    .max(limit)
+    .refine((text) => !hasControlCharacter(text), { message: CONTROL_CHARACTER });
+}
+
+/** A one-line label as typed (names, titles, places): cleaned, one line, trimmed. */
+export const lineOf = (limit: number, min = 0) => typed(limit, cleanLine, min);
+/** Free text as typed: cleaned, line breaks kept, trimmed only when it must not be blank. */
+export const textOf = (limit: number, min = 0) =>
+  typed(limit, min > 0 ? (text) => cleanText(text).trim() : cleanText, min);
+
 /** A one-line label: names, titles, places. */
-export const lineSchema = z.string().max(200);
-export const requiredLineSchema = z.string().trim().min(1).max(200);
+export const lineSchema = lineOf(200);
+export const requiredLineSchema = lineOf(200, 1);
 /** Free text: descriptions, notes, resolutions, reasons. */
-export const textSchema = z.string().max(5000);
+export const textSchema = textOf(5000);
+
+/**
+ * The same fields as events store them. The restore gate reads old journals and archives with
+ * these: they clean (control characters dropped, not refused), so a meeting written before the
+ * gate still opens and never shows a disguised name.
+ */
+export const storedLineOf = (limit: number) => z.string().max(limit).overwrite(repairLine);
+export const storedLineSchema = storedLineOf(200);
+export const storedTextSchema = z.string().max(5000).overwrite(repairText);
 /** A calendar date 'YYYY-MM-DD'. */
 export const dateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
 /** A non-negative safe integer count (heads, households, 0.01 m², fen). */

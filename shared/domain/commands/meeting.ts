@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bodyKindSchema, categorySchema } from '../vocabulary';
 import { customPresetSchema } from '../rules';
-import { dateSchema, idSchema, lineSchema, requiredLineSchema, textSchema } from './fields';
+import { dateSchema, idSchema, lineOf, lineSchema, requiredLineSchema, textSchema } from './fields';
 
 /** Queue options; any left out keep their current (or default) value. */
 export const queuePolicyInputSchema = z.strictObject({
@@ -45,7 +45,7 @@ export const meetingCommands = [
   }),
   z.strictObject({
     type: z.literal('display/setMessage'),
-    text: z.string().trim().min(1).max(500),
+    text: lineOf(500, 1),
   }),
   z.strictObject({ type: z.literal('display/clearMessage') }),
   z.strictObject({ type: z.literal('history/undo') }),

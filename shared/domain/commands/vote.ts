@@ -8,6 +8,7 @@ import {
   lineSchema,
   requiredLineSchema,
   tallyInputSchema,
+  textOf,
   textSchema,
 } from './fields';
 
@@ -62,7 +63,7 @@ export const voteCommands = [
   z.strictObject({
     type: z.literal('vote/void'),
     voteId: idSchema,
-    reason: z.string().trim().min(1).max(2000),
+    reason: textOf(2000, 1),
   }),
   z.strictObject({ type: z.literal('vote/setResolution'), voteId: idSchema, text: textSchema }),
   z.strictObject({

@@ -15,7 +15,15 @@ import {
   updateMeeting,
 } from './meeting';
 import { callNext, reorder, request, speechControl, startSpeech, withdraw } from './queue';
-import { addMember, excuse, removeMember, signIn, signOut, updateMember } from './roster';
+import {
+  addMember,
+  excuse,
+  importMembers,
+  removeMember,
+  signIn,
+  signOut,
+  updateMember,
+} from './roster';
 import { enterCounts, openVote, recordBallot, setResolution, voidVote } from './vote';
 import { closeVote } from './vote-close';
 
@@ -46,6 +54,8 @@ export function decide(state: MeetingState, c: Command): Decision {
       return undo(state, c);
     case 'roster/addMember':
       return addMember(state, c);
+    case 'roster/importMembers':
+      return importMembers(state, c);
     case 'roster/updateMember':
       return updateMember(state, c);
     case 'roster/removeMember':

@@ -1,8 +1,24 @@
 import type { CommandOf } from '../commands';
 import { fail } from '../result';
-import type { MeetingState } from '../state/types';
+import type { Member, MeetingState } from '../state/types';
 import { currentSpeech } from '../selectors/speech';
 import { emit, meetingIn, memberOf, type Decision } from './context';
+
+type MemberInput = Omit<CommandOf<'roster/addMember'>, 'type' | 'at'>;
+
+/** A member as stored: the optional fields of the command filled with their defaults. */
+function memberFrom(c: MemberInput): Member {
+  return {
+    memberId: c.memberId,
+    name: c.name,
+    role: c.role ?? 'member',
+    category: c.category,
+    customCategory: c.customCategory ?? '',
+    household: c.household ?? '',
+    area: c.area ?? 0,
+    affiliation: c.affiliation ?? '',
+  };
+}
 
 /** Adds a member or observer; voters not while a vote is open (it would move the base). */
 export function addMember(state: MeetingState, c: CommandOf<'roster/addMember'>): Decision {
@@ -13,18 +29,29 @@ export function addMember(state: MeetingState, c: CommandOf<'roster/addMember'>)
   if ((c.role ?? 'member') === 'member' && state.openVoteId !== null) {
     return fail('vote.stillOpen', { voteId: state.openVoteId });
   }
-  return emit(state, c, 'roster/memberAdded', {
-    member: {
-      memberId: c.memberId,
-      name: c.name,
-      role: c.role ?? 'member',
-      category: c.category,
-      customCategory: c.customCategory ?? '',
-      household: c.household ?? '',
-      area: c.area ?? 0,
-      affiliation: c.affiliation ?? '',
-    },
-  });
+  return emit(state, c, 'roster/memberAdded', { member: memberFrom(c) });
+}
+
+/**
+ * Adds a whole roster (an import) as one event, so it is one undo step and linear in its size.
+ * Each row is checked as a single add would be; the first refused row refuses the batch, named
+ * by its 1-based position, and nothing is added.
+ */
+export function importMembers(state: MeetingState, c: CommandOf<'roster/importMembers'>): Decision {
+  const meeting = meetingIn(state, ['draft', 'open']);
+  if (!meeting.ok) return meeting;
+  const seen = new Set<string>();
+  for (const [index, member] of c.members.entries()) {
+    const row = index + 1;
+    if (state.members[member.memberId] || seen.has(member.memberId)) {
+      return fail('roster.importDuplicate', { row, memberId: member.memberId });
+    }
+    seen.add(member.memberId);
+    if ((member.role ?? 'member') === 'member' && state.openVoteId !== null) {
+      return fail('vote.stillOpen', { voteId: state.openVoteId, row });
+    }
+  }
+  return emit(state, c, 'roster/membersImported', { members: c.members.map(memberFrom) });
 }
 
 /** Edits a member; not their role, household or area while a vote is open. */

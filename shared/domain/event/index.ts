@@ -2,7 +2,13 @@ import { z } from 'zod';
 import type { DeepReadonly } from '../readonly';
 import { ballotSchema, voteMethodSchema, stanceSchema } from '../vocabulary';
 import { rulePresetSchema } from '../rules';
-import { idSchema, lineSchema, textSchema } from '../commands/fields';
+import {
+  idSchema,
+  storedLineOf,
+  storedLineSchema as lineSchema,
+  storedTextSchema as textSchema,
+} from '../commands/fields';
+import { MAX_IMPORT_MEMBERS } from '../commands/roster';
 import {
   actionDetailsSchema,
   countsSchema,
@@ -23,11 +29,14 @@ export const eventOptions = [
   event('meeting/opened', {}),
   event('meeting/closed', {}),
   event('notes/chairNoteSet', { itemId: idSchema.nullable(), text: textSchema }),
-  event('display/messageSet', { text: z.string().max(500) }),
+  event('display/messageSet', { text: storedLineOf(500) }),
   event('display/messageCleared', {}),
   event('history/undone', { undoneSeq: z.number().int().positive(), undoneType: z.string() }),
 
   event('roster/memberAdded', { member: memberSchema }),
+  event('roster/membersImported', {
+    members: z.array(memberSchema).min(1).max(MAX_IMPORT_MEMBERS),
+  }),
   event('roster/memberUpdated', {
     memberId: idSchema,
     changes: memberSchema.omit({ memberId: true }).partial(),

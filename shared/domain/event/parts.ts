@@ -14,9 +14,9 @@ import {
   countSchema,
   dateSchema,
   idSchema,
-  lineSchema,
+  storedLineSchema as lineSchema,
   tallySchema,
-  textSchema,
+  storedTextSchema as textSchema,
   timeSchema,
 } from '../commands/fields';
 

@@ -360,6 +360,7 @@ const messages: Messages = {
       timer: 'Start, pause or resume the timer',
       vote: 'Open or close the vote',
       nextItem: 'Close this item and go to the next',
+        roster_membersImported: 'roster imported',
       findMember: 'Find someone to sign in',
       findSpeaker: 'Find a speaker',
       help: 'Show or hide this help',

@@ -5,6 +5,7 @@ import type { Messages } from '../types';
 const messages: Messages = {
   command: {
     malformed: '指令格式不正确（位置：{{path}}，问题：{{issue}}）',
+    controlCharacter: '“{{path}}”中有控制字符（看不见的特殊符号），请删除后重新输入',
     failed: '处理指令时发生内部错误，会议状态未改变：{{message}}',
     timeWentBack: '指令时间早于上一条记录，请检查电脑时钟',
   },
@@ -30,6 +31,8 @@ const messages: Messages = {
     alreadyPresent: '{{name}}已经签到',
     notPresent: '{{name}}未签到',
     isSpeaking: '{{name}}正在发言，请先结束发言',
+    importDuplicate: '第 {{row}} 行：名单中已有编号为 {{memberId}} 的人员，整批未导入',
+    importRowInvalid: '第 {{row}} 行的“{{field}}”不符合要求，整批未导入',
   },
   agenda: {
     unknownItem: '议程中没有此议题（{{itemId}}）',

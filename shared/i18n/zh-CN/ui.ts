@@ -340,6 +340,7 @@ const messages: Messages = {
     shortcuts: {
       button: '快捷键',
       heading: '快捷键',
+        roster_membersImported: '导入名册',
       intro: '光标不在输入框里时，按下面的键即可操作；每个键在屏幕上也有对应的按钮。',
       timer: '开始、暂停或继续计时',
       vote: '开始或结束表决',

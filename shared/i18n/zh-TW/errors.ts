@@ -4,6 +4,7 @@ import type { Messages } from '../types';
 const messages: Messages = {
   command: {
     malformed: '指令格式不正確（位置：{{path}}，問題：{{issue}}）',
+    controlCharacter: '「{{path}}」中有控制字元（看不見的特殊符號），請刪除後重新輸入',
     failed: '處理指令時發生內部錯誤，會議狀態未改變：{{message}}',
     timeWentBack: '指令時間早於上一條紀錄，請檢查電腦時鐘',
   },
@@ -29,6 +30,8 @@ const messages: Messages = {
     alreadyPresent: '{{name}}已經簽到',
     notPresent: '{{name}}未簽到',
     isSpeaking: '{{name}}正在發言，請先結束發言',
+    importDuplicate: '第 {{row}} 行：名單中已有編號為 {{memberId}} 的人員，整批未匯入',
+    importRowInvalid: '第 {{row}} 行的「{{field}}」不符合要求，整批未匯入',
   },
   agenda: {
     unknownItem: '議程中沒有此議題（{{itemId}}）',

@@ -339,6 +339,7 @@ const messages: Messages = {
     shortcuts: {
       button: '快捷鍵',
       heading: '快捷鍵',
+        roster_membersImported: '匯入名冊',
       intro: '游標不在輸入框裡時，按下面的鍵即可操作；每個鍵在螢幕上也有對應的按鈕。',
       timer: '開始、暫停或繼續計時',
       vote: '開始或結束表決',
