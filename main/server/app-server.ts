@@ -1,10 +1,29 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { clientFrameSchema, MAX_FRAME_BYTES, type Role } from '../../shared/api';
+import type { WebSocket, WebSocketServer } from 'ws';
+import {
+  clientFrameSchema,
+  MAX_FRAME_BYTES,
+  MAX_VIEWER_FRAME_BYTES,
+  type Role,
+} from '../../shared/api';
 import type { Backend } from '../backend/backend';
 import { loadStatic } from './static-files';
-import { chairOriginAllowed, hostAllowed, isLoopbackAddress, SECURITY_HEADERS } from './security';
+import {
+  chairOriginAllowed,
+  hostAllowed,
+  lanOriginAllowed,
+  projectorOriginAllowed,
+  SECURITY_HEADERS,
+  type HostPolicy,
+} from './security';
+import {
+  guardServer,
+  guardUpgradeSocket,
+  refuseUpgrade,
+  requestUrl,
+  socketServer,
+} from './socket-guards';
 
 export type AppServerOptions = Readonly<{
   backend: Backend;
@@ -21,35 +40,48 @@ export type AppServer = Readonly<{
 
 /**
  * The browser carrier: serves the built renderer and a WebSocket per window role. It listens on
- * loopback unless told otherwise; the chair's socket only accepts this machine and our own origin.
+ * loopback unless told otherwise; every request must name this machine in Host (DNS rebinding),
+ * and the chair's and projector's sockets only accept this machine and our own loopback origin.
  */
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
   const lanEnabled = !isLoopbackHost(options.host);
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  // The chair uploads archives and PDFs; the projector sends nothing: each its own limit.
+  const chairSockets = socketServer(MAX_FRAME_BYTES);
+  const viewerSockets = socketServer(MAX_VIEWER_FRAME_BYTES);
+  let port = 0;
+  const policy = (): HostPolicy => ({ port, lan: lanEnabled, listenHost: options.host });
   const server = createServer((request, response) => {
-    void serveHttp(options, lanEnabled, request, response);
+    serveHttp(options, policy(), request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
   });
+  guardServer(server, 'yishiting serve');
 
   server.on('upgrade', (request, socket, head) => {
-    const role = upgradeRole(request, lanEnabled, options.backend);
+    guardUpgradeSocket(socket);
+    const role = upgradeRole(request, policy(), options.backend);
     if (!role) {
-      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      socket.destroy();
+      refuseUpgrade(socket);
       return;
     }
+    const sockets = role === 'chair' ? chairSockets : viewerSockets;
     sockets.handleUpgrade(request, socket, head, (ws) => attach(options.backend, ws, role));
   });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     url: `http://${shownHost === '0.0.0.0' ? '127.0.0.1' : shownHost}:${port}`,
     port,
-    close: () => closeAll(server, sockets),
+    close: () => closeAll(server, [chairSockets, viewerSockets]),
   };
 }
 
@@ -57,16 +89,19 @@ function isLoopbackHost(host: string): boolean {
   return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
-function upgradeRole(request: IncomingMessage, lanEnabled: boolean, backend: Backend): Role | null {
-  if (!hostAllowed(request, lanEnabled)) return null;
-  const url = new URL(request.url ?? '/', 'http://local');
-  switch (url.pathname) {
+function upgradeRole(request: IncomingMessage, policy: HostPolicy, backend: Backend): Role | null {
+  if (!hostAllowed(request, policy)) return null;
+  const url = requestUrl(request);
+  switch (url?.pathname) {
     case '/ws/chair':
-      return chairOriginAllowed(request) ? 'chair' : null;
+      return chairOriginAllowed(request, policy.port) ? 'chair' : null;
     case '/ws/projector':
-      return isLoopbackAddress(request.socket.remoteAddress) ? 'projector' : null;
+      return projectorOriginAllowed(request, policy.port) ? 'projector' : null;
     case '/ws/lan':
-      return backend.lanTokenValid(url.searchParams.get('token') ?? '') ? 'lan' : null;
+      return lanOriginAllowed(request, policy) &&
+        backend.lanTokenValid(url.searchParams.get('token') ?? '')
+        ? 'lan'
+        : null;
     default:
       return null;
   }
@@ -82,18 +117,24 @@ export function attach(backend: Backend, ws: WebSocket, role: Role): void {
   }
 
   ws.on('message', (data, isBinary) => {
-    void (async () => {
-      const frame = parseFrame(data, isBinary);
-      if (!frame) {
-        ws.close(1003, 'malformed frame');
-        return;
-      }
-      const result = await backend.handle(role, frame.channel, frame.request);
-      if (ws.readyState === ws.OPEN) {
-        ws.send(JSON.stringify({ kind: 'response', id: frame.id, result }));
-      }
-    })();
+    const frame = parseFrame(data, isBinary);
+    if (!frame) {
+      ws.close(1003, 'malformed frame');
+      return;
+    }
+    backend
+      .handle(role, frame.channel, frame.request)
+      .then((result) => {
+        if (ws.readyState === ws.OPEN) {
+          ws.send(JSON.stringify({ kind: 'response', id: frame.id, result }));
+        }
+      })
+      // The gate answers every refusal as a typed result; a throw is our bug, not the peer's.
+      .catch(() => ws.close(1011, 'internal error'));
   });
+  // ws has already answered a malformed frame with its close code (1002, 1007, 1009) and drops
+  // the connection after the server's close timeout; the error concerns this connection only.
+  ws.on('error', () => undefined);
   ws.on('close', unsubscribe);
 }
 
@@ -110,12 +151,12 @@ function parseFrame(data: unknown, isBinary: boolean) {
 
 async function serveHttp(
   options: AppServerOptions,
-  lanEnabled: boolean,
+  policy: HostPolicy,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-  if (!hostAllowed(request, lanEnabled)) {
+  if (!hostAllowed(request, policy)) {
     response.writeHead(421).end('Misdirected request');
     return;
   }
@@ -123,7 +164,11 @@ async function serveHttp(
     response.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
-  const url = new URL(request.url ?? '/', 'http://local');
+  const url = requestUrl(request);
+  if (!url) {
+    response.writeHead(400).end();
+    return;
+  }
   const file = await loadStatic(options.rendererDir, url.pathname);
   if (!file) {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
@@ -136,9 +181,11 @@ async function serveHttp(
   response.end(request.method === 'HEAD' ? undefined : file.body);
 }
 
-async function closeAll(server: Server, sockets: WebSocketServer): Promise<void> {
-  for (const client of sockets.clients) client.terminate();
-  await new Promise<void>((resolve) => sockets.close(() => resolve()));
+async function closeAll(server: Server, socketServers: readonly WebSocketServer[]): Promise<void> {
+  for (const sockets of socketServers) {
+    for (const client of sockets.clients) client.terminate();
+    await new Promise<void>((resolve) => sockets.close(() => resolve()));
+  }
   server.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
 }

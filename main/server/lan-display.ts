@@ -3,12 +3,19 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import QRCode from 'qrcode';
-import { WebSocketServer } from 'ws';
-import { MAX_FRAME_BYTES, type LanStatus } from '../../shared/api';
+import type { WebSocketServer } from 'ws';
+import { MAX_VIEWER_FRAME_BYTES, type LanStatus } from '../../shared/api';
 import type { Backend } from '../backend/backend';
 import type { LanControl } from '../backend/lan-control';
 import { attach } from './app-server';
-import { SECURITY_HEADERS } from './security';
+import { hostAllowed, lanOriginAllowed, SECURITY_HEADERS, type HostPolicy } from './security';
+import {
+  guardServer,
+  guardUpgradeSocket,
+  refuseUpgrade,
+  requestUrl,
+  socketServer,
+} from './socket-guards';
 import { loadStatic } from './static-files';
 
 export type LanDisplayOptions = Readonly<{
@@ -26,7 +33,8 @@ export type LanDisplay = LanControl & Readonly<{ close(): Promise<void>; port():
 /**
  * The read-only LAN display. It is a separate listener, started only when the chair turns it on,
  * that serves nothing but the projector page and a socket in the 'lan' role: the chair console
- * and its socket are never reachable from the network. Every request needs the current token;
+ * and its socket are never reachable from the network. Every request needs the current token and
+ * must name this machine in Host; every time the display is turned on it gets a new token, and
  * rotating it disconnects every device that had the old one.
  */
 export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
@@ -35,6 +43,12 @@ export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
   let sockets: WebSocketServer | null = null;
   let boundPort: number | null = null;
   let qrSvg: string | null = null;
+  let starting: Promise<LanStatus> | null = null;
+  const policy = (): HostPolicy => ({
+    port: boundPort ?? -1,
+    lan: true,
+    listenHost: options.host ?? '0.0.0.0',
+  });
 
   const tokenValid = (candidate: string): boolean => {
     if (!server) return false;
@@ -65,22 +79,38 @@ export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
       : null;
   };
 
-  const enable = async (): Promise<LanStatus> => {
-    if (server) return status();
-    const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
-    const http = createServer((request, response) => void serveLan(request, response));
+  const start = async (): Promise<LanStatus> => {
+    // A display turned off and on again is a new session: a token shown before (on a photo of
+    // the screen, in a phone's history) must not open it again.
+    token = newToken();
+    const wss = socketServer(MAX_VIEWER_FRAME_BYTES);
+    const http = createServer((request, response) => {
+      serveLan(request, response).catch(() => {
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      });
+    });
+    guardServer(http, 'LAN display');
     http.on('upgrade', (request, socket, head) => {
-      const url = new URL(request.url ?? '/', 'http://lan');
-      if (url.pathname !== '/ws/lan' || !tokenValid(url.searchParams.get('token') ?? '')) {
-        socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-        socket.destroy();
+      guardUpgradeSocket(socket);
+      const url = requestUrl(request);
+      if (
+        url?.pathname !== '/ws/lan' ||
+        !hostAllowed(request, policy()) ||
+        !lanOriginAllowed(request, policy()) ||
+        !tokenValid(url.searchParams.get('token') ?? '')
+      ) {
+        refuseUpgrade(socket);
         return;
       }
       wss.handleUpgrade(request, socket, head, (ws) => attach(options.backend(), ws, 'lan'));
     });
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject);
-      http.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+      http.listen(options.port, options.host ?? '0.0.0.0', () => {
+        http.off('error', reject);
+        resolve();
+      });
     });
     server = http;
     sockets = wss;
@@ -89,12 +119,22 @@ export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
     return status();
   };
 
+  const enable = async (): Promise<LanStatus> => {
+    if (server) return status();
+    // Two quick clicks must not start two listeners.
+    starting ??= start().finally(() => {
+      starting = null;
+    });
+    return starting;
+  };
+
   const disconnectAll = () => {
     for (const client of sockets?.clients ?? [])
       client.close(4001, 'token rotated or display turned off');
   };
 
   const disable = async (): Promise<LanStatus> => {
+    if (starting) await starting.catch(() => undefined);
     const http = server;
     if (!http) return status();
     disconnectAll();
@@ -117,9 +157,17 @@ export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
 
   async function serveLan(request: IncomingMessage, response: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-    const url = new URL(request.url ?? '/', 'http://lan');
+    if (!hostAllowed(request, policy())) {
+      response.writeHead(421).end('Misdirected request');
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const url = requestUrl(request);
+    if (!url) {
+      response.writeHead(400).end();
       return;
     }
     // Only the LAN page (with the token) and the renderer's static assets; nothing else exists here.

@@ -27,5 +27,18 @@ export const serverFrameSchema = z.union([
 ]);
 export type ServerFrame = z.infer<typeof serverFrameSchema>;
 
-/** Upper bound for one frame; an archive import (meeting plus its PDFs, base64) is the largest. */
-export const MAX_FRAME_BYTES = 48 * 1024 * 1024;
+/**
+ * Upper bound for one frame from the chair, the only role that uploads. The largest real request
+ * is an archive import: tests/bench/frame-sizes.ts measured 1.46 MB (a four-hour meeting with
+ * 200 members, 40 votes and every PDF the console exports for it: a 1.09 MB zip in base64); a
+ * signed PDF to verify is at most 0.33 MB. 16 MiB leaves eleven times that for larger bodies.
+ */
+export const MAX_FRAME_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Upper bound for one frame from the projector or a LAN display. Their pages send no request at
+ * all (they only receive pushes; the gate refuses every channel to them), so anything beyond a
+ * small request frame is hostile. The pushes they receive are not limited by this (the largest
+ * projector view measured was 88 KB).
+ */
+export const MAX_VIEWER_FRAME_BYTES = 4 * 1024;
