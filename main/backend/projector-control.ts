@@ -36,8 +36,13 @@ export class ProjectorControls {
     return this.control;
   }
 
-  /** While frozen the room keeps the picture of that moment, whatever the chair does meanwhile. */
+  /**
+   * While blanked the screens get no view at all, only the control saying so: a page left open
+   * on a phone, or anyone reading the socket, sees nothing the room does not. While frozen the
+   * room keeps the picture of that moment, whatever the chair does meanwhile.
+   */
   view(liveView: () => ProjectorView | null): ProjectorView | null {
+    if (this.control.blank) return null;
     return this.control.frozenAt !== null ? this.frozenView : liveView();
   }
 }
