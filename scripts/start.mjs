@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `npm start`: build, then open the desktop app. Where the Electron binary is missing (an offline
-// install with ELECTRON_SKIP_BINARY_DOWNLOAD=1), try Electron's own installer once; if that cannot
-// download either, say so in one paragraph and serve the browser version instead, so the meeting
-// can still be run.
+// `npm start`: build, then open the desktop app. `npm install` never downloads the Electron program
+// (package.json's allowScripts turns its postinstall off, so the install works offline); the first
+// start runs Electron's own installer, which honours ELECTRON_MIRROR. If that cannot download
+// either, say so in one paragraph and serve the browser version instead, so the meeting can run.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,7 +34,7 @@ function electronBinary() {
 
 let electron = electronBinary();
 if (electron && !electron.binary && process.env.YISHITING_NO_ELECTRON_INSTALL !== '1') {
-  console.log('Electron is installed without its program; trying to download it once…');
+  console.log('The Electron program is not downloaded yet; trying to download it now…');
   const env = { ...process.env };
   delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
   spawnSync(process.execPath, [join(electron.packageDir, 'install.js')], {
@@ -52,9 +52,10 @@ if (electron?.binary) {
   console.log(
     [
       '',
-      '议事厅 could not open as a desktop app: the Electron program is not installed (it is downloaded',
-      'by `npm install` and was skipped or could not be fetched here). To get the desktop app, run',
-      '`npm install` again on a machine with internet access (without ELECTRON_SKIP_BINARY_DOWNLOAD).',
+      '议事厅 could not open as a desktop app: the Electron program is not installed (`npm start`',
+      'downloads it the first time and could not fetch it here). To get the desktop app, run `npm start`',
+      'again with internet access; where the download is slow or blocked, set ELECTRON_MIRROR to a mirror',
+      '(see the README).',
       'Meanwhile the browser version is starting: open the chair console URL below in a browser on this',
       'computer and the projector URL in a second window. 桌面程序未安装，已改为启动浏览器版本。',
       '',

@@ -16,7 +16,7 @@ function electronProgram(): string | null {
 test('the desktop app opens the chair and projector windows and runs a meeting action', async () => {
   test.skip(
     electronProgram() === null,
-    'the Electron program is not installed (offline install with ELECTRON_SKIP_BINARY_DOWNLOAD=1); run `npm install` with internet access to run this test',
+    'the Electron program is not downloaded (npm install never fetches it; the first npm start with internet access does): run npm start once online to run this test',
   );
   const dataDir = mkdtempSync(join(tmpdir(), 'yishiting-electron-'));
   const app = await electron.launch({
