@@ -54,6 +54,7 @@ function readJson(file) {
 check('format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
 check('typecheck (node program)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json']);
 check('typecheck (web program)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.web.json']);
+check('typecheck (renderer tests)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.renderer-tests.json']);
 check('lint (eslint, layer rules)', bin('eslint'), ['.', '--max-warnings', '0']);
 check('build (vite + esbuild)', process.execPath, [join(root, 'scripts', 'build.mjs'), '--quiet']);
 check('security scan (electronegativity)', process.execPath, [

@@ -12,6 +12,15 @@ type Pending = { resolve: (result: Result<unknown>) => void; timer: ReturnType<t
 
 const REQUEST_TIMEOUT_MS = 15_000;
 
+/** A frame that is not JSON is dropped like one of the wrong shape, not thrown in the listener. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The WebSocket carrier. It reconnects by itself (the backend may restart, the LAN may drop), and
  * tells listeners so the UI can show it. Requests made while disconnected fail at once with a typed
@@ -45,7 +54,7 @@ export function createWsClient(url: string): ApiClient {
     });
     ws.addEventListener('message', (event) => {
       if (typeof event.data !== 'string') return;
-      const frame = serverFrameSchema.safeParse(JSON.parse(event.data));
+      const frame = serverFrameSchema.safeParse(parseJson(event.data));
       if (!frame.success) return;
       const data = frame.data;
       if (data.kind === 'response') {

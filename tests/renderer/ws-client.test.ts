@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createWsClient } from '../../renderer/src/api/ws-client';
+import { FakeSocket } from './fake-socket';
+
+// The chair must know when a click did not reach the backend: these pin down the carrier's
+// promises (answers matched by id, typed failures instead of hangs, reconnect with back-off).
+beforeEach(() => {
+  vi.useFakeTimers();
+  FakeSocket.all = [];
+  vi.stubGlobal('WebSocket', FakeSocket);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+const respond = (socket: FakeSocket, id: number, result: unknown) =>
+  socket.receive(JSON.stringify({ kind: 'response', id, result }));
+
+describe('the WebSocket client', () => {
+  it('matches each answer to its request by id, whatever the order', async () => {
+    const client = createWsClient('ws://x/ws/chair');
+    const socket = FakeSocket.latest();
+    socket.open();
+    const first = client.call('meetings/list', {});
+    const firstId = socket.lastRequest().id;
+    const second = client.call('meetings/listDemos', {});
+    const secondId = socket.lastRequest().id;
+    expect(secondId).not.toBe(firstId);
+    respond(socket, secondId, { ok: true, value: ['demos'] });
+    respond(socket, firstId, { ok: true, value: ['meetings'] });
+    expect(await first).toEqual({ ok: true, value: ['meetings'] });
+    expect(await second).toEqual({ ok: true, value: ['demos'] });
+  });
+
+  it('fails a call at once while disconnected, without sending anything', async () => {
+    const client = createWsClient('ws://x/ws/chair');
+    const result = await client.call('meetings/list', {});
+    expect(result).toEqual({ ok: false, error: { code: 'api.disconnected', params: {} } });
+    expect(FakeSocket.latest().sent).toEqual([]);
+  });
+
+  it('refuses a malformed request before it leaves the window', async () => {
+    const client = createWsClient('ws://x/ws/chair');
+    FakeSocket.latest().open();
+    const result = await client.call('meeting/open', { meetingId: 42 } as never);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('api.malformed');
+    expect(FakeSocket.latest().sent).toEqual([]);
+  });
+
+  it('fails every pending call with api.disconnected when the socket drops', async () => {
+    const client = createWsClient('ws://x/ws/chair');
+    const socket = FakeSocket.latest();
+    socket.open();
+    const pending = [client.call('meetings/list', {}), client.call('meetings/listDemos', {})];
+    socket.drop();
+    for (const result of await Promise.all(pending)) {
+      expect(result).toEqual({ ok: false, error: { code: 'api.disconnected', params: {} } });
+    }
+  });
+
+  it('times a call out after 15 s and ignores its late answer', async () => {
+    const client = createWsClient('ws://x/ws/chair');
+    const socket = FakeSocket.latest();
+    socket.open();
+    let settled: unknown = null;
+    const call = client.call('meetings/list', {}).then((result) => (settled = result));
+    const { id } = socket.lastRequest();
+    await vi.advanceTimersByTimeAsync(14_999);
+    expect(settled).toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    await call;
+    expect(settled).toEqual({ ok: false, error: { code: 'api.timeout', params: {} } });
+    // A late answer neither throws nor resolves anything twice.
+    expect(() => respond(socket, id, { ok: true, value: [] })).not.toThrow();
+    expect(settled).toEqual({ ok: false, error: { code: 'api.timeout', params: {} } });
+  });
+
+  it('reconnects with a doubling delay up to 4 s, and starts again at 250 ms once connected', async () => {
+    const client = createWsClient('ws://x/ws/chair');
+    const seen: boolean[] = [];
+    client.onConnection((connected) => seen.push(connected));
+    expect(seen).toEqual([false]);
+    FakeSocket.latest().open();
+    expect(seen).toEqual([false, true]);
+
+    const delays: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const before = FakeSocket.all.length;
+      FakeSocket.latest().drop();
+      let waited = 0;
+      while (FakeSocket.all.length === before) {
+        await vi.advanceTimersByTimeAsync(50);
+        waited += 50;
+        if (waited > 10_000) throw new Error('no reconnect');
+      }
+      delays.push(waited);
+    }
+    expect(delays).toEqual([250, 500, 1000, 2000, 4000, 4000]);
+    expect(seen).toEqual([false, true, false, false, false, false, false, false]);
+
+    FakeSocket.latest().open();
+    expect(seen.at(-1)).toBe(true);
+    const before = FakeSocket.all.length;
+    FakeSocket.latest().drop();
+    await vi.advanceTimersByTimeAsync(250);
+    expect(FakeSocket.all.length).toBe(before + 1);
+  });
+
+  it('delivers pushes to subscribers and stops after unsubscribing', () => {
+    const client = createWsClient('ws://x/ws/chair');
+    const socket = FakeSocket.latest();
+    socket.open();
+    const got: unknown[] = [];
+    const stop = client.subscribe('followup/changed', (payload) => got.push(payload));
+    socket.receive(
+      JSON.stringify({ kind: 'push', channel: 'followup/changed', payload: { version: 3 } }),
+    );
+    stop();
+    socket.receive(
+      JSON.stringify({ kind: 'push', channel: 'followup/changed', payload: { version: 4 } }),
+    );
+    expect(got).toEqual([{ version: 3 }]);
+  });
+
+  it('ignores frames that are not JSON, not text or not a known shape, and keeps working', async () => {
+    const client = createWsClient('ws://x/ws/chair');
+    const socket = FakeSocket.latest();
+    socket.open();
+    const call = client.call('meetings/list', {});
+    const { id } = socket.lastRequest();
+    expect(() => socket.receive('{not json')).not.toThrow();
+    expect(() => socket.receive(new ArrayBuffer(4))).not.toThrow();
+    expect(() => socket.receive(JSON.stringify({ kind: 'response', id: 'x' }))).not.toThrow();
+    respond(socket, id, { ok: true, value: [] });
+    expect(await call).toEqual({ ok: true, value: [] });
+  });
+});
