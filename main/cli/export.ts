@@ -6,8 +6,10 @@ import type { MeetingState } from '../../shared/domain';
 import { translator, type Translate } from '../../shared/i18n';
 import { exportDocument, type ExportKind, type ExportRequest } from '../documents/export';
 import { resolveDataDir } from '../storage/data-dir';
+import { failureReason } from './failure';
 import { loadMeeting } from './load-meeting';
 import { localeOption, type LocaleOptions } from './locale';
+import { cliOutput, type Sinks } from './output';
 
 // `yishiting export minutes|notice|signin MEETING --out FILE.pdf`: the signed PDF of a meeting.
 // Bad input (unknown meeting, item or vote, a folder that cannot be written) is reported in the
@@ -97,14 +99,17 @@ function request(
   }
 }
 
-/** Runs the export; returns the exit code (0 written, 2 bad input or cannot write). */
+/**
+ * Runs the export; returns the exit code (0 written, 2 bad input or cannot write). Lines go to
+ * `sinks` (default stdout and stderr) made visible, since file names and reasons are data.
+ */
 export async function runExport(
   kind: ExportKind,
   meeting: string,
   options: ExportOptions,
-  print: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
-  printError: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  sinks?: Sinks,
 ): Promise<number> {
+  const { line: print, error: printError } = cliOutput(sinks);
   const t: Translate = translator(options.lang);
   const out = resolve(options.out);
   const dataDir = resolveDataDir({ flag: options.data });
@@ -113,7 +118,7 @@ export async function runExport(
     printError(t('documents:export.unwritable', { file: out, reason: cannot }));
     return 2;
   }
-  const loaded = await loadMeeting(meeting, dataDir, t);
+  const loaded = await loadMeeting(meeting, dataDir, options.lang);
   if (!loaded.ok) {
     printError(loaded.message);
     return 2;
@@ -132,7 +137,7 @@ export async function runExport(
       printError(t(error.key, error.params));
       return 2;
     }
-    printError(t('documents:export.failed', { reason: (error as Error).message }));
+    printError(t('documents:export.failed', { reason: failureReason(error, options.lang) }));
     return 2;
   }
   try {

@@ -1,7 +1,10 @@
 import { Command, Option } from 'commander';
 import { registerExport } from './export';
+import { describeFailure, localeOfArgv } from './failure';
+import { cliOutput } from './output';
 import { registerReplay } from './replay';
 import { registerServe } from './serve';
+import { visibleLines } from './terminal-text';
 import { registerVerify } from './verify-command';
 
 /**
@@ -14,7 +17,12 @@ export function buildProgram(): Command {
       '议事厅 Yishiting — community consultation meetings: agenda, speakers, votes, minutes',
     )
     .showHelpAfterError()
-    .configureOutput({ outputError: (text, write) => write(text) });
+    // Commander echoes what was typed (an unknown option, a bad --lang): made visible like data.
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(visibleLines(text)),
+      writeErr: (text) => process.stderr.write(visibleLines(text)),
+      outputError: (text, write) => write(text),
+    });
   const dataOption = () =>
     new Option(
       '--data <dir>',
@@ -27,12 +35,15 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** Runs the command line on `argv` (process.argv form); a failure exits 2 with one line. */
+/**
+ * Runs the command line on `argv` (process.argv form); a failure exits 2 with one line in the
+ * chosen language (a storage refusal in words, never its code).
+ */
 export function runCli(argv: readonly string[]): void {
   buildProgram()
     .parseAsync([...argv])
     .catch((error: unknown) => {
-      console.error(`yishiting: ${error instanceof Error ? error.message : String(error)}`);
+      cliOutput().error(`yishiting: ${describeFailure(error, localeOfArgv(argv))}`);
       process.exit(2);
     });
 }

@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { replay, runScript, type MeetingState } from '../../shared/domain';
 import { describeError } from '../../shared/i18n/describe-error';
-import type { Translate } from '../../shared/i18n';
-import { RepositoryError } from '../backend/repository';
+import { translator, type Locale, type Translate } from '../../shared/i18n';
 import { openRepository } from '../backend/storage-repository';
+import { failureReason } from './failure';
 
 // What a command means by MEETING: a meeting script file (replayed in memory, nothing stored) or
 // the id of a meeting stored in the data folder (its events replayed). A path that exists wins,
@@ -38,7 +38,12 @@ async function fromScript(file: string, t: Translate): Promise<LoadedMeeting> {
   return { ok: true, state: outcome.state };
 }
 
-async function fromStore(meetingId: string, dataDir: string, t: Translate): Promise<LoadedMeeting> {
+async function fromStore(
+  meetingId: string,
+  dataDir: string,
+  locale: Locale,
+): Promise<LoadedMeeting> {
+  const t = translator(locale);
   const unknown: LoadedMeeting = {
     ok: false,
     message: t('documents:export.unknownMeeting', { meeting: meetingId }),
@@ -55,10 +60,8 @@ async function fromStore(meetingId: string, dataDir: string, t: Translate): Prom
       await repository.close();
     }
   } catch (error) {
-    const reason =
-      error instanceof RepositoryError
-        ? t(error.error.code, error.error.params)
-        : (error as Error).message;
+    // A locked folder or a damaged meeting in words, not as its catalogue code.
+    const reason = failureReason(error, locale);
     return { ok: false, message: t('documents:export.failed', { reason }) };
   }
 }
@@ -67,7 +70,9 @@ async function fromStore(meetingId: string, dataDir: string, t: Translate): Prom
 export async function loadMeeting(
   meeting: string,
   dataDir: string,
-  t: Translate,
+  locale: Locale,
 ): Promise<LoadedMeeting> {
-  return (await isFile(meeting)) ? fromScript(meeting, t) : fromStore(meeting, dataDir, t);
+  return (await isFile(meeting))
+    ? fromScript(meeting, translator(locale))
+    : fromStore(meeting, dataDir, locale);
 }

@@ -9,6 +9,7 @@ import { summaryOf } from '../backend/summary';
 import { openRepository } from '../backend/storage-repository';
 import { resolveDataDir } from '../storage/data-dir';
 import { localeOption, type LocaleOptions } from './locale';
+import { cliOutput, type CliOutput } from './output';
 
 type ReplayOptions = LocaleOptions & Readonly<{ data?: string; json?: boolean; dryRun?: boolean }>;
 
@@ -30,8 +31,8 @@ function countLabel(t: (key: string) => string, key: string): string {
   return key;
 }
 
-/** The summary as a person reads it, in the chosen language. */
-export function describeSummary(summary: MeetingSummaryData, locale: Locale): string {
+/** The summary as a person reads it, in the chosen language, one entry per line. */
+export function describeSummary(summary: MeetingSummaryData, locale: Locale): readonly string[] {
   const t = translator(locale);
   const lines: string[] = [];
   const a = summary.attendance;
@@ -67,35 +68,36 @@ export function describeSummary(summary: MeetingSummaryData, locale: Locale): st
     .map(([group, share]) => `${t(`domain:voiceGroup.${group}`)} ${percent(share.permille)}`)
     .join(' · ');
   if (summary.voice.speeches > 0) lines.push(groups);
-  return lines.join('\n');
+  return lines;
 }
 
 /**
  * `yishiting replay SCRIPT.json`: runs a meeting script through the core. A script with an
  * invalid command stops at that command with its typed error and stores nothing.
  */
-export async function replay(file: string, options: ReplayOptions): Promise<number> {
+export async function replay(
+  file: string,
+  options: ReplayOptions,
+  output: CliOutput = cliOutput(),
+): Promise<number> {
   const t = translator(options.lang);
   let script: unknown;
   try {
     script = JSON.parse(await readFile(file, 'utf8')) as unknown;
   } catch (error) {
-    console.error(t('ui:cli.unreadable', { file, reason: (error as Error).message }));
+    output.error(t('ui:cli.unreadable', { file, reason: (error as Error).message }));
     return 2;
   }
   const meetingId = randomUUID();
   const outcome = runScript(script, meetingId);
   if (!outcome.ok) {
     const reason = describeError((key, params) => t(key, params), outcome.error);
-    console.error(
+    output.error(
       outcome.index < 0
         ? t('ui:cli.scriptInvalid', { reason })
         : t('ui:cli.commandInvalid', { index: outcome.index, reason }),
     );
-    if (options.json)
-      console.log(
-        JSON.stringify({ ok: false, index: outcome.index, error: outcome.error }, null, 2),
-      );
+    if (options.json) output.json({ ok: false, index: outcome.index, error: outcome.error });
     return 1;
   }
   if (!options.dryRun) {
@@ -112,12 +114,12 @@ export async function replay(file: string, options: ReplayOptions): Promise<numb
   }
   const summary = summarize(outcome.state);
   if (options.json) {
-    console.log(JSON.stringify({ ok: true, meetingId, stored: !options.dryRun, summary }, null, 2));
+    output.json({ ok: true, meetingId, stored: !options.dryRun, summary });
   } else {
-    console.log(
+    output.line(
       options.dryRun ? t('ui:cli.dryRun', { meetingId }) : t('ui:cli.stored', { meetingId }),
     );
-    console.log(describeSummary(summary, options.lang));
+    for (const line of describeSummary(summary, options.lang)) output.line(line);
   }
   return 0;
 }

@@ -11,6 +11,7 @@ import { createLanDisplay } from '../server/lan-display';
 import { appPaths } from '../paths';
 import { openRepository } from '../backend/storage-repository';
 import { resolveDataDir } from '../storage/data-dir';
+import { cliOutput } from './output';
 
 export const DEFAULT_PORT = 5170;
 
@@ -77,11 +78,13 @@ export function registerServe(program: Command, dataOption: () => Option): void 
     .addOption(dataOption())
     .action(async (options: ServeOptions) => {
       const { server, backend, dataDir } = await serve(options);
-      console.log(`议事厅 Yishiting is running.`);
-      console.log(`  Chair console:  ${server.url}/`);
-      console.log(`  Projector view: ${server.url}/projector`);
-      console.log(`  Data folder:    ${dataDir}`);
-      console.log('Press Ctrl+C to stop.');
+      // The data folder is whatever --data said: printed visibly like any data.
+      const output = cliOutput();
+      output.line(`议事厅 Yishiting is running.`);
+      output.line(`  Chair console:  ${server.url}/`);
+      output.line(`  Projector view: ${server.url}/projector`);
+      output.line(`  Data folder:    ${dataDir}`);
+      output.line('Press Ctrl+C to stop.');
       const stop = () => {
         void server
           .close()

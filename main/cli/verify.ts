@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { translator, type Locale } from '../../shared/i18n/index';
 import { trustedFingerprints } from '../signing/identity';
 import { verifyPdf, type VerifyResult } from '../signing/verify';
+import { cliOutput } from './output';
 
 // `yishiting verify FILE.pdf`: prints a verdict and returns the exit code. The lead wires this
 // into the commander program; the verify screen calls verifyPdf directly with the same trust list.
@@ -9,7 +10,7 @@ import { verifyPdf, type VerifyResult } from '../signing/verify';
 export type VerifyCliOptions = Readonly<{
   dataDir: string;
   locale?: Locale;
-  /** Where lines go (default stdout); tests collect them. */
+  /** Where lines go (default stdout), already made visible (output.ts); tests collect them. */
   print?: (line: string) => void;
 }>;
 
@@ -37,7 +38,7 @@ export function describeVerdict(verdict: VerifyResult, locale: Locale = 'zh-CN')
 
 /** Verifies `file` against this installation's trusted certificates and prints the verdict. */
 export async function runVerify(file: string, options: VerifyCliOptions): Promise<number> {
-  const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const output = cliOutput(options.print && { out: options.print, err: options.print });
   let verdict: VerifyResult;
   try {
     const pdf = await readFile(file);
@@ -52,6 +53,6 @@ export async function runVerify(file: string, options: VerifyCliOptions): Promis
       detail: (error as Error).message,
     };
   }
-  for (const line of describeVerdict(verdict, options.locale)) print(line);
+  for (const line of describeVerdict(verdict, options.locale)) output.line(line);
   return exitCodeOf(verdict.status);
 }

@@ -44,6 +44,14 @@ const messages: Messages = {
       'Command {{index}} of the meeting script is invalid; nothing was stored: {{reason}}',
     stored: 'Meeting stored with id {{meetingId}}',
     dryRun: 'Dry run (nothing stored), id {{meetingId}}',
+    cannotWrite: 'Cannot write to the data folder: {{reason}}. Nothing was stored.',
+    disk: {
+      diskFull: 'the disk is full; free some space and try again',
+      readOnly: 'the data folder is read-only; check the write protection of the disk',
+      permissionDenied: 'no permission to write; check the folder permissions',
+      io: 'reading or writing the disk failed',
+    },
+    failed: 'Something went wrong: {{reason}}',
   },
   storage: {
     recovered: 'When the meeting was opened, storage found and handled the following:',

@@ -43,6 +43,14 @@ const messages: Messages = {
     commandInvalid: '会议脚本第 {{index}} 条命令无效，未保存任何内容：{{reason}}',
     stored: '已保存会议，编号 {{meetingId}}',
     dryRun: '试运行（未保存），编号 {{meetingId}}',
+    cannotWrite: '无法写入数据文件夹：{{reason}}。未保存任何内容。',
+    disk: {
+      diskFull: '磁盘已满，请腾出空间后重试',
+      readOnly: '数据文件夹为只读，请检查磁盘的写保护',
+      permissionDenied: '没有写入权限，请检查文件夹权限',
+      io: '磁盘读写出错',
+    },
+    failed: '出错了：{{reason}}',
   },
   storage: { recovered: '打开会议时发现并处理了以下情况：', understood: '知道了' },
   settings: {

@@ -43,6 +43,14 @@ const messages: Messages = {
     commandInvalid: '會議腳本第 {{index}} 條命令無效，未儲存任何內容：{{reason}}',
     stored: '已儲存會議，編號 {{meetingId}}',
     dryRun: '試執行（未儲存），編號 {{meetingId}}',
+    cannotWrite: '無法寫入資料夾：{{reason}}。未儲存任何內容。',
+    disk: {
+      diskFull: '磁碟已滿，請騰出空間後重試',
+      readOnly: '資料夾為唯讀，請檢查磁碟的防寫保護',
+      permissionDenied: '沒有寫入權限，請檢查資料夾權限',
+      io: '磁碟讀寫出錯',
+    },
+    failed: '發生錯誤：{{reason}}',
   },
   storage: { recovered: '開啟會議時發現並處理了以下情況：', understood: '知道了' },
   settings: {
