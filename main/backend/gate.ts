@@ -10,6 +10,7 @@ import {
   type Role,
 } from '../../shared/api';
 import { commandIssueError } from '../../shared/domain';
+import { RepositoryError } from './repository';
 
 export type Handlers = {
   readonly [C in RequestChannel]: (request: ParsedRequestOf<C>) => Promise<Result<ResponseOf<C>>>;
@@ -55,6 +56,8 @@ export async function handleRequest(
     const handler = handlers[channel] as (request: unknown) => Promise<Result<unknown>>;
     return await handler(parsed.data);
   } catch (error) {
+    // A storage refusal already speaks the catalogue's language: pass it on, not its code as text.
+    if (error instanceof RepositoryError) return { ok: false, error: error.error };
     return { ok: false, error: apiError('api.internal', { message: describe(error) }) };
   }
 }
