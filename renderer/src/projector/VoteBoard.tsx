@@ -59,7 +59,9 @@ export function VoteBoard({ vote }: { vote: ProjectorVote }) {
           const style = { '--share': `${(heads / scale) * 100}%` } as CSSProperties;
           return (
             <li key={key} className={`pj-bar ${key}`} data-key={key}>
-              <span className="pj-bar-label">{label}</span>
+              <span className="pj-bar-label" title={label}>
+                {label}
+              </span>
               <span className="pj-bar-track">
                 <span className="pj-bar-fill" style={style} />
                 {lineOn(key) && rule.needed !== null && rule.needed <= scale ? (

@@ -58,7 +58,9 @@ export function CountsEntry({ vote, rows }: { vote: Vote; rows: readonly Row[] }
       <div className="counts-grid">
         {rows.map(({ key, label }, index) => (
           <div key={key} className="counts-cell">
-            <label htmlFor={`count-${key}`}>{label}</label>
+            <label htmlFor={`count-${key}`} title={label}>
+              {label}
+            </label>
             <input
               id={`count-${key}`}
               // The tellers' first number is typed right after the vote opens (V, then digits).

@@ -24,7 +24,9 @@ export function TallyBars({ rows, counts, base, checks }: Props) {
           const width = base > 0 ? Math.min(100, (heads * 100) / base) : 0;
           return (
             <li key={key} className={`tally-row tally-${key}`} data-testid={`tally-${key}`}>
-              <span className="tally-label">{label}</span>
+              <span className="tally-label" title={label}>
+                {label}
+              </span>
               <span className="tally-track" aria-hidden="true">
                 <span className="tally-fill" style={{ width: `${width}%` }} />
               </span>
