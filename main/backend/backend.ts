@@ -236,8 +236,9 @@ export function createBackend(deps: BackendDeps): Backend {
       }),
     'signing/status': () => withSigning((signing) => signing.status()),
     'signing/create': () => withSigning((signing) => signing.create()),
-    'signing/import': ({ base64, password }) =>
-      withSigning((signing) => signing.importPkcs12(fromBase64(base64), password)),
+    'signing/import': ({ base64, password, passphrase }) =>
+      withSigning((signing) => signing.importPkcs12(fromBase64(base64), password, passphrase)),
+    'signing/unlock': ({ passphrase }) => withSigning((signing) => signing.unlock(passphrase)),
     'documents/verify': ({ base64 }) =>
       withSigning((signing) => signing.verify(fromBase64(base64))),
     // Answered below when the follow-up registry is configured; refused otherwise.
@@ -301,6 +302,7 @@ export function createBackend(deps: BackendDeps): Backend {
     const followup = followupHandlers({
       repo: deps.followup.repo,
       dataDir: deps.followup.dataDir,
+      ...(deps.signing ? { identity: deps.signing.identity } : {}),
       clock: deps.clock,
       meetingState: (meetingId) => load(meetingId),
       dispatchMeeting: (meetingId, command) =>

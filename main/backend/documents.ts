@@ -3,7 +3,9 @@ import type { MeetingState } from '../../shared/domain';
 import { DocumentInputError } from '../../shared/documents';
 import { exportDocument, type ExportKind } from '../documents/export';
 import type { RequestOf } from '../../shared/api';
+import type { SigningIdentity } from '../signing';
 import { RepositoryError } from './repository';
+import { asRepositoryError } from './signing';
 
 /** What the console asks for, as the API's schema has parsed it, without the meeting id. */
 export type DocumentRequest = Readonly<Omit<RequestOf<'documents/export'>, 'meetingId'>>;
@@ -37,15 +39,21 @@ function definedOnly(channel: Readonly<Record<string, string | undefined>>) {
  * as `yishiting export`, with the data folder's signing identity. A request naming something the
  * meeting does not have becomes a typed error in the user's language.
  */
-export function documentExporter(dataDir: string): DocumentExporter {
+export function documentExporter(
+  dataDir: string,
+  /** The signing service's identity, which holds the unlocked key; default from dataDir. */
+  identity?: () => Promise<SigningIdentity>,
+): DocumentExporter {
   return async (state, request, now) => {
     const common = { locale: request.locale };
+    const signer = identity ? { identity } : {};
     try {
       const bytes =
         request.kind === 'minutes'
           ? await exportDocument({
               state,
               dataDir,
+              ...signer,
               kind: 'minutes',
               options: { ...common, attendeeSignatures: request.attendeeSignatures ?? false },
               now: new Date(now),
@@ -54,6 +62,7 @@ export function documentExporter(dataDir: string): DocumentExporter {
             ? await exportDocument({
                 state,
                 dataDir,
+                ...signer,
                 kind: 'notice',
                 options: {
                   ...common,
@@ -68,6 +77,7 @@ export function documentExporter(dataDir: string): DocumentExporter {
             : await exportDocument({
                 state,
                 dataDir,
+                ...signer,
                 kind: 'signin',
                 options: request.blank ? { ...common, mode: 'blank' as const } : common,
                 now: new Date(now),
@@ -80,7 +90,8 @@ export function documentExporter(dataDir: string): DocumentExporter {
     } catch (error) {
       if (error instanceof DocumentInputError)
         throw new RepositoryError({ code: `export.${error.code}`, params: { ...error.params } });
-      throw error;
+      // A locked key: "unlock it in settings", in the chair's language.
+      throw asRepositoryError(error);
     }
   };
 }

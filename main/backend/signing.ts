@@ -1,17 +1,15 @@
 import {
-  ensureIdentity,
-  importPkcs12,
-  loadIdentity,
+  openKeyring,
+  SigningError,
   trustedFingerprints,
   verifyPdf,
+  type KeyringStatus,
+  type OsKeychain,
+  type SigningIdentity,
 } from '../signing';
 import { RepositoryError } from './repository';
 
-export type IdentityStatus = Readonly<{
-  fingerprint: string | null;
-  subject: string | null;
-  source: 'selfSigned' | 'imported' | null;
-}>;
+export type IdentityStatus = KeyringStatus;
 
 export type Verdict = Readonly<{
   status: 'valid' | 'modified' | 'notSigned' | 'unknownSigner' | 'unreadable';
@@ -24,31 +22,60 @@ export type Verdict = Readonly<{
 export type SigningService = Readonly<{
   status(): Promise<IdentityStatus>;
   create(): Promise<IdentityStatus>;
-  importPkcs12(bytes: Uint8Array, password: string): Promise<IdentityStatus>;
+  importPkcs12(bytes: Uint8Array, password: string, passphrase?: string): Promise<IdentityStatus>;
+  unlock(passphrase: string): Promise<IdentityStatus>;
   verify(bytes: Uint8Array): Promise<Verdict>;
+  /** The identity exports sign with (unlocked keys stay in this service's memory only). */
+  identity(): Promise<SigningIdentity>;
 }>;
 
-const NONE: IdentityStatus = { fingerprint: null, subject: null, source: null };
+export type SigningServiceOptions = Readonly<{
+  /** Electron's safeStorage in the desktop app; absent under plain Node (serve, CLI, tests). */
+  keychain?: OsKeychain | null;
+}>;
 
-export function signingService(dataDir: string): SigningService {
-  const describe = (identity: Awaited<ReturnType<typeof loadIdentity>>): IdentityStatus =>
-    identity
-      ? { fingerprint: identity.fingerprint, subject: identity.subject, source: identity.source }
-      : NONE;
+/** A signing refusal as the typed error both carriers answer with. */
+export function asRepositoryError(error: unknown): unknown {
+  return error instanceof SigningError
+    ? new RepositoryError({ code: error.code, params: { ...error.params } })
+    : error;
+}
+
+async function refusing<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw asRepositoryError(error);
+  }
+}
+
+export function signingService(
+  dataDir: string,
+  options: SigningServiceOptions = {},
+): SigningService {
+  const keyring = openKeyring(dataDir, { keychain: options.keychain ?? null });
   return {
-    status: async () => describe(await loadIdentity(dataDir)),
-    create: async () => describe(await ensureIdentity(dataDir)),
-    async importPkcs12(bytes, password) {
-      try {
-        return describe(await importPkcs12(dataDir, Buffer.from(bytes), password));
-      } catch (error) {
-        // A wrong password or a file without an RSA key: the old identity stays as it was.
-        throw new RepositoryError({
-          code: 'signing.importFailed',
-          params: { reason: String((error as Error).message ?? error).slice(0, 200) },
-        });
-      }
-    },
+    status: () => refusing(() => keyring.status()),
+    create: () =>
+      refusing(async () => {
+        await keyring.identity();
+        return keyring.status();
+      }),
+    importPkcs12: (bytes, password, passphrase) =>
+      refusing(async () => {
+        try {
+          return await keyring.importPkcs12(Buffer.from(bytes), password, passphrase);
+        } catch (error) {
+          if (error instanceof SigningError) throw error;
+          // A wrong password or a file without an RSA key: the old identity stays as it was.
+          throw new RepositoryError({
+            code: 'signing.importFailed',
+            params: { reason: String((error as Error).message ?? error).slice(0, 200) },
+          });
+        }
+      }),
+    unlock: (passphrase) => refusing(() => keyring.unlock(passphrase)),
+    identity: () => keyring.identity(),
     async verify(bytes) {
       const result = verifyPdf(Buffer.from(bytes), {
         trustedFingerprints: await trustedFingerprints(dataDir),

@@ -9,6 +9,7 @@ import { resolveDataDir } from '../storage/data-dir';
 import { failureReason } from './failure';
 import { loadMeeting } from './load-meeting';
 import { localeOption, type LocaleOptions } from './locale';
+import { cliIdentity } from './signing-passphrase';
 import { cliOutput, type Sinks } from './output';
 
 // `yishiting export minutes|notice|signin MEETING --out FILE.pdf`: the signed PDF of a meeting.
@@ -61,7 +62,12 @@ async function writeWhole(out: string, pdf: Buffer): Promise<void> {
 function request(
   kind: ExportKind,
   options: ExportOptions,
-  base: Readonly<{ state: MeetingState; dataDir: string; unsigned: boolean }>,
+  base: Readonly<{
+    state: MeetingState;
+    dataDir: string;
+    unsigned: boolean;
+    identity: ExportRequest['identity'];
+  }>,
 ): ExportRequest {
   const locale = options.lang;
   switch (kind) {
@@ -130,6 +136,8 @@ export async function runExport(
         state: loaded.state,
         dataDir,
         unsigned: options.unsigned ?? false,
+        // A passphrase-protected key: YISHITING_SIGNING_PASSPHRASE or a hidden prompt.
+        identity: cliIdentity(dataDir, options.lang),
       }),
     );
   } catch (error) {

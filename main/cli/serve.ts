@@ -4,6 +4,7 @@ import { createBackend } from '../backend/backend';
 import { documentExporter } from '../backend/documents';
 import { firstRunOnce } from '../backend/first-run';
 import { signingService } from '../backend/signing';
+import { unlockFromEnvironment } from './signing-passphrase';
 import { openFollowupRepository } from '../followup/repository';
 import { seedCatalogue } from '../backend/seeds';
 import { startAppServer } from '../server/app-server';
@@ -35,14 +36,17 @@ export async function serve(options: ServeOptions) {
     rendererDir: paths.rendererDir,
     port: options.lanPort,
   });
+  const signing = signingService(dataDir);
+  // A LAN server can start unattended: the passphrase may come from the environment (README).
+  await unlockFromEnvironment(signing);
   const backend = createBackend({
     repository,
     seeds: seedCatalogue(paths.seedsDir),
     clock: () => Date.now(),
     newId: () => randomUUID(),
     lan,
-    documents: documentExporter(dataDir),
-    signing: signingService(dataDir),
+    documents: documentExporter(dataDir, signing.identity),
+    signing,
     followup: { repo: await openFollowupRepository(dataDir), dataDir },
     firstRun: firstRunOnce(dataDir),
   });

@@ -10,7 +10,7 @@ import {
 } from '../../shared/documents';
 import { translator, type Locale } from '../../shared/i18n';
 import { renderPdf } from '../pdf';
-import { ensureIdentity, signPdf } from '../signing';
+import { ensureIdentity, signPdf, type SigningIdentity } from '../signing';
 
 // Build → render → sign: the one path from a meeting to a PDF, shared by the CLI, the backend and
 // the desktop app. The certificate fingerprint printed at the foot of every page comes from the
@@ -27,6 +27,11 @@ export type ExportRequest = Readonly<
     state: MeetingState;
     /** The data folder holding the signing identity (created on first use). */
     dataDir: string;
+    /**
+     * The identity to sign with, from the app's keyring (which holds unlocked keys); default:
+     * ensureIdentity(dataDir), which cannot open a passphrase-protected key.
+     */
+    identity?: () => Promise<SigningIdentity>;
     /** Skip signing: no identity is touched and no fingerprint line is printed. */
     unsigned?: boolean;
     /** Creation and signing time (default now); fixed in tests. */
@@ -78,7 +83,7 @@ export async function exportDocument(request: ExportRequest): Promise<Buffer> {
   }
   // Build once without the line first, so a bad request fails before an identity is created.
   build(request, undefined);
-  const identity = await ensureIdentity(request.dataDir);
+  const identity = await (request.identity ?? (() => ensureIdentity(request.dataDir)))();
   const t = translator(locale);
   const model = build(
     request,

@@ -3,6 +3,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  safeStorage,
   session,
   shell,
   type BrowserWindow,
@@ -16,14 +17,13 @@ import { createBackend, type Backend } from '../backend/backend';
 import { noProjectorWindow } from '../backend/projector-window-control';
 import { documentExporter } from '../backend/documents';
 import { firstRunOnce } from '../backend/first-run';
-import { signingService } from '../backend/signing';
+import { signingService, type SigningService } from '../backend/signing';
 import { openFollowupRepository } from '../followup/repository';
 import { seedCatalogue } from '../backend/seeds';
 import { openRepository } from '../backend/storage-repository';
 import { resolveDataDir } from '../storage/data-dir';
 import { createLanDisplay } from '../server/lan-display';
 import { appPaths } from '../paths';
-import { loadIdentity } from '../signing';
 import { ipcRequestHandler, IPC_PUSH_PREFIX, IPC_REQUEST_PREFIX } from './ipc-gate';
 import { buildMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -66,14 +66,17 @@ async function start(): Promise<void> {
   // The projector window exists once the backend does (it loads through it); the chair console's
   // projector controls reach it through this late-bound control.
   let projector: ProjectorWindow | null = null;
+  // Signing keys are sealed by the OS keychain through safeStorage (usable once the app is
+  // ready); main/signing sees only the OsKeychain interface, never `electron` itself.
+  const signing = signingService(dataDir, { keychain: safeStorage });
   const backend: Backend = createBackend({
     repository: await openRepository(dataDir),
     seeds: seedCatalogue(paths.seedsDir),
     clock: () => Date.now(),
     newId: () => randomUUID(),
     lan,
-    documents: documentExporter(dataDir),
-    signing: signingService(dataDir),
+    documents: documentExporter(dataDir, signing.identity),
+    signing,
     followup: { repo: await openFollowupRepository(dataDir), dataDir },
     firstRun: firstRunOnce(dataDir),
     projectorWindow: {
@@ -103,7 +106,7 @@ async function start(): Promise<void> {
           void backend.handle('chair', 'projector/setControl', {
             blank: !backend.projectorControl().blank,
           }),
-        about: () => void about(chair, dataDir),
+        about: () => void about(chair, dataDir, signing),
         setLocale: (next) => {
           locale = next;
           setMenu();
@@ -125,10 +128,14 @@ async function start(): Promise<void> {
   });
 }
 
-async function about(parent: BrowserWindow, dataDir: string): Promise<void> {
+async function about(
+  parent: BrowserWindow,
+  dataDir: string,
+  signing: SigningService,
+): Promise<void> {
   const t = translator(locale);
   // The fingerprint printed on every signed document, so a clerk can match paper to machine.
-  const identity = await loadIdentity(dataDir).catch(() => null);
+  const identity = await signing.status().catch(() => null);
   await dialog.showMessageBox(parent, {
     type: 'info',
     title: t('ui:menu.about'),

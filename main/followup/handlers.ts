@@ -13,6 +13,7 @@ import {
   type FollowupState,
 } from '../../shared/followup';
 import type { FollowupRequestOf } from '../../shared/followup/api';
+import type { SigningIdentity } from '../signing';
 import { exportImplementationNotice } from './notice-export';
 import type { FollowupRepository } from './repository';
 
@@ -25,6 +26,8 @@ export type FollowupDeps = Readonly<{
   dispatchMeeting(meetingId: string, command: CommandInput): Promise<HandlerResult<unknown>>;
   /** Data folder of the signing identity. */
   dataDir: string;
+  /** The identity notices are signed with (the backend's keyring); default from dataDir. */
+  identity?: () => Promise<SigningIdentity>;
   /** Epoch ms; the backend's clock. */
   clock(): number;
 }>;
@@ -175,6 +178,7 @@ export function followupHandlers(deps: FollowupDeps) {
         meeting: found.value,
         item,
         dataDir: deps.dataDir,
+        ...(deps.identity ? { identity: deps.identity } : {}),
         now: new Date(deps.clock()),
         options: { locale: req.locale, postedOn: req.postedOn ?? today() },
       });

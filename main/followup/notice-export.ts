@@ -7,7 +7,7 @@ import {
 } from '../../shared/followup';
 import { translator } from '../../shared/i18n';
 import { renderPdf } from '../pdf';
-import { ensureIdentity, signPdf } from '../signing';
+import { ensureIdentity, signPdf, SigningError, type SigningIdentity } from '../signing';
 
 export type ImplementationExport = Readonly<{
   /** The state of the meeting that decided the item. */
@@ -15,6 +15,8 @@ export type ImplementationExport = Readonly<{
   item: TrackedItem;
   /** The data folder holding the signing identity (created on first use). */
   dataDir: string;
+  /** The identity to sign with, from the app's keyring; default ensureIdentity(dataDir). */
+  identity?: () => Promise<SigningIdentity>;
   options: Omit<ImplementationNoticeOptions, 'fingerprintLine'>;
   /** Creation and signing time (default now); fixed in tests. */
   now?: Date;
@@ -38,7 +40,16 @@ export async function exportImplementationNotice(
   if (request.unsigned) {
     return { ok: true, value: await renderPdf(plain.value, { creationDate: now, trusted: true }) };
   }
-  const identity = await ensureIdentity(request.dataDir);
+  let identity: SigningIdentity;
+  try {
+    identity = await (request.identity ?? (() => ensureIdentity(request.dataDir)))();
+  } catch (error) {
+    // Locked until the chair unlocks it in settings: a refusal in words, nothing written.
+    if (error instanceof SigningError) {
+      return { ok: false, error: { code: error.code, params: { ...error.params } } };
+    }
+    throw error;
+  }
   const t = translator(options.locale);
   const fingerprintLine = t('documents:fingerprint.line', { fingerprint: identity.fingerprint });
   const model = buildImplementationNotice(meeting, item, { ...options, fingerprintLine });

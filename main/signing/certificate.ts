@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomBytes, X509Certificate } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, randomBytes, X509Certificate } from 'node:crypto';
 import forge from 'node-forge';
 
 // Certificates and PKCS#12 files. The key pair comes from node:crypto (native, ~50 ms) rather
@@ -49,11 +49,17 @@ function utf8(type: 'CN' | 'O' | 'OU', value: string): forge.pki.CertificateFiel
   };
 }
 
+/** A private key (PKCS#8 PEM) and its self-signed certificate (PEM). */
+export type KeyAndCertificate = Readonly<{ keyPem: string; certificatePem: string }>;
+
 /**
  * Creates an RSA-2048 key and a self-signed certificate for document signing, named after the
- * installation (e.g. "幸福里社区居民委员会"), packed as PKCS#12 under a fresh random password.
+ * installation (e.g. "幸福里社区居民委员会").
  */
-export function createSelfSigned(installationName: string, now: Date = new Date()): Pkcs12Bundle {
+export function createSelfSignedKey(
+  installationName: string,
+  now: Date = new Date(),
+): KeyAndCertificate {
   const { privateKey: keyPem } = generateKeyPairSync('rsa', {
     modulusLength: 2048,
     publicKeyEncoding: { type: 'spki', format: 'pem' },
@@ -83,12 +89,23 @@ export function createSelfSigned(installationName: string, now: Date = new Date(
     { name: 'subjectKeyIdentifier' },
   ]);
   cert.sign(privateKey, forge.md.sha256.create());
+  return { keyPem, certificatePem: forge.pki.certificateToPem(cert) };
+}
+
+/**
+ * The same, packed as PKCS#12 under a fresh random password: the file an organisation would
+ * import (tests and tools; the app itself stores keys as in identity-file.ts).
+ */
+export function createSelfSigned(installationName: string, now: Date = new Date()): Pkcs12Bundle {
+  const { keyPem, certificatePem } = createSelfSignedKey(installationName, now);
   const password = randomPassword();
   // 3DES keeps the file readable by older Windows and OpenSSL builds that lack PBES2/AES.
-  const asn1 = forge.pkcs12.toPkcs12Asn1(privateKey, [cert], password, {
-    algorithm: '3des',
-    friendlyName: installationName,
-  });
+  const asn1 = forge.pkcs12.toPkcs12Asn1(
+    forge.pki.privateKeyFromPem(keyPem),
+    [forge.pki.certificateFromPem(certificatePem)],
+    password,
+    { algorithm: '3des', friendlyName: installationName },
+  );
   return { p12: Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'), password };
 }
 
@@ -97,6 +114,10 @@ export type Pkcs12Contents = Readonly<{
   signer: CertificateInfo;
   chain: readonly CertificateInfo[];
   signerPem: string;
+  /** Every certificate as PEM, the signer's first. */
+  certificates: readonly string[];
+  /** The private key as PKCS#8 DER: the caller seals it and must not keep it around. */
+  keyPkcs8: Buffer;
 }>;
 
 /**
@@ -131,5 +152,18 @@ export function readPkcs12(p12: Buffer, password: string): Pkcs12Contents {
   const toInfo = (cert: forge.pki.Certificate): CertificateInfo =>
     describeCertificate(forge.pki.certificateToPem(cert));
   const signerPem = forge.pki.certificateToPem(signerCert);
-  return { signer: describeCertificate(signerPem), chain: certs.map(toInfo), signerPem };
+  const others = certs
+    .filter((cert) => cert !== signerCert)
+    .map((c) => forge.pki.certificateToPem(c));
+  const keyPkcs8 = createPrivateKey(forge.pki.privateKeyToPem(key)).export({
+    type: 'pkcs8',
+    format: 'der',
+  });
+  return {
+    signer: describeCertificate(signerPem),
+    chain: certs.map(toInfo),
+    signerPem,
+    certificates: [signerPem, ...others],
+    keyPkcs8,
+  };
 }

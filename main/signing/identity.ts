@@ -1,142 +1,47 @@
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createSelfSigned, readPkcs12, type CertificateInfo } from './certificate';
+import { describeCertificate } from './certificate';
+import { ORGANISATION, readIdentityFile, readIfExists, SELF, signingDir } from './identity-file';
+import { openKeyring, type KeyringOptions, type SigningIdentity } from './keyring';
+import { readLegacy } from './legacy';
 
 // The installation's signing identity, kept in DATA/signing/:
-//   self.p12 + self.p12.password                  created on first use
-//   organisation.p12 + organisation.p12.password  imported; preferred when present
-//   trusted.txt                                   more fingerprints to accept, one per line
-//
-// Trade-off: the PKCS#12 password sits beside the file, so it protects nothing against someone
-// who can read the data folder. It exists because PKCS#12 needs one and so that the file opens in
-// other tools (pdfsig's NSS import, OpenSSL, Windows). Signing must work unattended under plain
-// Node (the LAN server), where no OS keychain is available; file mode 0600 limits readers to the
-// user. Under Electron the password could later be wrapped with safeStorage without a format change.
+//   self.identity.json          created on first use (self-signed)
+//   organisation.identity.json  imported from a PKCS#12; preferred when present
+//   trusted.txt                 more fingerprints to accept, one per line
+// What protects each private key is in keyring.ts and identity-file.ts; no password is stored.
 
-/** Everything needed to sign, and what the settings screen shows. */
-export type SigningIdentity = Readonly<{
-  source: 'selfSigned' | 'imported';
-  p12: Buffer;
-  password: string;
-  /** The signer certificate's SHA-256 fingerprint, colon hex: printed on every signed document. */
-  fingerprint: string;
-  subject: string;
-  notBefore: Date;
-  notAfter: Date;
-  /** Every certificate in the file (signer first is not guaranteed). */
-  chain: readonly CertificateInfo[];
-}>;
-
-const SELF = 'self.p12';
-const ORGANISATION = 'organisation.p12';
-const TRUSTED = 'trusted.txt';
-
-function signingDir(dataDir: string): string {
-  return join(dataDir, 'signing');
-}
-
-async function writePrivate(file: string, data: string | Buffer): Promise<void> {
-  const temp = `${file}.tmp`;
-  await writeFile(temp, data, { mode: 0o600 });
-  await chmod(temp, 0o600); // mode is ignored when the temp file already existed
-  await rename(temp, file);
-}
-
-async function readIfExists(file: string): Promise<Buffer | null> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
-
-async function loadBundle(
-  dataDir: string,
-  name: string,
-  source: SigningIdentity['source'],
-): Promise<SigningIdentity | null> {
-  const file = join(signingDir(dataDir), name);
-  const p12 = await readIfExists(file);
-  if (!p12) return null;
-  const password = (await readFile(`${file}.password`, 'utf8')).trim();
-  const contents = readPkcs12(p12, password);
-  return { source, p12, password, ...contents.signer, chain: contents.chain };
-}
-
-/** The identity documents are signed with: the imported one if any, else the self-signed one, or null. */
-export async function loadIdentity(dataDir: string): Promise<SigningIdentity | null> {
-  return (
-    (await loadBundle(dataDir, ORGANISATION, 'imported')) ??
-    (await loadBundle(dataDir, SELF, 'selfSigned'))
-  );
-}
+export type { SigningIdentity } from './keyring';
 
 /**
- * Returns the signing identity, creating the installation's own key pair and self-signed
- * certificate on first use (subject = `installationName`).
+ * The identity to sign with, for callers without a keyring of their own (tools, tests): a
+ * keyring without keychain or passphrase, so the self-signed identity works (created on first
+ * use) and a passphrase-protected one throws SigningError('signing.locked').
  */
-export async function ensureIdentity(
+export function ensureIdentity(
   dataDir: string,
   options: Readonly<{ installationName?: string; now?: Date }> = {},
 ): Promise<SigningIdentity> {
-  // Two exports at once on first use must not create two key pairs: one creation per folder.
-  const running = creating.get(dataDir);
-  if (running) return running;
-  const task = createOnce(dataDir, options).finally(() => creating.delete(dataDir));
-  creating.set(dataDir, task);
-  return task;
-}
-
-const creating = new Map<string, Promise<SigningIdentity>>();
-
-async function createOnce(
-  dataDir: string,
-  options: Readonly<{ installationName?: string; now?: Date }>,
-): Promise<SigningIdentity> {
-  const existing = await loadIdentity(dataDir);
-  if (existing) return existing;
-  await mkdir(signingDir(dataDir), { recursive: true, mode: 0o700 });
-  const { p12, password } = createSelfSigned(options.installationName ?? '议事厅', options.now);
-  const file = join(signingDir(dataDir), SELF);
-  await writePrivate(`${file}.password`, password);
-  await writePrivate(file, p12);
-  return (await loadBundle(dataDir, SELF, 'selfSigned')) as SigningIdentity;
-}
-
-/**
- * Imports an organisation's PKCS#12 (with its password) and makes it the signing identity.
- * Checked before anything is written: a wrong password or a file without a key changes nothing.
- */
-export async function importPkcs12(
-  dataDir: string,
-  p12: Buffer,
-  password: string,
-): Promise<SigningIdentity> {
-  const contents = readPkcs12(p12, password);
-  await mkdir(signingDir(dataDir), { recursive: true, mode: 0o700 });
-  const file = join(signingDir(dataDir), ORGANISATION);
-  await writePrivate(`${file}.password`, password);
-  await writePrivate(file, p12);
-  return { source: 'imported', p12, password, ...contents.signer, chain: contents.chain };
+  const keyring: KeyringOptions = {
+    ...(options.installationName ? { installationName: options.installationName } : {}),
+    ...(options.now ? { now: () => options.now as Date } : {}),
+  };
+  return openKeyring(dataDir, keyring).identity();
 }
 
 /**
  * Fingerprints that `verify` accepts as known signers: this installation's certificates (its own
- * and an imported one, with their chains) and any listed in DATA/signing/trusted.txt.
+ * and an imported one, with their chains) and any listed in DATA/signing/trusted.txt. Only
+ * certificates are read, so verifying needs no key, keychain or passphrase.
  */
 export async function trustedFingerprints(dataDir: string): Promise<string[]> {
   const out = new Set<string>();
-  for (const [name, source] of [
-    [SELF, 'selfSigned'],
-    [ORGANISATION, 'imported'],
-  ] as const) {
-    const identity = await loadBundle(dataDir, name, source).catch(() => null);
-    if (!identity) continue;
-    out.add(identity.fingerprint);
-    for (const cert of identity.chain) out.add(cert.fingerprint);
+  for (const name of [SELF, ORGANISATION]) {
+    const stored = await readIdentityFile(dataDir, name).catch(() => null);
+    for (const pem of stored?.certificates ?? []) out.add(describeCertificate(pem).fingerprint);
+    const legacy = await readLegacy(dataDir, name).catch(() => null);
+    for (const cert of legacy?.chain ?? []) out.add(cert.fingerprint);
   }
-  const listed = await readIfExists(join(signingDir(dataDir), TRUSTED));
+  const listed = await readIfExists(join(signingDir(dataDir), 'trusted.txt'));
   for (const line of listed?.toString('utf8').split(/\r?\n/) ?? []) {
     const value = normaliseFingerprint(line.replace(/#.*/, ''));
     if (value) out.add(value);

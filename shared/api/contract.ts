@@ -152,6 +152,12 @@ export const identityStatusSchema = z.object({
   fingerprint: z.string().nullable(),
   subject: z.string().nullable(),
   source: z.enum(['selfSigned', 'imported']).nullable(),
+  /** How the private key is kept: OS keychain, a passphrase, or only the file's permissions. */
+  protection: z.enum(['keychain', 'passphrase', 'fileMode']).nullable(),
+  /** Why it cannot sign yet (see main/signing/keyring.ts), or null when it can. */
+  locked: z.enum(['passphrase', 'choosePassphrase', 'desktopOnly']).nullable(),
+  /** The OS keychain protects keys here (desktop app): import then needs no passphrase. */
+  keychain: z.boolean(),
 });
 
 /** What "verify a document" answers: the verdict, and who signed when with which key. */
@@ -203,7 +209,20 @@ export const requestChannels = {
   'signing/status': channel(z.object({}).strict(), identityStatusSchema),
   'signing/create': channel(z.object({}).strict(), identityStatusSchema),
   'signing/import': channel(
-    z.object({ base64: z.string().max(1_000_000), password: z.string().max(200) }).strict(),
+    z
+      .object({
+        base64: z.string().max(1_000_000),
+        // Secrets are taken exactly as typed: never trimmed.
+        password: z.string().max(200),
+        /** Protects the stored key where no OS keychain does; never stored. */
+        passphrase: z.string().max(200).optional(),
+      })
+      .strict(),
+    identityStatusSchema,
+  ),
+  /** Opens a passphrase-protected key until the app stops. */
+  'signing/unlock': channel(
+    z.object({ passphrase: z.string().max(200) }).strict(),
     identityStatusSchema,
   ),
   'documents/verify': channel(

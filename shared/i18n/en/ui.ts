@@ -52,6 +52,12 @@ const messages: Messages = {
       io: 'reading or writing the disk failed',
     },
     failed: 'Something went wrong: {{reason}}',
+    signing: {
+      passphrase: 'Signing passphrase: ',
+      choosePassphrase:
+        "Choose a passphrase for the organisation's certificate (the plain-text password file is then deleted): ",
+      repeat: 'Type the passphrase again: ',
+    },
   },
   storage: {
     recovered: 'When the meeting was opened, storage found and handled the following:',
@@ -75,6 +81,29 @@ const messages: Messages = {
     import: 'Import',
     verify: 'Verify a document',
     pdfFile: 'Choose the PDF to verify',
+    locked: 'Signing is locked',
+    lockedPassphrase:
+      "The organisation's private key is protected by a passphrase and has not been unlocked since the app started. Enter it before exporting signed documents.",
+    lockedChoose:
+      "The organisation certificate's password used to be stored in plain text in the data folder. Choose a passphrase to protect the key: the password file is then deleted, and the passphrase is asked once after each start.",
+    lockedDesktop:
+      "This certificate's private key is protected by the desktop app's OS keychain, which the browser version and the command line cannot use. Export signed documents from the desktop app, or import the certificate again below.",
+    passphrase: 'Passphrase',
+    newPassphrase: 'New passphrase (at least 8 characters)',
+    repeatPassphrase: 'Repeat the passphrase',
+    mismatch: 'The two passphrases differ',
+    unlock: 'Unlock',
+    setPassphrase: 'Set passphrase and unlock',
+    protection: 'Private key protection',
+    protectionKeychain: 'OS keychain (desktop app)',
+    protectionPassphrase:
+      'Passphrase (kept in memory only once unlocked; asked again after a restart)',
+    protectionFileMode: 'File permissions only (readable by this user on this computer)',
+    importPassphrase:
+      'Protection passphrase (at least 8 characters, may differ from the certificate password; never stored, asked after each start)',
+    importPassphraseOptional:
+      'Protection passphrase (optional: lets the browser version and the command line unlock it)',
+    importNote: 'The certificate password only opens the file; it is not stored.',
   },
   menu: {
     file: 'File',
@@ -368,7 +397,7 @@ const messages: Messages = {
       timer: 'Start, pause or resume the timer',
       vote: 'Open or close the vote',
       nextItem: 'Close this item and go to the next',
-        roster_membersImported: 'roster imported',
+      roster_membersImported: 'roster imported',
       findMember: 'Find someone to sign in',
       findSpeaker: 'Find a speaker',
       help: 'Show or hide this help',
@@ -540,6 +569,15 @@ const messages: Messages = {
     signing: {
       importFailed:
         'Could not import the certificate (wrong password or no RSA key); the current one is unchanged: {{reason}}',
+      locked:
+        'Signing is locked: enter the passphrase under Settings & verify, then export again (command line: set YISHITING_SIGNING_PASSPHRASE)',
+      wrongPassphrase: 'Wrong passphrase; the certificate stays locked and nothing was changed',
+      passphraseRequired:
+        'No OS keychain protects the private key here: choose a protection passphrase when importing',
+      passphraseTooShort: 'The passphrase is too short: at least {{min}} characters',
+      desktopOnly:
+        "This certificate is protected by the desktop app's OS keychain and cannot be used here: export from the desktop app, or import the certificate again",
+      unreadable: 'The signing certificate file cannot be read ({{file}}); nothing was changed',
     },
     import: { notJson: '"{{file}}" is not a valid JSON meeting script' },
     followup: { unavailable: 'The follow-up board is not available in this mode' },

@@ -51,6 +51,11 @@ const messages: Messages = {
       io: '磁盘读写出错',
     },
     failed: '出错了：{{reason}}',
+    signing: {
+      passphrase: '签名证书口令：',
+      choosePassphrase: '请为单位证书设置保护口令（设置后明文密码文件会被删除）：',
+      repeat: '再次输入口令：',
+    },
   },
   storage: { recovered: '打开会议时发现并处理了以下情况：', understood: '知道了' },
   settings: {
@@ -71,6 +76,25 @@ const messages: Messages = {
     import: '导入',
     verify: '验证文件',
     pdfFile: '选择要验证的 PDF 文件',
+    locked: '签名已锁定',
+    lockedPassphrase: '单位证书的私钥由口令保护，本次启动后尚未解锁。导出签名文件前请输入口令。',
+    lockedChoose:
+      '单位证书的密码原先以明文保存在数据文件夹中。请设置一个保护口令：设置后明文密码文件会被删除，以后每次启动本程序需输入一次口令。',
+    lockedDesktop:
+      '这张证书的私钥由桌面版通过系统钥匙串保护，浏览器版和命令行无法使用。请在桌面版中导出签名文件，或在下方重新导入证书。',
+    passphrase: '口令',
+    newPassphrase: '新口令（至少 8 个字符）',
+    repeatPassphrase: '再次输入口令',
+    mismatch: '两次输入的口令不一致',
+    unlock: '解锁',
+    setPassphrase: '设置口令并解锁',
+    protection: '私钥保护',
+    protectionKeychain: '系统钥匙串（桌面版）',
+    protectionPassphrase: '口令（解锁后只保留在内存中，重启后需再次输入）',
+    protectionFileMode: '仅靠文件权限（只有本机当前用户可读）',
+    importPassphrase: '保护口令（至少 8 个字符，可与上面的密码不同；不会被保存，每次启动后需输入）',
+    importPassphraseOptional: '保护口令（可选：供浏览器版和命令行解锁）',
+    importNote: '证书密码只用来打开文件，不会被保存。',
   },
   menu: {
     file: '文件',
@@ -348,7 +372,7 @@ const messages: Messages = {
     shortcuts: {
       button: '快捷键',
       heading: '快捷键',
-        roster_membersImported: '导入名册',
+      roster_membersImported: '导入名册',
       intro: '光标不在输入框里时，按下面的键即可操作；每个键在屏幕上也有对应的按钮。',
       timer: '开始、暂停或继续计时',
       vote: '开始或结束表决',
@@ -515,6 +539,14 @@ const messages: Messages = {
     documents: { unavailable: '此模式下不能导出 PDF' },
     signing: {
       importFailed: '导入证书失败（密码错误或文件不含 RSA 私钥），原证书保持不变：{{reason}}',
+      locked:
+        '签名已锁定：请在“设置与验证”中输入口令解锁后再导出（命令行可设置环境变量 YISHITING_SIGNING_PASSPHRASE）',
+      wrongPassphrase: '口令不正确，证书仍处于锁定状态，未做任何更改',
+      passphraseRequired: '这里没有系统钥匙串保护私钥：导入时请设置一个保护口令',
+      passphraseTooShort: '口令太短：至少需要 {{min}} 个字符',
+      desktopOnly:
+        '这张证书由桌面版的系统钥匙串保护，这里无法使用：请在桌面版中导出，或重新导入证书',
+      unreadable: '签名证书文件无法读取（{{file}}），未做任何更改',
     },
     import: { notJson: '文件“{{file}}”不是有效的 JSON 会议脚本' },
     followup: { unavailable: '此模式下没有跟踪台账' },

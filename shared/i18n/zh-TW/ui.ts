@@ -51,6 +51,11 @@ const messages: Messages = {
       io: '磁碟讀寫出錯',
     },
     failed: '發生錯誤：{{reason}}',
+    signing: {
+      passphrase: '簽章憑證口令：',
+      choosePassphrase: '請為單位憑證設定保護口令（設定後明文密碼檔案會被刪除）：',
+      repeat: '再次輸入口令：',
+    },
   },
   storage: { recovered: '開啟會議時發現並處理了以下情況：', understood: '知道了' },
   settings: {
@@ -71,6 +76,25 @@ const messages: Messages = {
     import: '匯入',
     verify: '驗證檔案',
     pdfFile: '選擇要驗證的 PDF 檔案',
+    locked: '簽章已鎖定',
+    lockedPassphrase: '單位憑證的私鑰由口令保護，本次啟動後尚未解鎖。匯出簽章檔案前請輸入口令。',
+    lockedChoose:
+      '單位憑證的密碼原先以明文儲存在資料夾中。請設定一個保護口令：設定後明文密碼檔案會被刪除，以後每次啟動本程式需輸入一次口令。',
+    lockedDesktop:
+      '這張憑證的私鑰由桌面版透過系統鑰匙圈保護，瀏覽器版和命令列無法使用。請在桌面版中匯出簽章檔案，或在下方重新匯入憑證。',
+    passphrase: '口令',
+    newPassphrase: '新口令（至少 8 個字元）',
+    repeatPassphrase: '再次輸入口令',
+    mismatch: '兩次輸入的口令不一致',
+    unlock: '解鎖',
+    setPassphrase: '設定口令並解鎖',
+    protection: '私鑰保護',
+    protectionKeychain: '系統鑰匙圈（桌面版）',
+    protectionPassphrase: '口令（解鎖後只保留在記憶體中，重新啟動後需再次輸入）',
+    protectionFileMode: '僅靠檔案權限（只有本機目前使用者可讀）',
+    importPassphrase: '保護口令（至少 8 個字元，可與上面的密碼不同；不會被儲存，每次啟動後需輸入）',
+    importPassphraseOptional: '保護口令（選填：供瀏覽器版和命令列解鎖）',
+    importNote: '憑證密碼只用來開啟檔案，不會被儲存。',
   },
   menu: {
     file: '檔案',
@@ -347,7 +371,7 @@ const messages: Messages = {
     shortcuts: {
       button: '快捷鍵',
       heading: '快捷鍵',
-        roster_membersImported: '匯入名冊',
+      roster_membersImported: '匯入名冊',
       intro: '游標不在輸入框裡時，按下面的鍵即可操作；每個鍵在螢幕上也有對應的按鈕。',
       timer: '開始、暫停或繼續計時',
       vote: '開始或結束表決',
@@ -514,6 +538,14 @@ const messages: Messages = {
     documents: { unavailable: '此模式下不能匯出 PDF' },
     signing: {
       importFailed: '匯入憑證失敗（密碼錯誤或檔案不含 RSA 私鑰），原憑證保持不變：{{reason}}',
+      locked:
+        '簽章已鎖定：請在「設定與驗證」中輸入口令解鎖後再匯出（命令列可設定環境變數 YISHITING_SIGNING_PASSPHRASE）',
+      wrongPassphrase: '口令不正確，憑證仍處於鎖定狀態，未做任何變更',
+      passphraseRequired: '這裡沒有系統鑰匙圈保護私鑰：匯入時請設定一個保護口令',
+      passphraseTooShort: '口令太短：至少需要 {{min}} 個字元',
+      desktopOnly:
+        '這張憑證由桌面版的系統鑰匙圈保護，這裡無法使用：請在桌面版中匯出，或重新匯入憑證',
+      unreadable: '簽章憑證檔案無法讀取（{{file}}），未做任何變更',
     },
     import: { notJson: '檔案「{{file}}」不是有效的 JSON 會議腳本' },
     followup: { unavailable: '此模式下沒有追蹤台帳' },

@@ -2,33 +2,38 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSelfSigned, readPkcs12 } from '../../../main/signing/certificate';
+import { createSelfSigned, describeCertificate } from '../../../main/signing/certificate';
 import {
   ensureIdentity,
-  importPkcs12,
-  loadIdentity,
   normaliseFingerprint,
   trustedFingerprints,
 } from '../../../main/signing/identity';
+import { openKeyring } from '../../../main/signing/keyring';
 import { tempDataDir } from './helpers';
+
+const readPkcs12Fingerprint = (pem: string) => describeCertificate(pem).fingerprint;
 
 const FINGERPRINT = /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/;
 
 describe('signing identity', () => {
   it('creates a key pair and self-signed certificate once, kept private in DATA/signing', async () => {
     const dataDir = tempDataDir();
-    expect(await loadIdentity(dataDir)).toBeNull();
+    expect((await openKeyring(dataDir).status()).source).toBeNull();
     const first = await ensureIdentity(dataDir, { installationName: '幸福里社区居民委员会' });
     expect(first.source).toBe('selfSigned');
     expect(first.fingerprint).toMatch(FINGERPRINT);
     expect(first.subject).toBe('幸福里社区居民委员会');
     expect(first.notAfter.getFullYear() - first.notBefore.getFullYear()).toBeGreaterThanOrEqual(19);
-    const file = join(dataDir, 'signing', 'self.p12');
+    const file = join(dataDir, 'signing', 'self.identity.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(statSync(`${file}.password`).mode & 0o777).toBe(0o600);
-    expect(
-      readPkcs12(readFileSync(file), readFileSync(`${file}.password`, 'utf8')).signer.fingerprint,
-    ).toBe(first.fingerprint);
+    expect(statSync(join(dataDir, 'signing')).mode & 0o777).toBe(0o700);
+    // Under plain Node the file says what protects the key: its mode, nothing posing as more.
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as {
+      certificates: string[];
+      key: { protection: string };
+    };
+    expect(stored.key.protection).toBe('fileMode');
+    expect(readPkcs12Fingerprint(stored.certificates[0] as string)).toBe(first.fingerprint);
     const again = await ensureIdentity(dataDir, { installationName: 'other' });
     expect(again.fingerprint).toBe(first.fingerprint);
   });
@@ -37,13 +42,14 @@ describe('signing identity', () => {
     const dataDir = tempDataDir();
     const own = await ensureIdentity(dataDir, { installationName: '议事厅测试' });
     const org = createSelfSigned('幸福里街道办事处');
-    await expect(importPkcs12(dataDir, org.p12, 'wrong')).rejects.toThrow();
-    expect((await loadIdentity(dataDir))?.source).toBe('selfSigned');
-    const imported = await importPkcs12(dataDir, org.p12, org.password);
+    const keyring = openKeyring(dataDir);
+    await expect(keyring.importPkcs12(org.p12, 'wrong', 'a passphrase')).rejects.toThrow();
+    expect((await keyring.status()).source).toBe('selfSigned');
+    const imported = await keyring.importPkcs12(org.p12, org.password, 'a passphrase');
     expect(imported.subject).toBe('幸福里街道办事处');
-    const active = await loadIdentity(dataDir);
-    expect(active?.source).toBe('imported');
-    expect(active?.fingerprint).toBe(imported.fingerprint);
+    const active = await keyring.identity();
+    expect(active.source).toBe('imported');
+    expect(active.fingerprint).toBe(imported.fingerprint);
     const trusted = await trustedFingerprints(dataDir);
     expect(trusted).toContain(own.fingerprint);
     expect(trusted).toContain(imported.fingerprint);
@@ -64,7 +70,7 @@ describe('ensureIdentity under concurrent first use', () => {
     const dataDir = tempDataDir();
     const [a, b] = await Promise.all([ensureIdentity(dataDir), ensureIdentity(dataDir)]);
     expect(a.fingerprint).toBe(b.fingerprint);
-    expect((await loadIdentity(dataDir))?.fingerprint).toBe(a.fingerprint);
+    expect((await openKeyring(dataDir).status()).fingerprint).toBe(a.fingerprint);
   });
 });
 
@@ -102,7 +108,7 @@ describe.skipIf(!hasOpenssl)('importing a PKCS#12 made by OpenSSL 3 (AES-256, SH
       ['pkcs12', '-export', '-inkey', key, '-in', cert, '-out', p12, '-passout', 'pass:secret'],
       quiet,
     );
-    const identity = await importPkcs12(dir, readFileSync(p12), 'secret');
+    const identity = await openKeyring(dir).importPkcs12(readFileSync(p12), 'secret', 'passphrase');
     expect(identity.subject).toBe('幸福里街道办事处');
     expect(identity.fingerprint).toMatch(FINGERPRINT);
   });

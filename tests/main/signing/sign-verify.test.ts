@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../main/pdf/render';
 import { describeVerdict, runVerify } from '../../../main/cli/verify';
 import { createSelfSigned } from '../../../main/signing/certificate';
-import { ensureIdentity, importPkcs12, type SigningIdentity } from '../../../main/signing/identity';
+import { ensureIdentity, type SigningIdentity } from '../../../main/signing/identity';
+import { openKeyring } from '../../../main/signing/keyring';
 import { locateSignature } from '../../../main/signing/locate';
 import { verifyPdf } from '../../../main/signing/verify';
 import { minutesModel } from '../pdf/fixtures';
@@ -88,7 +89,9 @@ describe('signPdf and verifyPdf', () => {
   it('signs with an imported organisation certificate that has a Chinese name', async () => {
     const dir = tempDataDir();
     const org = createSelfSigned('幸福里街道办事处');
-    const imported = await importPkcs12(dir, org.p12, org.password);
+    const keyring = openKeyring(dir);
+    await keyring.importPkcs12(org.p12, org.password, 'a passphrase');
+    const imported = await keyring.identity();
     const pdf = await renderSigned(noticeModel(), imported);
     expect(verifyPdf(pdf, { trustedFingerprints: [imported.fingerprint] })).toMatchObject({
       status: 'valid',
