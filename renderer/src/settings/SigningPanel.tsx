@@ -3,20 +3,30 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNote } from '../chair/ErrorNote';
 import { useAppStore } from '../store/context';
 import { fileToBase64 } from './files';
+import type { IdentityStatus } from './identity-status';
+import { UnlockForm } from './UnlockForm';
 
-type Identity = {
-  fingerprint: string | null;
-  subject: string | null;
-  source: 'selfSigned' | 'imported' | null;
-};
+type Answer =
+  | { ok: true; value: IdentityStatus }
+  | { ok: false; error: { code: string; params: Record<string, string | number> } };
 
-/** This installation's signing certificate: its fingerprint (printed on every signed document) and import. */
+const PROTECTION_KEYS = {
+  keychain: 'ui:settings.protectionKeychain',
+  passphrase: 'ui:settings.protectionPassphrase',
+  fileMode: 'ui:settings.protectionFileMode',
+} as const;
+
+/**
+ * This installation's signing certificate: its fingerprint (printed on every signed document),
+ * how its key is protected, unlocking it after a start, and importing an organisation's.
+ */
 export function SigningPanel() {
   const { t } = useTranslation();
   const api = useAppStore((state) => state.api);
   const reportError = useAppStore((state) => state.reportError);
-  const [identity, setIdentity] = useState<Identity | null>(null);
+  const [identity, setIdentity] = useState<IdentityStatus | null>(null);
   const [password, setPassword] = useState('');
+  const [passphrase, setPassphrase] = useState('');
   const [file, setFile] = useState<File | null>(null);
 
   useEffect(() => {
@@ -25,14 +35,13 @@ export function SigningPanel() {
     });
   }, [api]);
 
-  const answer = (
-    result:
-      | { ok: true; value: Identity }
-      | { ok: false; error: { code: string; params: Record<string, string | number> } },
-  ) => {
+  const answer = (result: Answer) => {
     reportError('signing', result.ok ? null : result.error);
     if (result.ok) setIdentity(result.value);
+    return result.ok;
   };
+  // Without an OS keychain the stored key needs a passphrase; with one it is optional.
+  const needsPassphrase = identity !== null && !identity.keychain;
 
   return (
     <section className="panel" aria-labelledby="signing-heading">
@@ -47,6 +56,12 @@ export function SigningPanel() {
               ? t('ui:settings.imported')
               : t('ui:settings.selfSigned')}
           </dd>
+          {identity.protection ? (
+            <>
+              <dt>{t('ui:settings.protection')}</dt>
+              <dd data-testid="key-protection">{t(PROTECTION_KEYS[identity.protection])}</dd>
+            </>
+          ) : null}
           <dt>{t('ui:settings.fingerprint')}</dt>
           <dd>
             <code data-testid="certificate-fingerprint">{identity.fingerprint}</code>
@@ -60,13 +75,33 @@ export function SigningPanel() {
           </button>
         </>
       )}
+      {identity?.locked ? (
+        <UnlockForm
+          locked={identity.locked}
+          onUnlock={async (typed) => {
+            answer(await api.call('signing/unlock', { passphrase: typed }));
+          }}
+        />
+      ) : null}
       <form
         className="settings-import"
         onSubmit={(event) => {
           event.preventDefault();
           if (!file) return;
           void fileToBase64(file).then((base64) =>
-            api.call('signing/import', { base64, password }).then(answer),
+            api
+              .call('signing/import', {
+                base64,
+                password,
+                ...(passphrase ? { passphrase } : {}),
+              })
+              .then((result) => {
+                // Secrets leave the screen once used.
+                if (answer(result)) {
+                  setPassword('');
+                  setPassphrase('');
+                }
+              }),
           );
         }}
       >
@@ -88,6 +123,18 @@ export function SigningPanel() {
             onChange={(event) => setPassword(event.target.value)}
           />
         </label>
+        <label>
+          {needsPassphrase
+            ? t('ui:settings.importPassphrase')
+            : t('ui:settings.importPassphraseOptional')}
+          <input
+            type="password"
+            value={passphrase}
+            autoComplete="new-password"
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
+        </label>
+        <p className="muted">{t('ui:settings.importNote')}</p>
         <button type="submit" disabled={!file}>
           {t('ui:settings.import')}
         </button>
