@@ -77,12 +77,21 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     });
   });
   port = (server.address() as AddressInfo).port;
-  const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
-    url: `http://${shownHost === '0.0.0.0' ? '127.0.0.1' : shownHost}:${port}`,
+    url: `http://${shownHost(options.host)}:${port}`,
     port,
     close: () => closeAll(server, [chairSockets, viewerSockets]),
   };
+}
+
+/**
+ * The address printed for the chair: a wildcard is shown as this machine's loopback, because the
+ * chair's socket only accepts our page on a loopback name.
+ */
+function shownHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 function isLoopbackHost(host: string): boolean {

@@ -89,6 +89,17 @@ describe('serve --host 0.0.0.0', () => {
       expect(await statusWithHost(port, '/', `${name}:${port}`), name).toBe(200);
   });
 
+  it('prints a loopback address for a wildcard, and that address is let in', async () => {
+    for (const [host, shown] of [
+      ['0.0.0.0', '127.0.0.1'],
+      ['::', '[::1]'],
+    ] as const) {
+      const server = await serve(host);
+      expect(server.url).toBe(`http://${shown}:${server.port}`);
+      expect(await statusWithHost(server.port, '/', new URL(server.url).host)).toBe(200);
+    }
+  });
+
   it('refuses the chair and projector sockets to a rebinding page', async () => {
     const { port } = await serve('0.0.0.0');
     for (const name of FOREIGN) {

@@ -22,8 +22,10 @@ beforeAll(async () => {
   lan = await enableLan(server.url);
 });
 afterAll(async () => {
+  const crashed = server.exited();
   await server.stop();
-  expect(server.output()).not.toMatch(/Unhandled|Error:/);
+  expect(crashed, server.output()).toBe(false);
+  expect(server.output()).not.toMatch(/Unhandled|uncaught/i);
 });
 
 type Target = Readonly<{
