@@ -53,6 +53,7 @@ export type NoticeCode =
   | 'refused.archiveTooLarge'
   | 'refused.checksumMismatch'
   | 'refused.badEntryName'
+  | 'refused.archiveEntryOversized'
   | 'error.diskFull'
   | 'error.readOnly'
   | 'error.permissionDenied'

@@ -38,6 +38,8 @@ const messages: Messages = {
     archiveTooLarge: 'The archive “{{file}}” is too large (limit {{limit}} bytes).',
     checksumMismatch: '“{{entry}}” in the archive “{{file}}” is damaged (checksum mismatch).',
     badEntryName: 'The archive “{{file}}” contains the disallowed file name “{{entry}}”.',
+    archiveEntryOversized:
+      '“{{entry}}” in the archive “{{file}}” unpacks to more than the {{declared}} bytes it declares. The archive is damaged or forged and was not imported.',
   },
   error: {
     diskFull:

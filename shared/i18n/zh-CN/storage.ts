@@ -31,6 +31,8 @@ const messages: Messages = {
     archiveTooLarge: '归档文件“{{file}}”过大（上限 {{limit}} 字节）。',
     checksumMismatch: '归档文件“{{file}}”中的“{{entry}}”已损坏（校验不一致）。',
     badEntryName: '归档文件“{{file}}”含有不允许的文件名“{{entry}}”。',
+    archiveEntryOversized:
+      '归档文件“{{file}}”中的“{{entry}}”解压后超过其声明的 {{declared}} 字节。该归档已损坏或被伪造，未导入。',
   },
   error: {
     diskFull:

@@ -32,6 +32,8 @@ const messages: Messages = {
     archiveTooLarge: '封存檔「{{file}}」過大（上限 {{limit}} 位元組）。',
     checksumMismatch: '封存檔「{{file}}」中的「{{entry}}」已損壞（校驗不一致）。',
     badEntryName: '封存檔「{{file}}」含有不允許的檔名「{{entry}}」。',
+    archiveEntryOversized:
+      '封存檔「{{file}}」中的「{{entry}}」解壓縮後超過其宣告的 {{declared}} 位元組。此封存檔已損毀或遭偽造，未匯入。',
   },
   error: {
     diskFull:

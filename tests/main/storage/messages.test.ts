@@ -34,6 +34,7 @@ const codes = {
   'refused.archiveTooLarge': 1,
   'refused.checksumMismatch': 1,
   'refused.badEntryName': 1,
+  'refused.archiveEntryOversized': 1,
   'error.diskFull': 1,
   'error.readOnly': 1,
   'error.permissionDenied': 1,
