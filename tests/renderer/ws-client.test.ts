@@ -137,3 +137,17 @@ describe('the WebSocket client', () => {
     expect(await call).toEqual({ ok: true, value: [] });
   });
 });
+
+describe('the size limit', () => {
+  it('counts bytes as the server does, so a large Chinese request is refused here', async () => {
+    const client = createWsClient('ws://x/ws/chair');
+    const socket = FakeSocket.latest();
+    socket.open();
+    const { MAX_FRAME_BYTES } = await import('../../shared/api');
+    // Under the limit in characters, over it in UTF-8 bytes.
+    const base64 = '议'.repeat(Math.ceil(MAX_FRAME_BYTES / 2.5));
+    const result = await client.call('documents/verify', { base64 } as never);
+    expect(result).toEqual({ ok: false, error: { code: 'api.tooLarge', params: {} } });
+    expect(socket.sent).toEqual([]);
+  });
+});

@@ -101,7 +101,8 @@ export function createWsClient(url: string): ApiClient {
       }
       const id = nextId++;
       const text = JSON.stringify({ id, channel, request: parsed.data });
-      if (text.length > MAX_FRAME_BYTES) {
+      // The server's limit is in bytes: Chinese text takes three per character in UTF-8.
+      if (new TextEncoder().encode(text).length > MAX_FRAME_BYTES) {
         return Promise.resolve({ ok: false as const, error: { code: 'api.tooLarge', params: {} } });
       }
       return new Promise<Result<unknown>>((resolve) => {

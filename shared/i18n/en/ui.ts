@@ -360,6 +360,7 @@ const messages: Messages = {
         display_messageCleared: 'message cleared',
         history_undone: 'undo',
         roster_memberAdded: 'person added',
+        roster_membersImported: 'roster imported',
         roster_memberUpdated: 'person changed',
         roster_memberRemoved: 'person removed',
         roster_signedIn: 'sign-in',
@@ -397,7 +398,6 @@ const messages: Messages = {
       timer: 'Start, pause or resume the timer',
       vote: 'Open or close the vote',
       nextItem: 'Close this item and go to the next',
-      roster_membersImported: 'roster imported',
       findMember: 'Find someone to sign in',
       findSpeaker: 'Find a speaker',
       help: 'Show or hide this help',
@@ -413,6 +413,9 @@ const messages: Messages = {
     },
     roster: {
       heading: 'Roster',
+      search: 'Find a name or household',
+      shown: 'Showing {{shown}} of {{total}}',
+      more: 'Show more ({{count}} left)',
       name: 'Name',
       category: 'Category',
       role: 'Voting right',
@@ -442,6 +445,12 @@ const messages: Messages = {
       confirm: 'Import {{count}} people',
       progress: 'Importing {{done}} / {{total}}',
       done: 'Imported {{count}} people',
+      reading: 'Reading the file…',
+      checking: 'Checking rows {{done}} / {{total}}',
+      progressLabel: 'Import progress',
+      stopped: 'Imported {{done}} people; from row {{line}} on, nothing was imported: {{reason}}',
+      shown: 'Showing the first {{shown}} rows of {{total}}',
+      onlyProblems: 'Only rows with problems',
       errors: {
         empty: 'The file is empty or has only the title row.',
         noNameColumn: 'The first row has no “Name” column.',
@@ -452,6 +461,7 @@ const messages: Messages = {
         badArea: 'Area “{{value}}” is not a number (at most two decimals)',
         invalid: '“{{field}}” in this row is not valid',
         unreadable: 'Cannot read this file: {{message}}',
+        controlCharacter: '“{{column}}” contains a control character (an invisible special symbol)',
       },
     },
     close: {
@@ -543,6 +553,13 @@ const messages: Messages = {
   },
   errors: {
     unknown: 'Unknown error ({{code}})',
+    rosterFile: {
+      tooLarge:
+        'The file is too large ({{size}} MB): a roster file may be at most {{limit}} MB. It was not read.',
+      xlsxExpands:
+        'This XLSX file would unpack to an abnormal size (“{{part}}” unpacks to {{size}} MB; the limit is {{limit}} MB). It may be damaged or built to cause harm, and it was not read. Check the file, or save it as CSV and import that.',
+      notXlsx: 'This file is not a valid XLSX workbook. It was not read.',
+    },
     api: {
       unknownChannel: 'Internal error: unknown request {{channel}}',
       forbidden: 'This window may not do that',

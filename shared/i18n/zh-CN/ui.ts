@@ -340,6 +340,7 @@ const messages: Messages = {
         display_messageCleared: '清除公告',
         history_undone: '撤销',
         roster_memberAdded: '添加人员',
+        roster_membersImported: '导入名册',
         roster_memberUpdated: '修改人员',
         roster_memberRemoved: '删除人员',
         roster_signedIn: '签到',
@@ -372,7 +373,6 @@ const messages: Messages = {
     shortcuts: {
       button: '快捷键',
       heading: '快捷键',
-      roster_membersImported: '导入名册',
       intro: '光标不在输入框里时，按下面的键即可操作；每个键在屏幕上也有对应的按钮。',
       timer: '开始、暂停或继续计时',
       vote: '开始或结束表决',
@@ -392,6 +392,9 @@ const messages: Messages = {
     },
     roster: {
       heading: '人员名册',
+      search: '查找姓名或户号',
+      shown: '显示 {{shown}} / {{total}} 人',
+      more: '显示更多（还有 {{count}} 人）',
       name: '姓名',
       category: '类别',
       role: '表决权',
@@ -421,6 +424,12 @@ const messages: Messages = {
       confirm: '导入 {{count}} 人',
       progress: '正在导入 {{done}} / {{total}}',
       done: '已导入 {{count}} 人',
+      reading: '正在读取文件……',
+      checking: '正在检查 {{done}} / {{total}} 行',
+      progressLabel: '导入进度',
+      stopped: '已导入 {{done}} 人；从第 {{line}} 行起没有导入：{{reason}}',
+      shown: '只显示前 {{shown}} 行（共 {{total}} 行）',
+      onlyProblems: '只看有问题的行',
       errors: {
         empty: '文件是空的，或只有标题行。',
         noNameColumn: '第一行没有“姓名”这一列。',
@@ -431,6 +440,7 @@ const messages: Messages = {
         badArea: '面积“{{value}}”不是数字（最多两位小数）',
         invalid: '这一行的“{{field}}”不符合要求',
         unreadable: '无法读取这个文件：{{message}}',
+        controlCharacter: '“{{column}}”中有控制字符（看不见的特殊符号）',
       },
     },
     close: {
@@ -516,6 +526,12 @@ const messages: Messages = {
   },
   errors: {
     unknown: '出现未知错误（{{code}}）',
+    rosterFile: {
+      tooLarge: '文件太大（{{size}} MB）：名册文件最大 {{limit}} MB，没有读取。',
+      xlsxExpands:
+        '这个 XLSX 文件解压后异常膨胀（“{{part}}”解压后有 {{size}} MB，上限 {{limit}} MB），可能已损坏或是恶意构造的文件，没有读取。请检查文件，或另存为 CSV 后再导入。',
+      notXlsx: '这个文件不是有效的 XLSX 表格，没有读取。',
+    },
     api: {
       unknownChannel: '程序内部错误：未知请求 {{channel}}',
       forbidden: '此窗口无权执行该操作',

@@ -339,6 +339,7 @@ const messages: Messages = {
         display_messageCleared: '清除公告',
         history_undone: '撤銷',
         roster_memberAdded: '新增人員',
+        roster_membersImported: '匯入名冊',
         roster_memberUpdated: '修改人員',
         roster_memberRemoved: '刪除人員',
         roster_signedIn: '簽到',
@@ -371,7 +372,6 @@ const messages: Messages = {
     shortcuts: {
       button: '快捷鍵',
       heading: '快捷鍵',
-      roster_membersImported: '匯入名冊',
       intro: '游標不在輸入框裡時，按下面的鍵即可操作；每個鍵在螢幕上也有對應的按鈕。',
       timer: '開始、暫停或繼續計時',
       vote: '開始或結束表決',
@@ -391,6 +391,9 @@ const messages: Messages = {
     },
     roster: {
       heading: '人員名冊',
+      search: '搜尋姓名或戶號',
+      shown: '顯示 {{shown}} / {{total}} 人',
+      more: '顯示更多（還有 {{count}} 人）',
       name: '姓名',
       category: '類別',
       role: '表決權',
@@ -420,6 +423,12 @@ const messages: Messages = {
       confirm: '匯入 {{count}} 人',
       progress: '正在匯入 {{done}} / {{total}}',
       done: '已匯入 {{count}} 人',
+      reading: '正在讀取檔案……',
+      checking: '正在檢查 {{done}} / {{total}} 行',
+      progressLabel: '匯入進度',
+      stopped: '已匯入 {{done}} 人；從第 {{line}} 行起沒有匯入：{{reason}}',
+      shown: '只顯示前 {{shown}} 行（共 {{total}} 行）',
+      onlyProblems: '只看有問題的行',
       errors: {
         empty: '檔案是空的，或只有標題行。',
         noNameColumn: '第一行沒有“姓名”這一列。',
@@ -430,6 +439,7 @@ const messages: Messages = {
         badArea: '面積“{{value}}”不是數字（最多兩位小數）',
         invalid: '這一行的“{{field}}”不符合要求',
         unreadable: '無法讀取這個檔案：{{message}}',
+        controlCharacter: '「{{column}}」中有控制字元（看不見的特殊符號）',
       },
     },
     close: {
@@ -515,6 +525,12 @@ const messages: Messages = {
   },
   errors: {
     unknown: '發生未知錯誤（{{code}}）',
+    rosterFile: {
+      tooLarge: '檔案太大（{{size}} MB）：名冊檔案最大 {{limit}} MB，沒有讀取。',
+      xlsxExpands:
+        '這個 XLSX 檔案解壓後異常膨脹（「{{part}}」解壓後有 {{size}} MB，上限 {{limit}} MB），可能已損壞或是惡意構造的檔案，沒有讀取。請檢查檔案，或另存為 CSV 後再匯入。',
+      notXlsx: '這個檔案不是有效的 XLSX 表格，沒有讀取。',
+    },
     api: {
       unknownChannel: '程式內部錯誤：未知請求 {{channel}}',
       forbidden: '此視窗無權執行該操作',
