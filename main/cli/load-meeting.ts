@@ -1,8 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { replay, runScript, type MeetingState } from '../../shared/domain';
 import { describeError } from '../../shared/i18n/describe-error';
 import { translator, type Locale, type Translate } from '../../shared/i18n';
 import { openRepository } from '../backend/storage-repository';
+import { readScriptFile } from './read-script';
 import { failureReason } from './failure';
 
 // What a command means by MEETING: a meeting script file (replayed in memory, nothing stored) or
@@ -21,16 +22,9 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 async function fromScript(file: string, t: Translate): Promise<LoadedMeeting> {
-  let script: unknown;
-  try {
-    script = JSON.parse(await readFile(file, 'utf8')) as unknown;
-  } catch (error) {
-    return {
-      ok: false,
-      message: t('ui:cli.unreadable', { file, reason: (error as Error).message }),
-    };
-  }
-  const outcome = runScript(script);
+  const read = await readScriptFile(file, t);
+  if (!read.ok) return read;
+  const outcome = runScript(read.script);
   if (!outcome.ok) {
     const reason = describeError((key, params) => t(key, params), outcome.error);
     return { ok: false, message: t('documents:export.scriptInvalid', { reason }) };

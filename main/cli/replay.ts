@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { Command, Option } from 'commander';
 import { runScript, summarize, type MeetingSummaryData } from '../../shared/domain';
 import { describeCheck, presetById, describeRule } from '../../shared/domain/rules';
@@ -8,6 +7,7 @@ import { translator, type Locale } from '../../shared/i18n';
 import { summaryOf } from '../backend/summary';
 import { openRepository } from '../backend/storage-repository';
 import { resolveDataDir } from '../storage/data-dir';
+import { readScriptFile } from './read-script';
 import { localeOption, type LocaleOptions } from './locale';
 import { cliOutput, type CliOutput } from './output';
 
@@ -81,13 +81,12 @@ export async function replay(
   output: CliOutput = cliOutput(),
 ): Promise<number> {
   const t = translator(options.lang);
-  let script: unknown;
-  try {
-    script = JSON.parse(await readFile(file, 'utf8')) as unknown;
-  } catch (error) {
-    output.error(t('ui:cli.unreadable', { file, reason: (error as Error).message }));
+  const read = await readScriptFile(file, t);
+  if (!read.ok) {
+    output.error(read.message);
     return 2;
   }
+  const script = read.script;
   const meetingId = randomUUID();
   const outcome = runScript(script, meetingId);
   if (!outcome.ok) {
