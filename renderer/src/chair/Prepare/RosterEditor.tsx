@@ -5,19 +5,56 @@ import { useAppStore } from '../../store/context';
 import { newId } from '../../store/ids';
 import { ErrorNote } from '../ErrorNote';
 import { categoryLabel } from '../labels';
-import { useIds, useMeeting } from '../meeting-hooks';
+import { matchesName, useIds, useMeeting } from '../meeting-hooks';
 import { parseArea } from './roster-parse';
+
+/**
+ * Rows drawn at once. A roster of thousands (a whole estate's owners) would take seconds to draw
+ * and slow every later change; the chair finds anyone by the search box or shows more.
+ */
+export const ROSTER_PAGE = 200;
 
 /** 花名册: members and observers with category, voting right, household and floor area. */
 export function RosterEditor() {
   const { t } = useTranslation();
-  const ids = useIds((state) => state.memberOrder);
+  const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(ROSTER_PAGE);
+  const total = useMeeting((state) => state.memberOrder.length) ?? 0;
+  const ids = useIds((state) =>
+    query === ''
+      ? state.memberOrder
+      : state.memberOrder.filter((id) => {
+          const member = state.members[id];
+          return (
+            matchesName(member?.name ?? '', query) || matchesName(member?.household ?? '', query)
+          );
+        }),
+  );
+  const shown = ids.length > limit ? ids.slice(0, limit) : ids;
   return (
     <section className="panel roster" aria-labelledby="roster-heading">
       <h2 id="roster-heading">
-        {t('ui:chair.roster.heading')} <span className="badge">{ids.length}</span>
+        {t('ui:chair.roster.heading')} <span className="badge">{total}</span>
       </h2>
       <AddMember />
+      {total > ROSTER_PAGE ? (
+        <div className="row wrap">
+          <input
+            type="search"
+            className="search"
+            aria-label={t('ui:chair.roster.search')}
+            placeholder={t('ui:chair.roster.search')}
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setLimit(ROSTER_PAGE);
+            }}
+          />
+          <span className="muted" data-testid="roster-shown">
+            {t('ui:chair.roster.shown', { shown: shown.length, total: ids.length })}
+          </span>
+        </div>
+      ) : null}
       <div className="table-wrap">
         <table className="roster-table">
           <thead>
@@ -34,11 +71,20 @@ export function RosterEditor() {
             </tr>
           </thead>
           <tbody>
-            {ids.map((id) => (
+            {shown.map((id) => (
               <MemberRow key={id} memberId={id} />
             ))}
           </tbody>
         </table>
+        {ids.length > shown.length ? (
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => setLimit((now) => now + ROSTER_PAGE)}
+          >
+            {t('ui:chair.roster.more', { count: ids.length - shown.length })}
+          </button>
+        ) : null}
       </div>
       <ErrorNote source="roster" />
     </section>

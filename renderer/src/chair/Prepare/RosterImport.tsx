@@ -1,15 +1,37 @@
-import { useContext, useState } from 'react';
+import { useContext, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../../shared/api/errors';
 import { describeError } from '../../../../shared/i18n/describe-error';
 import { StoreContext } from '../../store/context';
 import { newId } from '../../store/ids';
 import { useMeeting } from '../meeting-hooks';
 import { readTable } from './read-table';
-import { parseRoster, type ParsedRow, type ParsedTable, type RowError } from './roster-parse';
+import { rosterParser, type ParsedRow, type ParsedTable, type RowError } from './roster-parse';
+import { sendRoster } from './roster-send';
+import { RosterImportPreview } from './RosterImportPreview';
 
-type Progress = Readonly<{ done: number; total: number; failed: Readonly<Record<number, string>> }>;
+/** Rows checked between two paints, so the bar moves while a long file is checked. */
+const PARSE_CHUNK = 2000;
 
-/** Imports a roster from a CSV or XLSX export: a preview with each row's problems, then one click. */
+type Step =
+  | Readonly<{ phase: 'idle' }>
+  | Readonly<{ phase: 'reading' }>
+  | Readonly<{ phase: 'checking'; done: number; total: number }>
+  | Readonly<{ phase: 'importing'; done: number; total: number }>
+  | Readonly<{ phase: 'ready' }>
+  | Readonly<{
+      phase: 'finished';
+      done: number;
+      total: number;
+      refused: Readonly<{ line: number; reason: string }> | null;
+    }>;
+
+const nextPaint = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Imports a roster from a CSV or XLSX export: read and check with a progress bar, a preview of
+ * the first rows with each row's problems, then one click that sends the rows in batches.
+ */
 export function RosterImport() {
   const { t } = useTranslation();
   const store = useContext(StoreContext);
@@ -17,49 +39,76 @@ export function RosterImport() {
   const [fileName, setFileName] = useState('');
   const [table, setTable] = useState<ParsedTable | null>(null);
   const [readError, setReadError] = useState('');
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [step, setStep] = useState<Step>({ phase: 'idle' });
+  const [failed, setFailed] = useState<Readonly<Record<number, string>>>({});
+  /** The file being read: a newer choice makes an older read stop and drop its result. */
+  const current = useRef(0);
+  const describe = (error: ApiError) =>
+    describeError((key, params) => t(key, params as Record<string, unknown>), error);
   const rowError = (error: RowError) =>
     t(`ui:chair.import.errors.${error.code}`, error.params ?? {});
 
   const choose = async (file: File | undefined) => {
+    const token = ++current.current;
     setTable(null);
-    setProgress(null);
+    setFailed({});
     setReadError('');
+    setStep({ phase: 'idle' });
     if (!file) return;
     setFileName(file.name);
+    setStep({ phase: 'reading' });
     try {
-      const cells = await readTable(file);
+      const read = await readTable(file);
+      if (token !== current.current) return;
+      if (!read.ok) {
+        setReadError(describe(read.error));
+        setStep({ phase: 'idle' });
+        return;
+      }
       const names = new Set(Object.values(members ?? {}).map((m) => m.name));
-      setTable(parseRoster(cells, names, () => newId('member')));
+      const parser = rosterParser(read.cells, names, () => newId('member'));
+      const rows: ParsedRow[] = [];
+      for (let from = 0; from < parser.total; from += PARSE_CHUNK) {
+        setStep({ phase: 'checking', done: from, total: parser.total });
+        await nextPaint();
+        if (token !== current.current) return;
+        rows.push(...parser.parseRange(from, from + PARSE_CHUNK));
+      }
+      setTable({ columns: parser.columns, rows, fileError: parser.fileError });
+      setStep({ phase: 'ready' });
     } catch (cause) {
+      if (token !== current.current) return;
       setReadError(t('ui:chair.import.errors.unreadable', { message: String(cause) }));
+      setStep({ phase: 'idle' });
     }
   };
 
-  const importRows = async (rows: readonly ParsedRow[]) => {
+  const ready = useMemo(() => table?.rows.filter((r) => r.member !== null) ?? [], [table]);
+  const withErrors = (table?.rows.length ?? 0) - ready.length;
+
+  const importRows = async () => {
     const meetingId = store?.getState().snapshot?.meetingId;
     if (!store || !meetingId) return;
-    const failed: Record<number, string> = {};
-    let done = 0;
-    setProgress({ done, total: rows.length, failed });
-    for (const row of rows) {
-      if (!row.command) continue;
-      const result = await store
-        .getState()
-        .api.call('meeting/dispatch', { meetingId, command: row.command });
-      if (!result.ok)
-        failed[row.line] = describeError(
-          (key, params) => t(key, params as Record<string, unknown>),
-          result.error,
-        );
-      done += 1;
-      setProgress({ done, total: rows.length, failed: { ...failed } });
-    }
+    const total = ready.length;
+    setStep({ phase: 'importing', done: 0, total });
+    const outcome = await sendRoster(
+      ready,
+      async (batch) => {
+        const result = await store.getState().api.call('meeting/dispatch', {
+          meetingId,
+          command: { type: 'roster/importMembers', members: batch },
+        });
+        return result.ok ? { ok: true } : { ok: false, error: result.error };
+      },
+      (done) => setStep({ phase: 'importing', done, total }),
+    );
+    const refused = outcome.refused
+      ? { line: outcome.refused.line, reason: describe(outcome.refused.error) }
+      : null;
+    if (refused) setFailed({ [refused.line]: refused.reason });
+    setStep({ phase: 'finished', done: outcome.done, total, refused });
   };
 
-  const ready = table?.rows.filter((r) => r.command !== null) ?? [];
-  const withErrors = table?.rows.filter((r) => r.errors.length > 0).length ?? 0;
-  const finished = progress !== null && progress.done === progress.total;
   return (
     <section className="panel roster-import" aria-labelledby="import-heading">
       <h2 id="import-heading">{t('ui:chair.import.heading')}</h2>
@@ -73,6 +122,7 @@ export function RosterImport() {
         accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         onChange={(event) => void choose(event.target.files?.[0])}
       />
+      <ImportProgress step={step} />
       {readError ? (
         <p className="error-note" role="alert">
           {readError}
@@ -92,57 +142,50 @@ export function RosterImport() {
               errors: withErrors,
             })}
           </p>
-          <div className="table-wrap import-preview">
-            <table>
-              <caption className="visually-hidden">{t('ui:chair.import.preview')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('ui:chair.import.line')}</th>
-                  <th scope="col">{t('ui:chair.roster.name')}</th>
-                  <th scope="col">{t('ui:chair.roster.category')}</th>
-                  <th scope="col">{t('ui:chair.roster.role')}</th>
-                  <th scope="col">{t('ui:chair.roster.household')}</th>
-                  <th scope="col">{t('ui:chair.import.check')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row) => {
-                  const failed = progress?.failed[row.line];
-                  const problems = [...row.errors.map(rowError), ...(failed ? [failed] : [])];
-                  return (
-                    <tr key={row.line} className={problems.length ? 'row-error' : undefined}>
-                      <td className="num">{row.line}</td>
-                      <td>{row.name}</td>
-                      <td>{row.category}</td>
-                      <td>{t(`ui:chair.roster.roleShort.${row.role}`)}</td>
-                      <td>{row.household}</td>
-                      <td>{problems.length ? problems.join('；') : t('ui:chair.import.ok')}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <RosterImportPreview rows={table.rows} failed={failed} />
           <div className="row wrap">
             <button
               type="button"
-              disabled={ready.length === 0 || progress !== null}
-              onClick={() => void importRows(ready)}
+              disabled={ready.length === 0 || step.phase !== 'ready'}
+              onClick={() => void importRows()}
             >
               {t('ui:chair.import.confirm', { count: ready.length })}
             </button>
-            {progress ? (
-              <span role="status" className="muted">
-                {finished
-                  ? t('ui:chair.import.done', {
-                      count: progress.total - Object.keys(progress.failed).length,
-                    })
-                  : t('ui:chair.import.progress', { done: progress.done, total: progress.total })}
-              </span>
-            ) : null}
           </div>
         </>
       ) : null}
     </section>
+  );
+}
+
+/** The bar and its words: reading the file, checking its rows, sending them, the outcome. */
+function ImportProgress({ step }: { step: Step }) {
+  const { t } = useTranslation();
+  if (step.phase === 'idle' || step.phase === 'ready') return null;
+  const words = (() => {
+    switch (step.phase) {
+      case 'reading':
+        return t('ui:chair.import.reading');
+      case 'checking':
+        return t('ui:chair.import.checking', { done: step.done, total: step.total });
+      case 'importing':
+        return t('ui:chair.import.progress', { done: step.done, total: step.total });
+      case 'finished':
+        return step.refused
+          ? t('ui:chair.import.stopped', { done: step.done, ...step.refused })
+          : t('ui:chair.import.done', { count: step.done });
+    }
+  })();
+  const measured = step.phase !== 'reading';
+  return (
+    <div className="import-progress">
+      <progress
+        aria-label={t('ui:chair.import.progressLabel')}
+        {...(measured ? { value: step.done, max: Math.max(step.total, 1) } : {})}
+      />
+      <span role="status" className="muted">
+        {words}
+      </span>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
 import {
   categorySchema,
+  cleanLine,
   commandInputSchema,
+  hasControlCharacter,
   type Category,
   type CommandInput,
   type Role,
@@ -75,6 +77,9 @@ export type RowError = Readonly<{
   params?: Readonly<Record<string, string | number>>;
 }>;
 
+/** One member as the import command takes it. */
+export type MemberRow = Extract<CommandInput, { type: 'roster/importMembers' }>['members'][number];
+
 export type ParsedRow = Readonly<{
   /** Line in the file (1 is the header). */
   line: number;
@@ -85,8 +90,8 @@ export type ParsedRow = Readonly<{
   area: string;
   affiliation: string;
   errors: readonly RowError[];
-  /** The command that adds this member, when the row has no error. */
-  command: CommandInput | null;
+  /** The member this row adds, when the row has no error. */
+  member: MemberRow | null;
 }>;
 
 export type ParsedTable = Readonly<{
@@ -99,7 +104,7 @@ export type ParsedTable = Readonly<{
 function findColumns(header: readonly string[]): Partial<Record<Field, number>> {
   const columns: Partial<Record<Field, number>> = {};
   header.forEach((title, index) => {
-    const key = norm(title);
+    const key = norm(cleanLine(title));
     for (const field of Object.keys(HEADERS) as Field[]) {
       if (columns[field] === undefined && HEADERS[field].some((h) => norm(h) === key))
         columns[field] = index;
@@ -108,27 +113,48 @@ function findColumns(header: readonly string[]): Partial<Record<Field, number>> 
   return columns;
 }
 
+/** Rows parsed in order, a range at a time, so a long file can show progress as it goes. */
+export type RosterParser = Readonly<{
+  columns: Readonly<Partial<Record<Field, number>>>;
+  fileError: RowError | null;
+  /** Rows below the header. */
+  total: number;
+  /** Parses body rows [from, to); call with consecutive ranges from 0. */
+  parseRange(from: number, to: number): ParsedRow[];
+}>;
+
 /**
  * Turns the cells of a spreadsheet (first row: titles) into members to add, each row with its own
- * errors in catalogue codes. The core's command schema is the last check of every row.
+ * errors in catalogue codes. Text is cleaned as the core cleans it (invisible characters removed,
+ * NFC, trimmed), so duplicates are found on the names the roster will hold; a control character
+ * is refused by row. The core's command schema is the last check of every row. Linear: one pass,
+ * one map of names seen.
  */
-export function parseRoster(
+export function rosterParser(
   cells: readonly (readonly string[])[],
   existingNames: ReadonlySet<string>,
   makeId: () => string,
-): ParsedTable {
+): RosterParser {
   const [header, ...body] = cells;
-  if (!header || body.length === 0) return { columns: {}, rows: [], fileError: { code: 'empty' } };
+  if (!header || body.length === 0) {
+    return { columns: {}, fileError: { code: 'empty' }, total: 0, parseRange: () => [] };
+  }
   const columns = findColumns(header);
-  if (columns.name === undefined) return { columns, rows: [], fileError: { code: 'noNameColumn' } };
+  if (columns.name === undefined) {
+    return { columns, fileError: { code: 'noNameColumn' }, total: 0, parseRange: () => [] };
+  }
   const seen = new Map<string, number>();
-  const rows = body.map((cellsOfRow, index): ParsedRow => {
+  const parseRow = (cellsOfRow: readonly string[], index: number): ParsedRow => {
     const line = index + 2;
+    const errors: RowError[] = [];
     const cell = (field: Field) => {
       const at = columns[field];
-      return at === undefined ? '' : (cellsOfRow[at] ?? '').trim();
+      const raw = at === undefined ? '' : (cellsOfRow[at] ?? '');
+      if (at !== undefined && hasControlCharacter(raw)) {
+        errors.push({ code: 'controlCharacter', params: { column: cleanLine(header[at] ?? '') } });
+      }
+      return cleanLine(raw);
     };
-    const errors: RowError[] = [];
     const name = cell('name');
     const categoryText = cell('category');
     const roleText = cell('role');
@@ -148,10 +174,9 @@ export function parseRoster(
       errors.push({ code: 'badRole', params: { value: roleText } });
     const area = areaText === '' ? 0 : parseArea(areaText);
     if (area === null) errors.push({ code: 'badArea', params: { value: areaText } });
-    let command: CommandInput | null = null;
+    let member: MemberRow | null = null;
     if (errors.length === 0) {
-      const candidate = {
-        type: 'roster/addMember' as const,
+      const candidate: MemberRow = {
         memberId: makeId(),
         name,
         role,
@@ -161,8 +186,8 @@ export function parseRoster(
         ...(area ? { area } : {}),
         ...(affiliation ? { affiliation } : {}),
       };
-      const checked = commandInputSchema.safeParse(candidate);
-      if (checked.success) command = candidate;
+      const checked = commandInputSchema.safeParse({ type: 'roster/addMember', ...candidate });
+      if (checked.success) member = candidate;
       else
         errors.push({
           code: 'invalid',
@@ -178,19 +203,30 @@ export function parseRoster(
       area: areaText,
       affiliation,
       errors,
-      command,
+      member,
     };
-  });
-  return { columns, rows, fileError: null };
+  };
+  return {
+    columns,
+    fileError: null,
+    total: body.length,
+    parseRange: (from, to) =>
+      body.slice(from, to).map((cellsOfRow, offset) => parseRow(cellsOfRow, from + offset)),
+  };
 }
 
-/** Text of a CSV file: UTF-8 (with or without BOM), else GB18030 as Excel in China saves it. */
-export function decodeText(bytes: ArrayBuffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+/** The whole file at once (tests, small files): the same as every range in order. */
+export function parseRoster(
+  cells: readonly (readonly string[])[],
+  existingNames: ReadonlySet<string>,
+  makeId: () => string,
+): ParsedTable {
+  const parser = rosterParser(cells, existingNames, makeId);
+  return {
+    columns: parser.columns,
+    rows: parser.parseRange(0, parser.total),
+    fileError: parser.fileError,
+  };
 }
 
 /** Any spreadsheet cell as text: numbers without exponent noise, dates as YYYY-MM-DD. */
