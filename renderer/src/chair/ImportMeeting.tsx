@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { decodeText } from '../../../shared/text/decode';
 import { fileToBase64 } from '../settings/files';
 import { useAppStore } from '../store/context';
 import { ErrorNote } from './ErrorNote';
@@ -36,9 +37,15 @@ export function ImportMeeting() {
 
   const choose = async (file: File) => {
     if (file.name.toLowerCase().endsWith('.json')) {
+      // Not file.text(): that reads everything as UTF-8, turning a GBK script into U+FFFD.
+      const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+      if (!decoded.ok) {
+        reportError('import', decoded.error);
+        return;
+      }
       let script: unknown;
       try {
-        script = JSON.parse(await file.text()) as unknown;
+        script = JSON.parse(decoded.text) as unknown;
       } catch {
         reportError('import', { code: 'import.notJson', params: { file: file.name } });
         return;
