@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, StorageError, type MeetingStore } from '../../../main/storage';
 import { translator } from '../../../shared/i18n';
 import { describeError } from '../../../shared/i18n/describe-error';
-import { fakeCodec, type FakeEvent, type FakeState } from './fake-codec';
+import { added, fakeCodec, type FakeEvent, type FakeState } from './fake-codec';
 import { listFiles, tempDir } from './helpers';
 import { rawZip, zipBomb } from './zip-bomb';
 
@@ -87,4 +87,26 @@ describe('hostile archives', () => {
     ]);
     expect((await refusal(s, huge)).code).toBe('refused.archiveTooLarge');
   });
+
+  it('meets damaged bytes anywhere in a real archive with a refusal, never a crash', async () => {
+    const s = await store();
+    const session = await s.createMeeting('m1', [added(1)]);
+    await session.close();
+    const file = path.join(dir(), 'm1.zip');
+    await s.exportArchive('m1', file);
+    const good = fs.readFileSync(file);
+    // A fixed-seed generator, so a failure names the same bytes every run.
+    let seed = 12345;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed);
+    for (let round = 0; round < 60; round++) {
+      const bytes = Buffer.from(good);
+      for (let flips = 1 + (next() % 4); flips > 0; flips--)
+        bytes[next() % bytes.length] = next() % 256;
+      const target = await store();
+      const damaged = path.join(dir(), `damaged-${round}.zip`);
+      fs.writeFileSync(damaged, bytes);
+      const outcome = await target.importArchive(damaged).catch((e: unknown) => e);
+      if (outcome instanceof Error) expect(outcome, `round ${round}`).toBeInstanceOf(StorageError);
+    }
+  }, 60_000);
 });
