@@ -3,17 +3,9 @@ import { writeFileAtomic } from './atomic-file';
 import { errnoCode, StorageError } from './errors';
 import type { StorageFs } from './fs-layer';
 import type { Layout } from './layout';
+import { processAlive } from './process-alive';
 
 const heldHere = new Set<string>();
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return errnoCode(error) === 'EPERM';
-  }
-}
 
 /** The pid of a lock that may still be held, or undefined for a stale or unreadable one. */
 function holderOf(text: string): number | undefined {
@@ -21,13 +13,15 @@ function holderOf(text: string): number | undefined {
   if (!match) return undefined;
   const bootedAt = Date.now() - os.uptime() * 1000;
   if (match[2] !== undefined && Number(match[2]) < bootedAt) return undefined;
-  return Number(match[1]);
+  const pid = Number(match[1]);
+  return processAlive(pid) ? pid : undefined;
 }
 
 /**
  * One process owns a data folder (one writer per file, across processes too). The lock file
- * holds "pid started-at-ms". A lock is stale, and taken over, when its pid is gone or when it
- * was written before this machine booted (after a power cut the pid may belong to someone else).
+ * holds "pid started-at-ms". A lock is stale, and taken over, when its pid is gone (a zombie
+ * left by kill -9 counts as gone) or when it was written before this machine booted (after a
+ * power cut the pid may belong to someone else).
  */
 export async function acquireLock(fs: StorageFs, layout: Layout): Promise<() => Promise<void>> {
   if (heldHere.has(layout.root)) throw new StorageError('error.locked', { pid: process.pid });
@@ -37,7 +31,7 @@ export async function acquireLock(fs: StorageFs, layout: Layout): Promise<() => 
   } catch (error) {
     if (errnoCode(error) !== 'ENOENT') throw error;
   }
-  if (holder !== undefined && holder !== process.pid && alive(holder)) {
+  if (holder !== undefined && holder !== process.pid) {
     throw new StorageError('error.locked', { pid: holder });
   }
   await writeFileAtomic(fs, layout.lock, `${process.pid} ${Date.now()}`);
