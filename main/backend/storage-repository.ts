@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod';
@@ -116,12 +116,9 @@ export async function openRepository(
       });
     },
     onSaveStatusChange: (listener) => store.onHealthChange(() => listener()),
+    // Through the store: written atomically and private (0600), like every file of the meeting.
     savePdf: (meetingId, fileName, bytes) =>
-      explained(async () => {
-        const dir = store.pdfDir(meetingId);
-        await mkdir(dir, { recursive: true });
-        await writeFile(join(dir, safeFileName(fileName)), bytes);
-      }),
+      explained(() => store.savePdf(meetingId, safeFileName(fileName), bytes)),
     exportArchive: (meetingId) =>
       viaTempFile(async (file) => {
         await explained(() => store.exportArchive(meetingId, file));
@@ -129,7 +126,7 @@ export async function openRepository(
       }),
     importArchive: (bytes, onExists) =>
       viaTempFile(async (file) => {
-        await writeFile(file, bytes);
+        await writeFile(file, bytes, { mode: 0o600 });
         const result = await explained(() =>
           store.importArchive(file, onExists ? { onExists } : {}),
         );

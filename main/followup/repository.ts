@@ -93,8 +93,12 @@ export async function openFollowupRepository(
   const refuseIfClosed = (): void => {
     if (closed) throw new StorageError('error.closed', { meetingId: REGISTRY_ID });
   };
+  // A registry a newer version wrote is shown, never changed (see MeetingSession.readOnly).
+  const readOnly = opened.readOnly;
 
   const append = async (events: readonly FollowupEvent[]): Promise<FollowupState> => {
+    refuseIfClosed();
+    if (readOnly) throw new StorageError(readOnly.code, { ...readOnly.params });
     const written = opened.append(events);
     for (const event of events) current = applyFollowup(current, event);
     await written;
@@ -108,6 +112,8 @@ export async function openFollowupRepository(
     append,
     async dispatch(command) {
       refuseIfClosed();
+      // Said like a refused command, in the catalogue's words, and nothing changes.
+      if (readOnly) return { ok: false, error: { code: readOnly.code, params: readOnly.params } };
       const result = dispatchFollowup(current, command);
       if (!result.ok) return result;
       // Adopt the decided state (equal to folding the events) once the append is queued, so the

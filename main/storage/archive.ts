@@ -68,6 +68,8 @@ export async function exportArchive<E, S>(
 ): Promise<ExportResult> {
   await ctx.sessions.get(id)?.flushed();
   const meeting = await inspectMeeting(ctx.fs, ctx.layout, ctx.codec, id);
+  // Written in this version's format it would drop what the newer version stored: not exported.
+  if (meeting.readOnly) throw new StorageError('refused.tooNew', { ...meeting.readOnly.params });
   const entries: Zippable = {
     'meeting.json': strToU8(
       JSON.stringify(buildMeetingDocument(id, meeting.events, meeting.summary, meeting.state)),
@@ -155,7 +157,13 @@ export async function importArchive<E, S>(
   if (exists && options.onExists === 'replace') {
     // Keep the meeting being replaced as a backup (journal included), then drop its journal
     // before the new document lands, so no old line can be replayed onto the imported meeting.
-    const old = await inspectMeeting(ctx.fs, ctx.layout, ctx.codec, id).catch(() => undefined);
+    // A newer version's meeting is not replaced: its backup would be a lossy copy in this
+    // version's format, so that version's records would be gone.
+    const old = await inspectMeeting(ctx.fs, ctx.layout, ctx.codec, id).catch((error: unknown) => {
+      if (error instanceof StorageError && error.notice.code === 'refused.tooNew') throw error;
+      return undefined;
+    });
+    if (old?.readOnly) throw new StorageError('refused.tooNew', { ...old.readOnly.params });
     if (old)
       await backupQuietly(
         ctx,
@@ -179,6 +187,7 @@ export async function importArchive<E, S>(
   await writeFileAtomic(ctx.fs, documentFile(ctx.layout, id), text);
   await backupQuietly(ctx, id, text, restored.value.events.length, 'import');
   ctx.index.set(summary);
+  ctx.index.setCount(id, restored.value.events.length);
   await ctx.index.flush().catch(() => undefined);
   return { status: 'imported', meetingId: id, pdfs: pdfs.length, notices: restored.notices };
 }

@@ -22,7 +22,11 @@ export type StorageHealth =
 export type RetryPolicy = { readonly initialMs: number; readonly maxMs: number };
 export const DEFAULT_RETRY: RetryPolicy = { initialMs: 100, maxMs: 5_000 };
 
-type Failure = { problem: DiskProblem; pending: number; nextRetryAt: number; since: number };
+/**
+ * `pending` is asked each time health is read: appends keep arriving between two attempts (up to
+ * 5 s apart), and the chair must see how many wait now, not how many waited at the last failure.
+ */
+type Failure = { problem: DiskProblem; pending: () => number; nextRetryAt: number; since: number };
 
 /**
  * Collects the failure state of every writer into one health value, tells listeners when it
@@ -42,7 +46,7 @@ export class HealthBoard {
     return Math.min(this.retry.maxMs, this.retry.initialMs * 2 ** Math.min(attempt, 20));
   }
 
-  fail(source: string, problem: DiskProblem, pending: number, delayMs: number): void {
+  fail(source: string, problem: DiskProblem, pending: () => number, delayMs: number): void {
     const now = Date.now();
     this.episodeStart ??= now;
     const since = this.failures.get(source)?.since ?? now;
@@ -64,7 +68,7 @@ export class HealthBoard {
     const first = all[0];
     if (!first) return this.lastOk;
     const problem = first[1].problem;
-    const pendingEvents = all.reduce((sum, [, f]) => sum + f.pending, 0);
+    const pendingEvents = all.reduce((sum, [, f]) => sum + f.pending(), 0);
     return {
       status: 'retrying',
       problem,

@@ -39,11 +39,20 @@ export function restoreIndex(text: string, file = 'index.json'): IndexDocument {
  */
 export class IndexStore {
   private readonly summaries = new Map<string, MeetingSummary>();
+  private readonly counts = new Map<string, number>();
   private readonly db: Low<IndexDocument>;
   private writing: Promise<void> | undefined;
   private dirty = false;
+  private countTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A newer version's index.json: kept as it is, never written over (the list lives in memory). */
+  private keepFile = false;
 
-  constructor(fs: StorageFs, layout: Layout) {
+  constructor(
+    fs: StorageFs,
+    layout: Layout,
+    /** How long confirmed counts may wait before they are written (see noteCount). */
+    private readonly countEveryMs = 1000,
+  ) {
     const empty: IndexDocument = {
       schemaVersion: INDEX_SCHEMA_VERSION,
       kind: 'yishiting/index',
@@ -57,7 +66,40 @@ export class IndexStore {
   async read(): Promise<IndexDocument | null> {
     const doc = await this.db.adapter.read();
     if (doc) for (const summary of doc.meetings) this.summaries.set(summary.meetingId, summary);
+    for (const [id, count] of Object.entries(doc?.eventCounts ?? {})) this.counts.set(id, count);
     return doc;
+  }
+
+  /** Leave index.json as it is from now on (a newer version wrote it); the list stays in memory. */
+  keepAsItIs(): void {
+    this.keepFile = true;
+  }
+
+  /** Confirmed events of a meeting as last noted, if known. */
+  count(id: string): number | undefined {
+    return this.counts.get(id);
+  }
+
+  /** Set the confirmed count now (a meeting created, repaired or imported). */
+  setCount(id: string, count: number): void {
+    this.counts.set(id, count);
+    this.schedule();
+  }
+
+  /**
+   * Note the confirmed count after an append, written within `countEveryMs`: off the append
+   * path, and at most one index write a second however fast the chair works. The count may lag
+   * by that much; it is a floor, so a cut journal is never reported with more loss than it had.
+   */
+  noteCount(id: string, count: number): void {
+    this.counts.set(id, count);
+    this.dirty = true;
+    if (this.countTimer) return;
+    this.countTimer = setTimeout(() => {
+      this.countTimer = undefined;
+      this.schedule();
+    }, this.countEveryMs);
+    this.countTimer.unref?.();
   }
 
   list(): MeetingSummary[] {
@@ -80,11 +122,14 @@ export class IndexStore {
   }
 
   delete(id: string): void {
+    this.counts.delete(id);
     if (this.summaries.delete(id)) this.schedule();
   }
 
   /** Write now if anything changed; resolves when written (or rejects with the disk error). */
   async flush(): Promise<void> {
+    clearTimeout(this.countTimer);
+    this.countTimer = undefined;
     await this.writing;
     if (!this.dirty) return;
     this.dirty = false;
@@ -110,11 +155,13 @@ export class IndexStore {
   }
 
   private async write(): Promise<void> {
+    if (this.keepFile) return;
     this.db.data = {
       schemaVersion: INDEX_SCHEMA_VERSION,
       kind: 'yishiting/index',
       savedAt: new Date().toISOString(),
       meetings: this.list(),
+      eventCounts: Object.fromEntries(this.counts),
     };
     await this.db.write();
   }

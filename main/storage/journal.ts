@@ -62,12 +62,19 @@ export type JournalRead<E> = {
  * (acknowledgement follows fdatasync of the whole write): dropped and reported. A bad line
  * followed by the expected next seq is skipped; a gap stops the replay there, because later
  * events depend on earlier ones.
+ *
+ * A journal shorter than what was confirmed is another matter: that is data loss, reported as
+ * such ('recovered.journalCut'), never as an unconfirmed tail. Two signs tell it: the file ends
+ * inside a line (a torn write lands inside the zero-filled region, so it is followed by zeros,
+ * while a cut file has lost them), and `knownCount`, the count of confirmed events the index
+ * noted (IndexStore.noteCount), being larger than what the journal still holds.
  */
 export function readJournal<E>(
   text: string,
   baseCount: number,
   eventSchema: z.ZodType<E>,
   file: string,
+  knownCount?: number,
 ): JournalRead<E> {
   // The file is pre-filled with zeros: the journal ends at the first zero byte. Acknowledged
   // lines never contain one, so anything from there on was never acknowledged.
@@ -119,11 +126,20 @@ export function readJournal<E>(
       command = [];
     }
   }
-  if (gapAt !== undefined)
-    notices.push(notice('recovered.journalGap', { file, from: gapAt, lost: unreadable }));
+  const recovered = baseCount + events.length;
+  const missing = knownCount === undefined ? 0 : knownCount - recovered;
+  const endsInsideLine = nul === -1 && last.length > 0;
   const torn = badRun + command.length + (last.length > 0 ? 1 : 0);
   if (command.length > 0) damaged = true;
-  if (torn > 0 && gapAt === undefined)
+  if (gapAt !== undefined) {
+    const lost = Math.max(unreadable, missing);
+    notices.push(notice('recovered.journalGap', { file, from: gapAt, lost }));
+  } else if (endsInsideLine || missing > 0) {
+    damaged = true;
+    const lost = Math.max(missing, torn);
+    notices.push(notice('recovered.journalCut', { file, from: recovered + 1, lost }));
+  } else if (torn > 0) {
     notices.push(notice('recovered.tornTail', { file, count: torn }));
+  }
   return { events, notices, damaged, firstSeq };
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fsyncDir, TEMP_SUFFIX } from './atomic-file';
+import { createFresh, fsyncDir, TEMP_SUFFIX } from './atomic-file';
 import { diskProblem, StorageError } from './errors';
 import type { StorageFs } from './fs-layer';
 import type { HealthBoard } from './health';
@@ -57,6 +57,8 @@ export class MeetingWriter {
     private readonly meetingId: string,
     /** Events of the meeting already durable (in the document) when opened. */
     private durable: number,
+    /** Told the durable count after each flush (the index notes it; see IndexStore.noteCount). */
+    private readonly onDurable: (count: number) => void = () => undefined,
   ) {}
 
   /**
@@ -93,7 +95,7 @@ export class MeetingWriter {
   async reset(): Promise<void> {
     await this.release();
     const temp = `${this.file}${TEMP_SUFFIX}`;
-    const fd = await this.fs.open(temp, 'w');
+    const fd = await createFresh(this.fs, temp);
     try {
       await this.fs.write(fd, Buffer.alloc(JOURNAL_CHUNK), 0);
       await this.fs.fsync(fd);
@@ -125,7 +127,7 @@ export class MeetingWriter {
    */
   async swap(documentCount: number, linesFor: (from: number, to: number) => string): Promise<void> {
     const spare = `${this.file}.next${TEMP_SUFFIX}`;
-    const prepared = await this.fs.open(spare, 'w');
+    const prepared = await createFresh(this.fs, spare);
     try {
       await this.fs.write(prepared, Buffer.alloc(JOURNAL_CHUNK), 0);
     } catch (error) {
@@ -201,12 +203,18 @@ export class MeetingWriter {
       } catch (error) {
         await this.release();
         const delay = this.board.delay(this.attempt++);
-        this.board.fail(this.meetingId, diskProblem(error) ?? 'io', this.pendingEvents(), delay);
+        this.board.fail(
+          this.meetingId,
+          diskProblem(error) ?? 'io',
+          () => this.pendingEvents(),
+          delay,
+        );
         await this.board.sleep(delay);
         continue;
       }
       this.queue.splice(0, n);
       for (const item of batch) this.durable += item.events;
+      this.onDurable(this.durable);
       if (this.attempt > 0)
         this.board.clear(
           this.meetingId,

@@ -30,7 +30,13 @@ export async function backupQuietly<E, S>(
 function makeSession<E, S>(
   ctx: StoreContext<E, S>,
   id: string,
-  loaded: { events: E[]; documentCount: number; state: S; notices: Notice[] },
+  loaded: {
+    events: E[];
+    documentCount: number;
+    state: S;
+    notices: Notice[];
+    readOnly?: Notice | undefined;
+  },
 ) {
   // Reads through lowdb pass the same restore gate; the session itself only writes.
   const adapter = new DurableJsonFile<MeetingDocument<E>>(
@@ -55,6 +61,7 @@ function makeSession<E, S>(
     ctx.board,
     id,
     loaded.events.length,
+    (count) => ctx.index.noteCount(id, count),
   );
   let lastBackup = loaded.documentCount;
   let lastSummary: MeetingSummary | undefined;
@@ -68,6 +75,8 @@ function makeSession<E, S>(
   };
   const onClosed = async (): Promise<void> => {
     ctx.sessions.delete(id);
+    // A newer version's meeting, shown read-only: its journal is that version's, not ours.
+    if (loaded.readOnly) return;
     // No journal file means "closed cleanly"; one left behind marks the meeting to resume.
     await ctx.fs.unlink(journalFile(ctx.layout, id)).catch(() => undefined);
     await fsyncDir(ctx.fs, ctx.layout.meetings).catch(() => undefined);
@@ -118,6 +127,7 @@ export async function createSession<E, S>(
     await writer.reset();
   });
   ctx.sessions.set(id, session);
+  ctx.index.setCount(id, events.length);
   await backupQuietly(ctx, id, adapter.lastWritten ?? '', events.length, 'open');
   return session;
 }
@@ -131,7 +141,20 @@ export async function openSession<E, S>(
   ctx: StoreContext<E, S>,
   id: string,
 ): Promise<MeetingSession<E, S>> {
-  const inspection = await inspectMeeting(ctx.fs, ctx.layout, ctx.codec, id);
+  const inspection = await inspectMeeting(ctx.fs, ctx.layout, ctx.codec, id, ctx.index.count(id));
+  if (inspection.readOnly) {
+    // Shown as it is: no repair, no fresh journal, no backup, no count. Nothing is written.
+    const { session } = makeSession(ctx, id, {
+      events: inspection.events,
+      documentCount: inspection.events.length,
+      state: inspection.state,
+      notices: inspection.notices,
+      readOnly: inspection.readOnly,
+    });
+    ctx.sessions.set(id, session);
+    ctx.index.set(inspection.summary);
+    return session;
+  }
   const notices = [...inspection.notices];
   const docPath = documentFile(ctx.layout, id);
   const journalPath = journalFile(ctx.layout, id);
@@ -154,6 +177,8 @@ export async function openSession<E, S>(
     await writer.reset();
   });
   ctx.sessions.set(id, session);
+  // What is confirmed from now on: a loss reported here is not reported again at the next start.
+  ctx.index.setCount(id, count);
   const text =
     adapter.lastWritten ??
     (await ctx.fs

@@ -125,3 +125,43 @@ export function restoreMeeting<E, S>(
     notices,
   };
 }
+
+/** A newer version's document as far as this version can show it, and that version. */
+export type NewerMeeting<E, S> = RestoredMeeting<E, S> & { version: number };
+
+/**
+ * A document that a newer version wrote (the gate refused it as 'refused.tooNew'), read for
+ * viewing only: the same limits, id, count and replay checks, with its version left as it is and
+ * fields this version does not know ignored. Every event must pass this version's schema; if one
+ * does not, this version cannot show the meeting faithfully and refuses. Nothing read here is
+ * ever written back (see MeetingInspection.readOnly).
+ */
+export function readNewerMeeting<E, S>(
+  text: string,
+  codec: MeetingCodec<E, S>,
+  options: { file: string; expectedId: string },
+): Restore<NewerMeeting<E, S>> {
+  const { file } = options;
+  const parsed = safeJsonParse(text, DOCUMENT_LIMITS, file);
+  if (!parsed.ok) return parsed;
+  const envelope = versionEnvelopeSchema.safeParse(parsed.value);
+  if (!envelope.success) return { ok: false, refusal: notice('refused.noVersion', { file }) };
+  const version = envelope.data.schemaVersion;
+  const tooNew = notice('refused.tooNew', { file, version, supported: MEETING_SCHEMA_VERSION });
+  if (version <= MEETING_SCHEMA_VERSION) return { ok: false, refusal: tooNew };
+  const checked = meetingDocumentSchema(codec.eventSchema)
+    .extend({ schemaVersion: z.number().int() })
+    .safeParse(parsed.value);
+  if (!checked.success) return { ok: false, refusal: tooNew };
+  const doc = checked.data;
+  if (doc.meetingId !== options.expectedId || doc.eventCount !== doc.events.length)
+    return { ok: false, refusal: tooNew };
+  const events = doc.events as E[];
+  const replayed = replayEvents(codec, doc.meetingId, events, file);
+  if (!replayed.ok) return { ok: false, refusal: tooNew };
+  return {
+    ok: true,
+    value: { meetingId: doc.meetingId, savedAt: doc.savedAt, events, version, ...replayed.value },
+    notices: [],
+  };
+}

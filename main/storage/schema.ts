@@ -53,6 +53,12 @@ export const indexDocumentSchema = z.object({
   kind: z.literal('yishiting/index'),
   savedAt: z.string().max(40),
   meetings: z.array(meetingSummarySchema).max(100_000),
+  /**
+   * Confirmed events per meeting, noted about once a second while a meeting runs: a journal that
+   * holds fewer was cut and lost confirmed records (see readJournal). Optional, so an index
+   * without it (older builds) still passes, and older builds drop it without harm.
+   */
+  eventCounts: z.record(meetingIdSchema, z.number().int().nonnegative()).optional(),
 });
 export type IndexDocument = z.infer<typeof indexDocumentSchema>;
 

@@ -33,7 +33,13 @@ export class MeetingSession<E, S> {
     private readonly writer: MeetingWriter,
     private readonly db: Low<MeetingDocument<E>>,
     private readonly adapter: DurableJsonFile<MeetingDocument<E>>,
-    loaded: { events: E[]; documentCount: number; state: S; notices: Notice[] },
+    loaded: {
+      events: E[];
+      documentCount: number;
+      state: S;
+      notices: Notice[];
+      readOnly?: Notice | undefined;
+    },
     private readonly options: SessionOptions,
     private readonly onCompacted: CompactionHook,
     private readonly onClosed: (session: MeetingSession<E, S>) => Promise<void>,
@@ -42,7 +48,14 @@ export class MeetingSession<E, S> {
     this.documentCount = loaded.documentCount;
     this.initialState = loaded.state;
     this.notices = loaded.notices;
+    this.readOnly = loaded.readOnly;
   }
+
+  /**
+   * Why this meeting can only be viewed (a newer version wrote it), or undefined. A read-only
+   * session refuses appends with this notice and writes nothing, not even on close.
+   */
+  readonly readOnly: Notice | undefined;
 
   /** State when the meeting was opened, replayed from every durable event. */
   readonly initialState: S;
@@ -57,6 +70,8 @@ export class MeetingSession<E, S> {
   append(input: E | readonly E[]): Promise<AppendAck> {
     if (this.closed)
       return Promise.reject(new StorageError('error.closed', { meetingId: this.meetingId }));
+    if (this.readOnly)
+      return Promise.reject(new StorageError(this.readOnly.code, { ...this.readOnly.params }));
     const batch = (Array.isArray(input) ? input : [input]) as readonly E[];
     const checked: E[] = [];
     // Validate the whole command first: a refused event must not leave its siblings half-added.
@@ -153,6 +168,7 @@ export class MeetingSession<E, S> {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    if (this.readOnly) return this.onClosed(this);
     await this.compaction?.catch(() => undefined);
     await this.writer.task(() => this.writeDocument(this.writer.durableEvents()));
     await this.writer.close();

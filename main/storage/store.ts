@@ -1,14 +1,15 @@
 import path from 'node:path';
-import { TEMP_SUFFIX } from './atomic-file';
+import { TEMP_SUFFIX, writeFileAtomic } from './atomic-file';
 import type { StoreContext, StoreOptions } from './context';
 import { diskProblem, diskProblemCode, errnoCode, StorageError } from './errors';
-import { nodeFs, type StorageFs } from './fs-layer';
+import { nodeFs, notRegularFile, type StorageFs } from './fs-layer';
 import { HealthBoard, DEFAULT_RETRY, type StorageHealth } from './health';
 import { IndexStore, indexRebuilt } from './index-store';
 import { layoutOf, pdfDir } from './layout';
 import { acquireLock } from './lock';
 import { inspectMeeting, type MeetingInspection } from './meeting-loader';
 import { createSession, openSession } from './open-meeting';
+import { makePrivate } from './private-folder';
 import { quarantine } from './quarantine';
 import type { MeetingSession } from './session';
 import { meetingIdSchema, type MeetingCodec, type MeetingSummary, type Notice } from './types';
@@ -36,6 +37,8 @@ export type MeetingStore<E, S> = {
   inspectMeeting(id: string): Promise<MeetingInspection<E, S>>;
   /** Folder where the PDF module puts this meeting's exported PDFs (they travel in archives). */
   pdfDir(id: string): string;
+  /** Keep an exported PDF with its meeting (atomically, private like every file here). */
+  savePdf(id: string, fileName: string, bytes: Uint8Array): Promise<void>;
   exportArchive(id: string, file: string): Promise<ExportResult>;
   importArchive(file: string, options?: ImportOptions): Promise<ImportResult>;
   health(): StorageHealth;
@@ -86,8 +89,17 @@ async function reconcile<E, S>(
   const stale = [...onDisk].filter((id) => !ctx.index.has(id) || interrupted.includes(id));
   for (const id of stale) {
     try {
-      ctx.index.set((await inspectMeeting(ctx.fs, ctx.layout, ctx.codec, id)).summary);
+      const inspection = await inspectMeeting(
+        ctx.fs,
+        ctx.layout,
+        ctx.codec,
+        id,
+        ctx.index.count(id),
+      );
+      ctx.index.set(inspection.summary);
     } catch (error) {
+      // One meeting that cannot be read is reported and skipped; the others open. (One already
+      // listed stays listed: opening it says why it cannot be opened.)
       if (error instanceof StorageError) notices.push(...error.notices, error.notice);
       else throw error;
     }
@@ -95,8 +107,32 @@ async function reconcile<E, S>(
 }
 
 /**
- * Open the store on a data folder: take the lock, remove leftover temporary files of killed
- * writes, read the index through its gate (quarantine and rebuild it if refused or missing).
+ * Read index.json through its gate. A refused one is quarantined and rebuilt, except one from a
+ * newer version: that is left exactly as it is (the list is rebuilt in memory only). A file that
+ * cannot be read at all (a folder, a named pipe, no permission) is moved aside like a refused one.
+ */
+async function readIndex<E, S>(ctx: StoreContext<E, S>, notices: Notice[]): Promise<boolean> {
+  try {
+    return (await ctx.index.read()) !== null;
+  } catch (error) {
+    let refusal: Notice;
+    if (error instanceof StorageError) refusal = error.notice;
+    else if (notRegularFile(errnoCode(error)))
+      refusal = new StorageError('refused.notAFile', { file: 'index.json' }).notice;
+    else if (errnoCode(error) !== undefined)
+      refusal = new StorageError('refused.unreadable', { file: 'index.json' }).notice;
+    else throw error;
+    notices.push(refusal);
+    if (refusal.code === 'refused.tooNew') ctx.index.keepAsItIs();
+    else notices.push(await quarantine(ctx.fs, ctx.layout, ctx.layout.index));
+    return false;
+  }
+}
+
+/**
+ * Open the store on a data folder: take the lock, make the folder private, remove leftover
+ * temporary files of killed writes, read the index through its gate (quarantine and rebuild it
+ * if refused or missing).
  */
 export async function openStore<E, S>(
   dataDir: string,
@@ -110,6 +146,7 @@ export async function openStore<E, S>(
     await fs.mkdir(layout.meetings);
     return options.lock === false ? async (): Promise<void> => undefined : acquireLock(fs, layout);
   });
+  await makePrivate(fs, layout.root);
   const ctx: StoreContext<E, S> = {
     fs,
     layout,
@@ -130,13 +167,7 @@ export async function openStore<E, S>(
   const interrupted = names
     .filter((n) => n.endsWith('.journal'))
     .map((n) => n.slice(0, -'.journal'.length));
-  let indexFound = false;
-  try {
-    indexFound = (await ctx.index.read()) !== null;
-  } catch (error) {
-    if (!(error instanceof StorageError)) throw error;
-    notices.push(error.notice, await quarantine(fs, layout, layout.index));
-  }
+  const indexFound = await readIndex(ctx, notices);
   await reconcile(ctx, names, interrupted, notices);
   if (!indexFound && ctx.index.ids().length > 0) notices.push(indexRebuilt(ctx.index.ids().length));
   if (!indexFound) await ctx.index.flush().catch(() => undefined);
@@ -169,6 +200,14 @@ export async function openStore<E, S>(
     },
     inspectMeeting: (id) => inspectMeeting(fs, layout, codec, id),
     pdfDir: (id) => pdfDir(layout, id),
+    savePdf: (id, fileName, bytes) =>
+      explainDiskErrors(async () => {
+        if (!meetingIdSchema.safeParse(id).success)
+          throw new StorageError('error.notFound', { meetingId: id.slice(0, 64) });
+        const dir = pdfDir(layout, id);
+        await fs.mkdir(dir);
+        await writeFileAtomic(fs, path.join(dir, path.basename(fileName)), bytes);
+      }),
     exportArchive: (id, file) => exportArchive(ctx, id, file),
     importArchive: (file, importOptions) => importArchive(ctx, file, importOptions),
     health: () => ctx.board.health(),

@@ -13,6 +13,8 @@ const messages: Messages = {
       '{{skipped}} damaged line(s) in the action log “{{file}}” were skipped; the records after them are complete.',
     journalGap:
       'The action log “{{file}}” breaks off at record {{from}}; {{lost}} record(s) after it could not be recovered.',
+    journalCut:
+      'The action log “{{file}}” was cut short (the file is incomplete): at least {{lost}} saved record(s) from record {{from}} on are lost and cannot be recovered. The meeting was restored up to record {{from}}.',
     migrated:
       '“{{file}}” was in an older format (version {{from}}) and has been upgraded to version {{to}}.',
     indexRebuilt: 'The meeting list was rebuilt from the meeting files ({{count}} meetings).',
@@ -40,6 +42,14 @@ const messages: Messages = {
     badEntryName: 'The archive “{{file}}” contains the disallowed file name “{{entry}}”.',
     archiveEntryOversized:
       '“{{entry}}” in the archive “{{file}}” unpacks to more than the {{declared}} bytes it declares. The archive is damaged or forged and was not imported.',
+    notAFile:
+      '“{{file}}” is not a regular file (a folder or a special file) and was not read. Other meetings are not affected.',
+    unreadable:
+      'The file “{{file}}” cannot be read (no read permission or a disk error). Other meetings are not affected. Check the file permissions.',
+  },
+  readOnly: {
+    newerVersion:
+      'Meeting {{meetingId}} was saved by a newer Yishiting (version {{version}}; this one supports up to {{supported}}). It can be viewed but not changed, so that the two versions do not keep different records. Update the app to continue this meeting.',
   },
   error: {
     diskFull:

@@ -9,6 +9,8 @@ const messages: Messages = {
       '上次异常退出时有 {{count}} 条未保存完成的记录（{{file}}），这些操作当时并未确认，已舍弃。',
     journalDamaged: '操作日志“{{file}}”中有 {{skipped}} 行损坏，已跳过；其后的记录完整，没有丢失。',
     journalGap: '操作日志“{{file}}”从第 {{from}} 条起不连续，其后 {{lost}} 条记录无法恢复。',
+    journalCut:
+      '操作日志“{{file}}”被截短了（文件不完整）：第 {{from}} 条起至少 {{lost}} 条已保存的记录丢失，无法恢复。会议已恢复到第 {{from}} 条之前。',
     migrated: '“{{file}}”是旧版本格式（第 {{from}} 版），已升级到第 {{to}} 版。',
     indexRebuilt: '会议列表已根据会议文件重建，共 {{count}} 场会议。',
     saved: '磁盘恢复正常，之前未保存的 {{count}} 条记录已全部保存。',
@@ -33,6 +35,13 @@ const messages: Messages = {
     badEntryName: '归档文件“{{file}}”含有不允许的文件名“{{entry}}”。',
     archiveEntryOversized:
       '归档文件“{{file}}”中的“{{entry}}”解压后超过其声明的 {{declared}} 字节。该归档已损坏或被伪造，未导入。',
+    notAFile: '“{{file}}”不是普通文件（可能是文件夹或特殊文件），未读取；其他会议不受影响。',
+    unreadable:
+      '无法读取文件“{{file}}”（没有读取权限或磁盘出错），未读取；其他会议不受影响。请检查文件权限。',
+  },
+  readOnly: {
+    newerVersion:
+      '会议 {{meetingId}} 由更新版本的议事厅保存（第 {{version}} 版，本程序支持到第 {{supported}} 版），只能查看，不能修改，以免新旧版本的记录分叉。请升级软件后再继续这场会议。',
   },
   error: {
     diskFull:

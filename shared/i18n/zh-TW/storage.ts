@@ -10,6 +10,8 @@ const messages: Messages = {
     journalDamaged:
       '操作日誌「{{file}}」中有 {{skipped}} 行損壞，已略過；其後的紀錄完整，沒有遺失。',
     journalGap: '操作日誌「{{file}}」自第 {{from}} 筆起不連續，其後 {{lost}} 筆紀錄無法復原。',
+    journalCut:
+      '操作日誌「{{file}}」被截短了（檔案不完整）：自第 {{from}} 筆起至少 {{lost}} 筆已儲存的紀錄遺失，無法復原。會議已復原至第 {{from}} 筆之前。',
     migrated: '「{{file}}」是舊版格式（第 {{from}} 版），已升級至第 {{to}} 版。',
     indexRebuilt: '會議清單已依會議檔案重建，共 {{count}} 場會議。',
     saved: '磁碟已恢復正常，先前未儲存的 {{count}} 筆紀錄已全部儲存。',
@@ -34,6 +36,13 @@ const messages: Messages = {
     badEntryName: '封存檔「{{file}}」含有不允許的檔名「{{entry}}」。',
     archiveEntryOversized:
       '封存檔「{{file}}」中的「{{entry}}」解壓縮後超過其宣告的 {{declared}} 位元組。此封存檔已損毀或遭偽造，未匯入。',
+    notAFile: '「{{file}}」不是一般檔案（可能是資料夾或特殊檔案），未讀取；其他會議不受影響。',
+    unreadable:
+      '無法讀取檔案「{{file}}」（沒有讀取權限或磁碟出錯），未讀取；其他會議不受影響。請檢查檔案權限。',
+  },
+  readOnly: {
+    newerVersion:
+      '會議 {{meetingId}} 由較新版本的議事廳儲存（第 {{version}} 版，本程式支援至第 {{supported}} 版），只能檢視，不能修改，以免新舊版本的紀錄分岔。請更新軟體後再繼續這場會議。',
   },
   error: {
     diskFull:

@@ -236,3 +236,32 @@ describe('a read-only data folder', () => {
     },
   );
 });
+
+describe('the number of records waiting for the disk', () => {
+  it('is the number pending when the message is read, not when the first write failed', async () => {
+    const dir = tempDir();
+    const faults = faultyFs();
+    // One failure, then a wait: nothing retries (and recounts) while the test looks.
+    const s = await openStore(dir, fakeCodec, {
+      fs: faults.fs,
+      retry: { initialMs: 3_000, maxMs: 3_000 },
+      lock: false,
+    });
+    opened.push(s);
+    const session = await s.createMeeting('m1', [added(1)]);
+    faults.set('ENOSPC');
+    const pending = [session.append(added(2))];
+    await until(() => faults.failures() >= 1);
+    for (let seq = 3; seq <= 740; seq++) pending.push(session.append(added(seq)));
+    const health = s.health();
+    faults.set(null);
+    s.retryNow();
+    await Promise.all(pending);
+    expect(health.status).toBe('retrying');
+    if (health.status !== 'retrying') return;
+    expect(health.pendingEvents).toBe(739);
+    expect(health.notice.params.pending).toBe(739);
+    expect(describeNotice(health.notice, 'zh-CN')).toContain('739');
+    expect(s.health().status).toBe('ok');
+  });
+});

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { describeNotice, openStore, type MeetingStore } from '../../../main/storage';
+import { added, fakeCodec, type FakeEvent, type FakeState } from './fake-codec';
+import { journalText, tempDir } from './helpers';
+
+// A torn last line after a crash was never confirmed: dropping it is normal. A journal that is
+// shorter than what was confirmed (cut by a bad copy, a damaged disk, a tool) lost confirmed
+// records: that is data loss and must be called so, with how many.
+
+const opened: Array<MeetingStore<FakeEvent, FakeState>> = [];
+async function store(dir: string) {
+  const s = await openStore(dir, fakeCodec, { compactEvery: 1000, lock: false });
+  opened.push(s);
+  return s;
+}
+afterEach(async () => {
+  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
+});
+
+const journalPath = (dir: string) => path.join(dir, 'meetings', 'm1.journal');
+
+/** The count of confirmed records index.json holds for m1 (noted about once a second). */
+function notedCount(dir: string): number | undefined {
+  try {
+    const index = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8')) as {
+      eventCounts?: Record<string, number>;
+    };
+    return index.eventCounts?.m1;
+  } catch {
+    return undefined;
+  }
+}
+
+/** m1 with record 1 in its document and records 2..71 (70 lines) in its journal, not closed. */
+async function interrupted(): Promise<string> {
+  const dir = tempDir();
+  const app = await openStore(dir, fakeCodec, { compactEvery: 1000, lock: false });
+  const session = await app.createMeeting('m1', [added(1)]);
+  for (let seq = 2; seq <= 71; seq++) await session.append(added(seq));
+  await session.flushed();
+  return dir;
+}
+
+/** Cut the journal file in the middle of its line `n` (1-based), as a truncated copy would. */
+function cutInLine(file: string, n: number): void {
+  const lines = journalText(file).split('\n');
+  const keep = lines.slice(0, n - 1).join('\n').length + 1 + Math.floor(lines[n - 1]!.length / 2);
+  fs.truncateSync(file, keep);
+}
+
+describe('a journal cut short', () => {
+  it('is reported as lost confirmed records, with their number', async () => {
+    const dir = await interrupted();
+    await expect.poll(() => notedCount(dir), { timeout: 5_000, interval: 50 }).toBe(71);
+    cutInLine(journalPath(dir), 35);
+    const session = await (await store(dir)).openMeeting('m1');
+    expect(session.initialState.count).toBe(35);
+    expect(session.notices.map((n) => n.code)).toEqual(['recovered.journalCut', 'quarantined']);
+    const [cut] = session.notices;
+    expect(cut?.params).toMatchObject({ file: 'm1.journal', from: 36, lost: 36 });
+    expect(describeNotice(cut!, 'zh-CN')).toContain('36');
+    expect(describeNotice(cut!, 'zh-CN')).toContain('丢失');
+    expect(describeNotice(cut!, 'zh-TW')).toContain('36');
+    expect(describeNotice(cut!, 'en')).toContain('lost');
+    // Once told, it is not told again: the next start knows the meeting holds 35 records.
+    await opened.pop()?.close();
+    const again = await (await store(dir)).openMeeting('m1');
+    expect(again.initialState.count).toBe(35);
+    expect(again.notices).toEqual([]);
+  });
+
+  it('is reported as a loss even before the count was noted, when it ends inside a line', async () => {
+    const dir = await interrupted();
+    cutInLine(journalPath(dir), 35);
+    const session = await (await store(dir)).openMeeting('m1');
+    expect(session.initialState.count).toBe(35);
+    const [cut] = session.notices;
+    expect(cut?.code).toBe('recovered.journalCut');
+    expect(cut?.params).toMatchObject({ from: 36 });
+    expect(Number(cut?.params.lost)).toBeGreaterThanOrEqual(1);
+  });
+});
