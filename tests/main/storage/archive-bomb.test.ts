@@ -37,18 +37,17 @@ async function refusal(s: MeetingStore<FakeEvent, FakeState>, bytes: Uint8Array)
 }
 
 describe('hostile archives', () => {
-  it('refuses a 4 MB zip whose meeting.json declares 100 bytes but inflates to 4 GiB, in under a second', async () => {
+  // How fast is in `npm run bench -- archive`; here the 20 s timeout is the guard (the old
+  // reader inflated all 4 GiB before refusing: 238 s).
+  it('refuses a 4 MB zip whose meeting.json declares 100 bytes but inflates to 4 GiB, at the declared size', async () => {
     const bomb = zipBomb(4);
     expect(bomb.length).toBeLessThan(5 * 1024 * 1024);
     const s = await store();
-    const started = performance.now();
     const notice = await refusal(s, bomb);
-    const took = performance.now() - started;
     expect(notice).toEqual({
       code: 'refused.archiveEntryOversized',
       params: { file: 'hostile.zip', entry: 'meeting.json', declared: 100 },
     });
-    expect(took).toBeLessThan(1000);
     expect(fs.readdirSync(path.join(s.dataDir, 'meetings'))).toEqual([]);
     expect(listFiles(s.dataDir).filter((f) => !f.startsWith('index'))).toEqual([]);
     for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
