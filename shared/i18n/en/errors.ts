@@ -4,7 +4,8 @@ import type { Messages } from '../types';
 const messages: Messages = {
   command: {
     malformed: 'The command is malformed (at {{path}}: {{issue}})',
-    controlCharacter: '“{{path}}” contains a control character (an invisible special symbol); delete it and type it again',
+    controlCharacter:
+      'The text contains a control character (an invisible special symbol); delete it and type it again (at {{path}})',
     failed: 'An internal error occurred; the meeting was not changed: {{message}}',
     timeWentBack: 'The command is dated before the last record; check the computer clock',
   },
@@ -30,7 +31,8 @@ const messages: Messages = {
     alreadyPresent: '{{name}} has already signed in',
     notPresent: '{{name}} has not signed in',
     isSpeaking: '{{name}} is speaking; end the speech first',
-    importDuplicate: 'Row {{row}}: someone with id {{memberId}} is already on the roster; nothing was imported',
+    importDuplicate:
+      'Row {{row}}: someone with id {{memberId}} is already on the roster; nothing was imported',
     importRowInvalid: 'Row {{row}}: “{{field}}” is not valid; nothing was imported',
   },
   agenda: {

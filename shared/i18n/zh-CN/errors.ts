@@ -5,7 +5,8 @@ import type { Messages } from '../types';
 const messages: Messages = {
   command: {
     malformed: '指令格式不正确（位置：{{path}}，问题：{{issue}}）',
-    controlCharacter: '“{{path}}”中有控制字符（看不见的特殊符号），请删除后重新输入',
+    controlCharacter:
+      '输入的文字中有控制字符（看不见的特殊符号），请删除后重新输入（位置：{{path}}）',
     failed: '处理指令时发生内部错误，会议状态未改变：{{message}}',
     timeWentBack: '指令时间早于上一条记录，请检查电脑时钟',
   },

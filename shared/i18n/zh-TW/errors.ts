@@ -4,7 +4,8 @@ import type { Messages } from '../types';
 const messages: Messages = {
   command: {
     malformed: '指令格式不正確（位置：{{path}}，問題：{{issue}}）',
-    controlCharacter: '「{{path}}」中有控制字元（看不見的特殊符號），請刪除後重新輸入',
+    controlCharacter:
+      '輸入的文字中有控制字元（看不見的特殊符號），請刪除後重新輸入（位置：{{path}}）',
     failed: '處理指令時發生內部錯誤，會議狀態未改變：{{message}}',
     timeWentBack: '指令時間早於上一條紀錄，請檢查電腦時鐘',
   },

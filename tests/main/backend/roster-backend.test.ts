@@ -78,7 +78,7 @@ describe('roster through the backend', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'command.controlCharacter' } });
     if (!refused.ok) {
       expect(describeError(translator('zh-CN'), refused.error)).toBe(
-        '“name”中有控制字符（看不见的特殊符号），请删除后重新输入',
+        '输入的文字中有控制字符（看不见的特殊符号），请删除后重新输入（位置：name）',
       );
       expect(describeError(translator('en'), refused.error)).toMatch(/control character/);
     }
