@@ -1,9 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openRepository } from '../../../main/backend/storage-repository';
-import type { MeetingRepository } from '../../../main/backend/repository';
+import { RepositoryError, type MeetingRepository } from '../../../main/backend/repository';
 import { summaryOf } from '../../../main/backend/summary';
 import { dispatch, emptyState, type MeetingEvent, type MeetingState } from '../../../shared/domain';
-import { faultyFs, tempDir } from '../storage/helpers';
+import { faultyFs, ownTempDir, removeTempDirs } from '../storage/helpers';
 
 const opened: MeetingRepository[] = [];
 afterEach(async () => {
@@ -20,7 +22,7 @@ function decide(state: MeetingState, command: Record<string, unknown>) {
 describe('the save status the chair sees', () => {
   it('counts in its message every record pending at the time it is asked, on a full disk', async () => {
     const faults = faultyFs();
-    const repo = await openRepository(tempDir('yst-repo-'), {
+    const repo = await openRepository(ownTempDir('yst-repo-'), {
       fs: faults.fs,
       retry: { initialMs: 3_000, maxMs: 3_000 },
       lock: false,
@@ -57,3 +59,52 @@ describe('the save status the chair sees', () => {
     expect(status.error).toMatchObject({ code: 'error.diskFull', params: { pending: 316 } });
   });
 });
+
+describe('a meeting saved by a newer version', () => {
+  it('reaches the chair read-only: its records, the reason in words, and a refused change', async () => {
+    const dir = ownTempDir('yst-repo-');
+    const first = await openRepository(dir, { lock: false });
+    const at = 1_800_000_000_000;
+    const created = decide(emptyState('m1'), {
+      type: 'meeting/create',
+      title: '新版本的会议',
+      bodyKind: 'residentsCouncil',
+      date: '2026-05-01',
+      at,
+    });
+    await first.create('m1', created.events, summaryOf('m1', created.state, at));
+    await first.close();
+    const doc = path.join(dir, 'meetings', 'm1.json');
+    const newer = JSON.stringify({ ...JSON.parse(fs.readFileSync(doc, 'utf8')), schemaVersion: 3 });
+    fs.writeFileSync(doc, newer);
+
+    const repo = await openRepository(dir, { lock: false });
+    opened.push(repo);
+    const loaded = await repo.load('m1');
+    expect(loaded?.events).toEqual(created.events);
+    expect(loaded?.notices).toEqual([
+      expect.objectContaining({
+        code: 'readOnly.newerVersion',
+        params: expect.objectContaining({ version: 3, supported: 2 }),
+      }),
+    ]);
+    const change = decide(created.state, {
+      type: 'display/setMessage',
+      text: '改一下',
+      at: at + 1,
+    });
+    const refused = await repo
+      .append('m1', change.events, summaryOf('m1', change.state, at + 1))
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(RepositoryError);
+    expect((refused as RepositoryError).error.code).toBe('readOnly.newerVersion');
+    await expect(repo.exportArchive('m1')).rejects.toMatchObject({
+      error: { code: 'refused.tooNew' },
+    });
+    await repo.close();
+    opened.pop();
+    expect(fs.readFileSync(doc, 'utf8')).toBe(newer);
+  });
+});
+
+afterAll(removeTempDirs);

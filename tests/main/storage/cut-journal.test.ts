@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { describeNotice, openStore, type MeetingStore } from '../../../main/storage';
 import { added, fakeCodec, type FakeEvent, type FakeState } from './fake-codec';
-import { journalText, tempDir } from './helpers';
+import { journalText, ownTempDir, removeTempDirs } from './helpers';
 
 // A torn last line after a crash was never confirmed: dropping it is normal. A journal that is
 // shorter than what was confirmed (cut by a bad copy, a damaged disk, a tool) lost confirmed
@@ -35,7 +35,7 @@ function notedCount(dir: string): number | undefined {
 
 /** m1 with record 1 in its document and records 2..71 (70 lines) in its journal, not closed. */
 async function interrupted(): Promise<string> {
-  const dir = tempDir();
+  const dir = ownTempDir();
   const app = await openStore(dir, fakeCodec, { compactEvery: 1000, lock: false });
   const session = await app.createMeeting('m1', [added(1)]);
   for (let seq = 2; seq <= 71; seq++) await session.append(added(seq));
@@ -82,3 +82,5 @@ describe('a journal cut short', () => {
     expect(Number(cut?.params.lost)).toBeGreaterThanOrEqual(1);
   });
 });
+
+afterAll(removeTempDirs);

@@ -8,6 +8,20 @@ export function tempDir(prefix = 'yst-storage-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+const made: string[] = [];
+
+/** A fresh temporary data folder that `removeTempDirs()` deletes again (call it in afterAll). */
+export function ownTempDir(prefix = 'yst-storage-'): string {
+  const dir = tempDir(prefix);
+  made.push(dir);
+  return dir;
+}
+
+/** Delete every folder `ownTempDir` made in this test file. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
 /** Every file under `dir`, relative, sorted. */
 export function listFiles(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { describeNotice, openStore, StorageError, type MeetingStore } from '../../../main/storage';
 import { added, fakeCodec, type FakeEvent, type FakeState } from './fake-codec';
-import { listFiles, tempDir } from './helpers';
+import { listFiles, ownTempDir, removeTempDirs } from './helpers';
 
 // A data folder used by a newer version and then by this one again (a downgrade, or two laptops
 // sharing a USB stick): the newer files are the truth. Falling back to an older backup and
@@ -51,7 +51,7 @@ function asNewer(file: string, change: (doc: Record<string, unknown>) => void = 
  * compacted at 60), journal (61..71), backups; the document and the newest backup in version 99.
  */
 async function leftByNewerApp(): Promise<string> {
-  const dir = tempDir();
+  const dir = ownTempDir();
   // Not closed and not in `opened`: it plays the newer app, which is simply gone.
   const app = await openStore(dir, fakeCodec, {
     compactEvery: 20,
@@ -139,7 +139,7 @@ describe('a meeting saved by a newer version', () => {
   });
 
   it('leaves a newer index as it is and still lists and opens the meetings', async () => {
-    const dir = tempDir();
+    const dir = ownTempDir();
     const first = await store(dir);
     await (await first.createMeeting('m1', [added(1)])).close();
     await first.close();
@@ -162,3 +162,5 @@ describe('a meeting saved by a newer version', () => {
     expect(fs.existsSync(path.join(dir, 'quarantine'))).toBe(false);
   });
 });
+
+afterAll(removeTempDirs);

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openRepository } from '../../../main/backend/storage-repository';
 import { openStore, type MeetingStore } from '../../../main/storage';
 import { added, fakeCodec, type FakeEvent, type FakeState } from './fake-codec';
-import { tempDir } from './helpers';
+import { ownTempDir, removeTempDirs } from './helpers';
 
 // Chair notes and ballots are nobody else's business on a shared computer: the data folder is
 // private to its user (folders 0700, files 0600), as signing/ already is.
@@ -48,7 +48,7 @@ async function used(dir: string): Promise<void> {
 
 describe.skipIf(process.platform === 'win32')('the data folder', () => {
   it('is created private: folders 0700, files 0600, the atomic writes included', async () => {
-    const dir = path.join(tempDir(), 'data');
+    const dir = path.join(ownTempDir(), 'data');
     await used(dir);
     expect(fs.existsSync(path.join(dir, 'quarantine'))).toBe(true);
     expect(fs.readdirSync(path.join(dir, 'exports', 'm1'))).toContain('会议纪要.pdf');
@@ -56,9 +56,9 @@ describe.skipIf(process.platform === 'win32')('the data folder', () => {
   });
 
   it('is made private on open when an older version left it readable by others', async () => {
-    const dir = path.join(tempDir(), 'data');
+    const dir = path.join(ownTempDir(), 'data');
     await used(dir);
-    const outside = path.join(tempDir(), 'not-ours.txt');
+    const outside = path.join(ownTempDir(), 'not-ours.txt');
     fs.writeFileSync(outside, 'x', { mode: 0o644 });
     fs.chmodSync(outside, 0o644);
     fs.symlinkSync(outside, path.join(dir, 'backups', 'm1', 'link.json'));
@@ -80,3 +80,5 @@ describe.skipIf(process.platform === 'win32')('the data folder', () => {
     expect(fs.statSync(outside).mode & 0o777).toBe(0o644);
   });
 });
+
+afterAll(removeTempDirs);

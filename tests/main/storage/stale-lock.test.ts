@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type MeetingStore } from '../../../main/storage';
 import { fakeCodec, type FakeEvent, type FakeState } from './fake-codec';
-import { tempDir } from './helpers';
+import { ownTempDir, removeTempDirs } from './helpers';
 
 // "kill -9, start again at once" must not be refused with error.locked for the dead process.
 // A killed process stays a zombie until its parent reaps it, and kill(pid, 0) still succeeds on
@@ -68,7 +68,7 @@ const lockPid = (dir: string) =>
 
 describe.skipIf(process.platform !== 'linux')('a lock whose holder is gone', () => {
   it('is taken at once after SIGKILL, while the holder is still an unreaped zombie', async () => {
-    const dir = tempDir();
+    const dir = ownTempDir();
     // `exec sleep` replaces the shell, so the holder's parent is a process that never reaps it.
     await startHolder('sh', ['-c', `"${process.execPath}" "${holder}" "${dir}" & exec sleep 60`]);
     const pid = lockPid(dir);
@@ -80,7 +80,7 @@ describe.skipIf(process.platform !== 'linux')('a lock whose holder is gone', () 
   });
 
   it('is taken at once after SIGKILL of a direct child, reaped or not', async () => {
-    const dir = tempDir();
+    const dir = ownTempDir();
     const proc = await startHolder(process.execPath, [holder, dir]);
     expect(lockPid(dir)).toBe(proc.pid);
     proc.kill('SIGKILL');
@@ -92,10 +92,12 @@ describe.skipIf(process.platform !== 'linux')('a lock whose holder is gone', () 
   });
 
   it('still refuses a lock held by a live process that wrote it', async () => {
-    const dir = tempDir();
+    const dir = ownTempDir();
     const proc = await startHolder(process.execPath, [holder, dir]);
     await expect(openStore(dir, fakeCodec)).rejects.toMatchObject({
       notice: { code: 'error.locked', params: { pid: proc.pid } },
     });
   });
 });
+
+afterAll(removeTempDirs);

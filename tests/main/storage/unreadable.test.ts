@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
   describeNotice,
   nodeFs,
@@ -11,7 +11,7 @@ import {
   type StorageFs,
 } from '../../../main/storage';
 import { added, fakeCodec, type FakeEvent, type FakeState } from './fake-codec';
-import { tempDir } from './helpers';
+import { ownTempDir, removeTempDirs } from './helpers';
 
 // One meeting whose file cannot be read must not keep the app from starting (or hang it): that
 // meeting is reported and skipped, the others open, and nothing of it is moved or rewritten.
@@ -42,7 +42,7 @@ function deniedFs(name: string): StorageFs {
 
 /** Meetings m1 and m2, closed cleanly, the index gone (so start-up reads every meeting). */
 async function twoMeetings(): Promise<string> {
-  const dir = tempDir();
+  const dir = ownTempDir();
   const s = await openStore(dir, fakeCodec, { lock: false });
   await (await s.createMeeting('m1', [added(1), added(2)])).close();
   await (await s.createMeeting('m2', [added(1)])).close();
@@ -116,3 +116,5 @@ describe.skipIf(process.platform === 'win32')('a meeting whose file cannot be re
     },
   );
 });
+
+afterAll(removeTempDirs);
