@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { ApiError } from '../../shared/api';
 import { eventSchema, replay, type MeetingEvent, type MeetingState } from '../../shared/domain';
+import { DEFAULT_LOCALE } from '../../shared/i18n';
 import {
+  describeNotice,
   openStore,
   StorageError,
   type MeetingCodec,
@@ -69,6 +71,10 @@ export async function openRepository(
     meetingCodec,
     options,
   );
+  // What start-up found (a meeting file it could not read and skipped, a rebuilt list…) has no
+  // window to go to yet: the console that started the app hears it, in the app's language.
+  for (const found of store.startupNotices)
+    console.warn(`议事厅 storage: ${describeNotice(found, DEFAULT_LOCALE)}`);
   const sessions = new Map<string, MeetingSession<MeetingEvent, MeetingState>>();
 
   const session = async (meetingId: string) => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { openRepository } from '../../../main/backend/storage-repository';
 import { RepositoryError, type MeetingRepository } from '../../../main/backend/repository';
 import { summaryOf } from '../../../main/backend/summary';
@@ -104,6 +104,39 @@ describe('a meeting saved by a newer version', () => {
     await repo.close();
     opened.pop();
     expect(fs.readFileSync(doc, 'utf8')).toBe(newer);
+  });
+});
+
+describe('a meeting file that cannot be read', () => {
+  it('does not keep the app from starting: the others are listed and the console is told', async () => {
+    const dir = ownTempDir('yst-repo-');
+    const first = await openRepository(dir, { lock: false });
+    const at = 1_800_000_000_000;
+    for (const id of ['m1', 'm2']) {
+      const created = decide(emptyState(id), {
+        type: 'meeting/create',
+        title: `会议 ${id}`,
+        bodyKind: 'residentsCouncil',
+        date: '2026-05-01',
+        at,
+      });
+      await first.create(id, created.events, summaryOf(id, created.state, at));
+    }
+    await first.close();
+    fs.rmSync(path.join(dir, 'index.json'));
+    fs.rmSync(path.join(dir, 'meetings', 'm2.json'));
+    fs.mkdirSync(path.join(dir, 'meetings', 'm2.json'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const repo = await openRepository(dir, { lock: false });
+      opened.push(repo);
+      expect((await repo.list()).map((m) => m.meetingId)).toEqual(['m1']);
+      expect(warn.mock.calls.map((call) => String(call[0])).join('\n')).toContain(
+        '“m2.json”不是普通文件',
+      );
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 
