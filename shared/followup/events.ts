@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { timeSchema } from '../domain/commands/fields';
 import type { DeepReadonly } from '../domain/readonly';
-import { shapes } from './fields';
+import { storedShapes as shapes } from './fields';
 
 const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({

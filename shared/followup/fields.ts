@@ -3,14 +3,20 @@ import {
   countSchema,
   dateSchema,
   idSchema,
+  lineOf,
   lineSchema,
+  storedLineSchema,
+  storedTextSchema,
+  textOf,
   textSchema,
 } from '../domain/commands/fields';
 import { triageSchema } from '../domain/vocabulary';
 import { channelSchema, routeSchema, topicOutcomeSchema } from './vocabulary';
 
 // Payload shapes shared by the follow-up commands and their events: an event is the checked
-// command plus `seq`, so one shape serves both and they cannot drift apart.
+// command plus `seq`, so one shape serves both and they cannot drift apart. Only the text fields
+// differ: a command's are checked as typed (a control character is refused), a stored event's
+// are repaired (dropped), so a registry written before that check still opens, cleaned.
 
 /**
  * A meeting id: the API's alphabet (letters, digits, '-', '_'; see shared/api meetingIdSchema).
@@ -33,34 +39,41 @@ export type SatisfactionCounts = z.infer<typeof satisfactionCountsSchema>;
 /** Which action item a command means: the meeting that decided it and its id there. */
 const itemRef = { meetingId: meetingRefSchema, actionId: idSchema };
 
-export const shapes = {
+type TextFields = Readonly<{
+  line: typeof lineSchema | typeof storedLineSchema;
+  requiredLine: typeof lineSchema | typeof storedLineSchema;
+  text: typeof textSchema | typeof storedTextSchema;
+  requiredText: typeof textSchema | typeof storedTextSchema;
+}>;
+
+const shapesOf = (f: TextFields) => ({
   topicRaise: {
     topicId: idSchema,
-    title: z.string().trim().min(1).max(200),
-    description: textSchema.default(''),
-    raisedBy: lineSchema.default(''),
+    title: f.requiredLine,
+    description: f.text.default(''),
+    raisedBy: f.line.default(''),
     channel: channelSchema,
     raisedOn: dateSchema,
   },
   topicTriage: { topicId: idSchema, triage: triageSchema },
-  topicRoute: { topicId: idSchema, routedTo: routeSchema, note: textSchema.default('') },
+  topicRoute: { topicId: idSchema, routedTo: routeSchema, note: f.text.default('') },
   topicSchedule: {
     topicId: idSchema,
     meetingId: meetingRefSchema,
     itemId: idSchema,
-    meetingTitle: lineSchema.default(''),
+    meetingTitle: f.line.default(''),
     meetingDate: dateSchema,
   },
-  topicClose: { topicId: idSchema, outcome: topicOutcomeSchema, reason: textSchema.default('') },
+  topicClose: { topicId: idSchema, outcome: topicOutcomeSchema, reason: f.text.default('') },
   itemImport: {
     ...itemRef,
     voteId: idSchema,
     itemId: idSchema,
-    meetingTitle: lineSchema.default(''),
+    meetingTitle: f.line.default(''),
     meetingDate: dateSchema,
-    title: z.string().trim().min(1).max(200),
-    resolution: textSchema.default(''),
-    owner: lineSchema.default(''),
+    title: f.requiredLine,
+    resolution: f.text.default(''),
+    owner: f.line.default(''),
     /** Planned budget in fen (0.01 yuan). */
     budgetPlanned: countSchema.default(0),
     /** '' when none was set. */
@@ -70,8 +83,8 @@ export const shapes = {
   },
   itemUpdate: {
     ...itemRef,
-    title: z.string().trim().min(1).max(200).optional(),
-    owner: lineSchema.optional(),
+    title: f.requiredLine.optional(),
+    owner: f.line.optional(),
     budgetPlanned: countSchema.optional(),
     deadline: z.union([dateSchema, z.literal('')]).optional(),
   },
@@ -79,7 +92,7 @@ export const shapes = {
   itemNote: {
     ...itemRef,
     on: dateSchema,
-    note: z.string().trim().min(1).max(5000),
+    note: f.requiredText,
     /** Spent so far in fen, when the note reports it. */
     budgetSpent: countSchema.optional(),
   },
@@ -89,18 +102,34 @@ export const shapes = {
     /** Total spent in fen. */
     budgetSpent: countSchema,
     /** What was done: printed on the implementation-result notice. */
-    summary: textSchema.default(''),
+    summary: f.text.default(''),
   },
-  itemDrop: { ...itemRef, on: dateSchema, reason: z.string().trim().min(1).max(5000) },
+  itemDrop: { ...itemRef, on: dateSchema, reason: f.requiredText },
   itemEvaluate: {
     ...itemRef,
     /** The later meeting and its satisfaction vote (民事民评), linked back to the item. */
     evaluation: z.strictObject({
       meetingId: meetingRefSchema,
       voteId: idSchema,
-      meetingTitle: lineSchema.default(''),
+      meetingTitle: f.line.default(''),
       meetingDate: dateSchema,
       counts: satisfactionCountsSchema,
     }),
   },
-} as const;
+});
+
+/** Shapes of commands: text as typed, checked. */
+export const shapes = shapesOf({
+  line: lineSchema,
+  requiredLine: lineOf(200, 1),
+  text: textSchema,
+  requiredText: textOf(5000, 1),
+});
+
+/** Shapes of stored events: text repaired, never refused (see above). */
+export const storedShapes = shapesOf({
+  line: storedLineSchema,
+  requiredLine: storedLineSchema,
+  text: storedTextSchema,
+  requiredText: storedTextSchema,
+});
