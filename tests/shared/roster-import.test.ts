@@ -99,13 +99,11 @@ describe('roster import: many members in one command', () => {
     expect(sim.reject(batch(rows(1))).code).toBe('meeting.notCreated');
   });
 
-  it('takes 10,000 members in batches in linear time (the single add was quadratic)', () => {
+  // Its speed (the single add was quadratic) is measured by npm run bench -- roster-import.
+  it('takes 10,000 members in batches', () => {
     const sim = council(0);
-    const started = performance.now();
     for (let b = 0; b < 10_000 / MAX_IMPORT_MEMBERS; b++)
       sim.do(batch(rows(MAX_IMPORT_MEMBERS, `b${b}-`)));
     expect(sim.state.memberOrder).toHaveLength(10_000);
-    // Generous for a slow shared machine; the quadratic path took over 9 s here.
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 });

@@ -93,7 +93,6 @@ describe('roster through the backend', () => {
     dirs.push(dataDir);
     const backend = await backendOn(dataDir);
     const meetingId = await meetingOn(backend);
-    const started = performance.now();
     for (let b = 0; b < 10_000 / MAX_IMPORT_MEMBERS; b++) {
       const members = Array.from({ length: MAX_IMPORT_MEMBERS }, (_, i) => ({
         memberId: `b${b}-${i}`,
@@ -107,8 +106,7 @@ describe('roster through the backend', () => {
       });
       expect(result).toMatchObject({ ok: true, value: { saved: true } });
     }
-    // Measured ~1 s here; the same through single adds took 9.4 s.
-    expect(performance.now() - started).toBeLessThan(8000);
+    // How fast (about 1 s here; 9.4 s through single adds) is in npm run bench -- roster-import.
     await backend.close();
     const state = await stateOf(await backendOn(dataDir), meetingId);
     expect(state.memberOrder).toHaveLength(10_000);
