@@ -1,7 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { buildUiFonts, UI_FONT_WEIGHTS } from './scripts/ui-font';
 
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 /**
  * fontsource CSS lists a .woff fallback beside every .woff2 slice. Every browser we target reads
  * woff2, so drop the fallbacks and ship half the font files.
@@ -18,12 +21,54 @@ function woff2Only(): Plugin {
   };
 }
 
+/**
+ * The console's cut font (scripts/ui-font.ts): made before the build (cached between builds),
+ * reached from styles/ui-font.css as @ui-font/…, and preloaded by index.html so it downloads
+ * beside the scripts instead of after the first layout asks for it.
+ */
+function uiFont(): Plugin {
+  return {
+    name: 'yishiting-ui-font',
+    async config() {
+      return { resolve: { alias: { '@ui-font': await buildUiFonts(projectRoot) } } };
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const assets = Object.values(context.bundle ?? {});
+        return UI_FONT_WEIGHTS.flatMap(({ weight }) => {
+          const asset = assets.find(
+            (output) =>
+              output.type === 'asset' &&
+              output.originalFileNames.some((name) => name.endsWith(`ui-${weight}.woff2`)),
+          );
+          if (!asset) return [];
+          return [
+            {
+              tag: 'link',
+              injectTo: 'head' as const,
+              // Fonts are fetched in CORS mode: without crossorigin the preload would not be used.
+              attrs: {
+                rel: 'preload',
+                href: `/${asset.fileName}`,
+                as: 'font',
+                type: 'font/woff2',
+                crossorigin: '',
+              },
+            },
+          ];
+        });
+      },
+    },
+  };
+}
+
 // The renderer is built once and served two ways: by the Node backend over HTTP (npm run serve)
 // and by Electron's app:// protocol. Both serve it from the root, so base '/' works for both.
 export default defineConfig({
   root: 'renderer',
   base: '/',
-  plugins: [react(), woff2Only()],
+  plugins: [react(), woff2Only(), uiFont()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -26,7 +26,16 @@ function newestMtime(path) {
 }
 
 function sourcesChangedSince(time) {
-  const inputs = ['main', 'shared', 'renderer', 'package.json', 'vite.config.ts'];
+  // scripts/ui-font.ts cuts the console's font from the characters of the sources and the seeds.
+  const inputs = [
+    'main',
+    'shared',
+    'renderer',
+    'seeds',
+    'scripts/ui-font.ts',
+    'package.json',
+    'vite.config.ts',
+  ];
   return inputs.some((input) => newestMtime(join(root, input)) > time);
 }
 

@@ -7,10 +7,8 @@ import { i18n } from './i18n';
 import { parseRoute } from './route';
 import { StoreProvider } from './store/context';
 import { createStore } from './store/store';
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
-import '@fontsource/noto-sans-tc/400.css';
-import '@fontsource/noto-sans-tc/700.css';
+import { scheduleFallbackFonts } from './fonts/load-fallback';
+import './styles/ui-font.css';
 import './styles/base.css';
 import './styles/projector.css';
 
@@ -24,6 +22,7 @@ const route = parseRoute(location);
 const store = createStore(connect(route));
 document.documentElement.lang = i18n.language;
 document.body.dataset.view = route.view === 'chair' ? 'chair' : 'projector';
+scheduleFallbackFonts(route.view);
 
 const root = document.getElementById('root');
 if (root) {
