@@ -5,6 +5,28 @@ import { fileURLToPath } from 'node:url';
 import { buildUiFonts, UI_FONT_WEIGHTS } from './scripts/ui-font';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const sharedResources = fileURLToPath(new URL('./shared/i18n/resources.ts', import.meta.url));
+const rendererResources = fileURLToPath(
+  new URL('./renderer/src/locale-resources.ts', import.meta.url),
+);
+
+/**
+ * Main and the CLI hold all three locales (shared/i18n/resources.ts). The console starts with
+ * zh-CN only and fetches another language when it is chosen, so in its build that module is
+ * replaced by renderer/src/locale-resources.ts, which the console fills as locales arrive.
+ */
+function localesOnDemand(): Plugin {
+  return {
+    name: 'yishiting-locales-on-demand',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!/[\\/]resources(\.ts)?$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === sharedResources ? rendererResources : null;
+    },
+  };
+}
+
 /**
  * fontsource CSS lists a .woff fallback beside every .woff2 slice. Every browser we target reads
  * woff2, so drop the fallbacks and ship half the font files.
@@ -68,7 +90,7 @@ function uiFont(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: '/',
-  plugins: [react(), woff2Only(), uiFont()],
+  plugins: [react(), woff2Only(), uiFont(), localesOnDemand()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { connect } from './api/connect';
 import { ChairApp } from './chair/ChairApp';
-import { i18n } from './i18n';
+import { i18n, initialLocale, setLocale } from './i18n';
 import { parseRoute } from './route';
 import { StoreProvider } from './store/context';
 import { createStore } from './store/store';
@@ -20,12 +20,13 @@ const ProjectorApp = lazy(() =>
 
 const route = parseRoute(location);
 const store = createStore(connect(route));
-document.documentElement.lang = i18n.language;
 document.body.dataset.view = route.view === 'chair' ? 'chair' : 'projector';
 scheduleFallbackFonts(route.view);
 
-const root = document.getElementById('root');
-if (root) {
+function render(): void {
+  document.documentElement.lang = i18n.language;
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -38,3 +39,12 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// zh-CN comes with this script; another language chosen last time is fetched first, so the
+// first screen is never drawn in the wrong one (if it cannot be fetched, zh-CN it is).
+const locale = initialLocale();
+if (locale === i18n.language) render();
+else
+  void setLocale(locale)
+    .catch(() => undefined)
+    .finally(render);

@@ -2,7 +2,14 @@ import { createInstance, type TFunction } from 'i18next';
 import { resources, NAMESPACES } from './resources';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './types';
 
-export { LOCALES, DEFAULT_LOCALE, type Locale, type LocalizedText, type Messages } from './types';
+export {
+  LOCALES,
+  DEFAULT_LOCALE,
+  type Catalogue,
+  type Locale,
+  type LocalizedText,
+  type Messages,
+} from './types';
 export { resources, NAMESPACES, type Namespace } from './resources';
 
 export type Translate = (key: string, params?: Readonly<Record<string, unknown>>) => string;
@@ -36,6 +43,8 @@ export function translator(locale: Locale = DEFAULT_LOCALE): Translate {
   });
   const t: TFunction = instance.t.bind(instance);
   const translate: Translate = (key, params) => t(key, params as Record<string, unknown>) as string;
-  cache.set(locale, translate);
+  // The renderer holds only the locales it loaded: a translator made before its locale arrived
+  // (falling back to zh-CN) is not kept, so the next call after loading gets the real words.
+  if (Object.hasOwn(resources, locale)) cache.set(locale, translate);
   return translate;
 }

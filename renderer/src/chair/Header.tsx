@@ -27,7 +27,7 @@ export function Header() {
         <select
           value={i18n.language}
           onChange={(event) => {
-            if (isLocale(event.target.value)) setLocale(event.target.value);
+            if (isLocale(event.target.value)) void setLocale(event.target.value);
           }}
         >
           {LOCALES.map((locale) => (

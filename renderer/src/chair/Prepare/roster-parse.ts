@@ -7,7 +7,21 @@ import {
   type CommandInput,
   type Role,
 } from '../../../../shared/domain';
-import { LOCALES, resources, type Messages } from '../../../../shared/i18n';
+import type { Locale, Messages } from '../../../../shared/i18n';
+import enUi from '../../../../shared/i18n/en/ui';
+import zhCNUi from '../../../../shared/i18n/zh-CN/ui';
+import zhTWUi from '../../../../shared/i18n/zh-TW/ui';
+
+/**
+ * The console's own namespace in every locale, whichever language the console shows: a roster
+ * file may be written in any of them. (The console loads the other locales' full catalogues only
+ * when chosen; these come with the roster import.)
+ */
+const UI_MESSAGES: Readonly<Record<Locale, Messages>> = {
+  'zh-CN': zhCNUi,
+  'zh-TW': zhTWUi,
+  en: enUi,
+};
 
 /** A number with at most two decimals as an integer of hundredths (m² → 0.01 m², 元 → 分). */
 export function parseHundredths(text: string): number | null {
@@ -51,8 +65,8 @@ const CATEGORY_WORDS: ReadonlyMap<string, Category> = (() => {
   const words = new Map<string, Category>();
   for (const category of categorySchema.options) {
     words.set(norm(category), category);
-    for (const locale of LOCALES) {
-      const label = leaf(resources[locale].ui, ['chair', 'vocab', 'category', category]);
+    for (const messages of Object.values(UI_MESSAGES)) {
+      const label = leaf(messages, ['chair', 'vocab', 'category', category]);
       if (label) words.set(norm(label), category);
     }
   }
