@@ -1,11 +1,13 @@
-import { childrenOf, contentOf, decodeOid, decodeTime, readTlv, type Tlv } from './der';
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
 
-// Reads a CMS SignedData (RFC 5652), as found in a PDF's /Contents, far enough to verify it:
-// the embedded certificates, and per signer the digest algorithm, the signed attributes exactly
-// as signed, the message digest, the signing time and the signature value.
+// Reads a CMS SignedData (RFC 5652), as found in a PDF's /Contents, far enough to verify it, with
+// PKI.js: the embedded certificates, and per signer the digest algorithm, the signed attributes
+// exactly as signed (PKI.js keeps the bytes it parsed), the message digest, the signing time and
+// the signature value. Parsing is synchronous; the signature itself is checked in verify.ts.
 
 export const OID = {
-  signedData: '1.2.840.113549.1.7.2',
+  signedData: pkijs.id_ContentType_SignedData,
   messageDigest: '1.2.840.113549.1.9.4',
   signingTime: '1.2.840.113549.1.9.5',
 } as const;
@@ -33,60 +35,46 @@ export type SignedData = Readonly<{
   signers: readonly SignerInfo[];
 }>;
 
-function at(list: readonly Tlv[], index: number): Tlv {
-  const tlv = list[index];
-  if (!tlv) throw new Error('CMS: missing element');
-  return tlv;
+/** The first value of a signed attribute, if present. */
+function attributeValue(info: pkijs.SignerInfo, oid: string): asn1js.BaseBlock | undefined {
+  return info.signedAttrs?.attributes.find((attr) => attr.type === oid)?.values[0];
 }
 
-function algorithmOid(der: Uint8Array, sequence: Tlv): string {
-  return decodeOid(contentOf(der, at(childrenOf(der, sequence), 0)));
+function readSigner(info: pkijs.SignerInfo): SignerInfo {
+  const digest = attributeValue(info, OID.messageDigest);
+  const time = attributeValue(info, OID.signingTime);
+  return {
+    digestOid: info.digestAlgorithm.algorithmId,
+    // PKI.js keeps the [0] IMPLICIT field as parsed and re-tags it as SET OF, as it is signed.
+    signedAttributes: info.signedAttrs ? Buffer.from(info.signedAttrs.encodedValue) : null,
+    messageDigest:
+      digest instanceof asn1js.OctetString ? Buffer.from(digest.valueBlock.valueHexView) : null,
+    signingTime:
+      time instanceof asn1js.UTCTime || time instanceof asn1js.GeneralizedTime
+        ? time.toDate()
+        : null,
+    signatureOid: info.signatureAlgorithm.algorithmId,
+    signature: Buffer.from(info.signature.valueBlock.valueHexView),
+  };
 }
 
-function readSigner(der: Buffer, info: Tlv): SignerInfo {
-  const parts = childrenOf(der, info);
-  let i = 2; // version, sid
-  const digestOid = algorithmOid(der, at(parts, i++));
-  let signedAttributes: Buffer | null = null;
-  let messageDigest: Buffer | null = null;
-  let signingTime: Date | null = null;
-  if (at(parts, i).tag === 0xa0) {
-    const attrs = at(parts, i++);
-    // The signature is over the attributes encoded as a SET OF, not as the [0] IMPLICIT field.
-    signedAttributes = Buffer.from(der.subarray(attrs.start, attrs.end));
-    signedAttributes[0] = 0x31;
-    for (const attr of childrenOf(der, attrs)) {
-      const [type, values] = childrenOf(der, attr);
-      if (!type || !values) continue;
-      const value = childrenOf(der, values)[0];
-      if (!value) continue;
-      const oid = decodeOid(contentOf(der, type));
-      if (oid === OID.messageDigest) messageDigest = Buffer.from(contentOf(der, value));
-      if (oid === OID.signingTime) signingTime = decodeTime(value.tag, contentOf(der, value));
-    }
-  }
-  const signatureOid = algorithmOid(der, at(parts, i++));
-  const signature = Buffer.from(contentOf(der, at(parts, i)));
-  return { digestOid, signedAttributes, messageDigest, signingTime, signatureOid, signature };
-}
-
-/** Parses a DER ContentInfo holding SignedData; trailing zero padding after it is ignored. */
+/** Parses a BER ContentInfo holding SignedData; trailing zero padding after it is ignored. */
 export function parseSignedData(der: Buffer): SignedData {
-  const contentInfo = readTlv(der, 0);
-  const [type, explicit] = childrenOf(der, contentInfo);
-  if (!type || !explicit || decodeOid(contentOf(der, type)) !== OID.signedData) {
-    throw new Error('CMS: not SignedData');
-  }
-  const signedData = at(childrenOf(der, explicit), 0);
-  const fields = childrenOf(der, signedData);
-  const certificates: Buffer[] = [];
-  let signerSet: Tlv | undefined;
-  for (const field of fields.slice(3)) {
-    if (field.tag === 0xa0) {
-      for (const cert of childrenOf(der, field))
-        certificates.push(Buffer.from(der.subarray(cert.start, cert.end)));
-    } else if (field.tag === 0x31) signerSet = field;
-  }
-  if (!signerSet) throw new Error('CMS: no signer');
-  return { certificates, signers: childrenOf(der, signerSet).map((info) => readSigner(der, info)) };
+  const contentInfo = pkijs.ContentInfo.fromBER(new Uint8Array(der));
+  if (contentInfo.contentType !== OID.signedData) throw new Error('CMS: not SignedData');
+  const schema = contentInfo.content;
+  if (!(schema instanceof asn1js.Sequence)) throw new Error('CMS: not SignedData');
+  const signed = new pkijs.SignedData({ schema });
+  // The certificates exactly as embedded (their fingerprints decide trust), not re-encoded:
+  // the elements of the [0] field that are plain SEQUENCEs (X.509 certificates).
+  const certificateSet = schema.valueBlock.value.find(
+    (field) => field.idBlock.tagClass === 3 && field.idBlock.tagNumber === 0,
+  );
+  const elements =
+    certificateSet instanceof asn1js.Constructed ? certificateSet.valueBlock.value : [];
+  const certificates = elements
+    .filter((cert) => cert.idBlock.tagClass === 1 && cert.idBlock.tagNumber === 16)
+    .map((cert) => Buffer.from(cert.valueBeforeDecodeView));
+  if (signed.signerInfos.length === 0) throw new Error('CMS: no signer');
+  return { certificates, signers: signed.signerInfos.map(readSigner) };
 }

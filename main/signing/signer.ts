@@ -3,7 +3,7 @@ import { buildCms } from './cms';
 import type { SigningIdentity } from './keyring';
 
 // The @signpdf Signer for an installation's identity: the key is already open in memory (see
-// keyring.ts), so signing is the native CMS build only.
+// keyring.ts), so signing is the CMS build only (cms.ts, PKI.js over Node's WebCrypto).
 
 /** Signs with an identity's key; one instance per signature, as @signpdf expects. */
 export class IdentitySigner extends Signer {

@@ -1,5 +1,4 @@
 import { createHash, verify as verifySignature, X509Certificate } from 'node:crypto';
-import { readTlv } from './der';
 import { normaliseFingerprint } from './identity';
 import { locateSignature, looksLikePdf, type ByteRange } from './locate';
 import { DIGESTS, parseSignedData, type SignerInfo } from './pkcs7';
@@ -8,7 +7,10 @@ import { DIGESTS, parseSignedData, type SignerInfo } from './pkcs7';
 // whole file except the /Contents hex string, the hash of those bytes must equal the signed
 // messageDigest attribute, and the signature over the signed attributes must verify with a
 // certificate carried in the signature. Only then does trust come in: a known fingerprint (or a
-// certificate issued by one) is 'valid', anything else 'unknownSigner'.
+// certificate issued by one) is 'valid', anything else 'unknownSigner'. PKI.js reads the CMS
+// (pkcs7.ts); the checks are node:crypto's, not PKI.js's SignedData.verify, which is WebCrypto and
+// so asynchronous (verifyPdf stays synchronous for its callers) and judges trust by a chain and a
+// date rather than by the fingerprints this installation knows.
 
 export type VerifyStatus = 'valid' | 'modified' | 'notSigned' | 'unknownSigner' | 'unreadable';
 
@@ -100,9 +102,7 @@ export function verifyPdf(pdf: Buffer, options: VerifyOptions): VerifyResult {
     return result('modified', '/ByteRange does not cover the whole file except /Contents');
   let signed;
   try {
-    const raw = Buffer.from(hex, 'hex');
-    const der = raw.subarray(0, readTlv(raw, 0).end); // drop the zero padding of the placeholder
-    signed = parseSignedData(der);
+    signed = parseSignedData(Buffer.from(hex, 'hex')); // the placeholder's zero padding follows
   } catch (error) {
     return result('modified', `signature unreadable: ${(error as Error).message}`);
   }

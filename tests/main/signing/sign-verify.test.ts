@@ -1,3 +1,4 @@
+import * as asn1js from 'asn1js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../main/pdf/render';
 import { describeVerdict, runVerify } from '../../../main/cli/verify';
@@ -54,10 +55,36 @@ describe('signPdf and verifyPdf', () => {
     }
   });
 
-  it('says unknownSigner for a good signature by a certificate not trusted here', () => {
-    expect(verifyPdf(signed.notice as Buffer, { trustedFingerprints: [] }).status).toBe(
-      'unknownSigner',
+  it('says unknownSigner for a good signature by a certificate not trusted here, naming it', () => {
+    expect(verifyPdf(signed.notice as Buffer, { trustedFingerprints: [] })).toMatchObject({
+      status: 'unknownSigner',
+      signer: '幸福里社区居民委员会',
+      fingerprint: identity.fingerprint,
+    });
+  });
+
+  it("names the signer by the certificate's own issuer and serial bytes, and embeds it unchanged", () => {
+    // Why main/signing/cms.ts exists: forge re-encoded a Chinese issuer, and readers then found
+    // no certificate for the signer. Read with asn1js, whose views are the input bytes.
+    const pdf = signed.notice as Buffer;
+    const [, b, c] = locateSignature(pdf)?.byteRange ?? [0, 0, 0, 0];
+    const cms = Buffer.from(pdf.toString('latin1', b + 1, c - 1), 'hex');
+    const certificate = identity.certificates[0] as Buffer;
+    expect(cms.includes(certificate)).toBe(true);
+    const children = (block: asn1js.AsnType): asn1js.AsnType[] =>
+      block instanceof asn1js.Constructed ? block.valueBlock.value : [];
+    const bytes = (block: asn1js.AsnType | undefined) =>
+      Buffer.from(block?.valueBeforeDecodeView ?? new Uint8Array()).toString('hex');
+    const tbs = children(children(asn1js.fromBER(new Uint8Array(certificate)).result)[0]!);
+    const [serial, , issuer] = tbs.slice(tbs[0]?.idBlock.tagClass === 3 ? 1 : 0);
+    expect(Buffer.from(bytes(issuer), 'hex').toString('utf8')).toContain('幸福里社区居民委员会');
+    const signedData = children(
+      children(children(asn1js.fromBER(new Uint8Array(cms)).result)[1]!)[0]!,
     );
+    const signerInfo = children(signedData.at(-1)!)[0]!;
+    const [sidIssuer, sidSerial] = children(children(signerInfo)[1]!);
+    expect(bytes(sidIssuer)).toBe(bytes(issuer));
+    expect(bytes(sidSerial)).toBe(bytes(serial));
   });
 
   it('says notSigned for an unsigned PDF and unreadable for something else', async () => {
