@@ -4,13 +4,12 @@ import { commandSchema } from './commands';
 import { CONTROL_CHARACTER } from './commands/text';
 import { decide } from './decide';
 import type { MeetingEvent } from './event';
-import { domainError, type DomainError } from './result';
+import { dispatchWith, replayWith, type Dispatched } from '../kernel/core';
+import { domainError, ok, type DomainError, type Result } from './result';
 import { emptyState } from './state/empty';
 import type { MeetingState } from './state/types';
 
-export type DispatchResult =
-  | Readonly<{ ok: true; state: MeetingState; events: readonly MeetingEvent[] }>
-  | Readonly<{ ok: false; error: DomainError }>;
+export type DispatchResult = Dispatched<MeetingState, MeetingEvent>;
 
 /**
  * The errors a command's schema has its own words for: a control character in typed text, and a
@@ -45,29 +44,26 @@ export function malformed(error: z.ZodError): DomainError {
   );
 }
 
+/** Anything → a meeting command, or 'command.malformed' with the core's own words where it has them. */
+export function parseWith<C>(schema: z.ZodType<C, unknown>): (input: unknown) => Result<C> {
+  return (input) => {
+    const parsed = schema.safeParse(input);
+    return parsed.success ? ok(parsed.data) : { ok: false, error: malformed(parsed.error) };
+  };
+}
+
 /**
  * Parses anything as a command, decides it and applies its events. Never throws, whatever the
  * input: a malformed command is 'command.malformed', a refused one its typed error, and in both
- * cases the state is untouched. An exception here would be a bug; it is reported as
- * 'command.failed' rather than crashing the meeting in the room.
+ * cases the state is untouched (the kernel's `dispatchWith`).
  */
-export function dispatch(state: MeetingState, input: unknown): DispatchResult {
-  try {
-    const parsed = commandSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, error: malformed(parsed.error) };
-    const decided = decide(state, parsed.data);
-    if (!decided.ok) return { ok: false, error: decided.error };
-    let next = state;
-    for (const event of decided.value) next = apply(next, event);
-    return { ok: true, state: next, events: decided.value };
-  } catch (cause) {
-    return { ok: false, error: domainError('command.failed', { message: String(cause) }) };
-  }
-}
+export const dispatch: (state: MeetingState, input: unknown) => DispatchResult = dispatchWith({
+  parse: parseWith(commandSchema),
+  decide,
+  apply,
+});
 
 /** Rebuilds a meeting from its events. */
 export function replay(meetingId: string, events: readonly MeetingEvent[]): MeetingState {
-  let state = emptyState(meetingId);
-  for (const event of events) state = apply(state, event);
-  return state;
+  return replayWith(emptyState(meetingId), events, apply);
 }

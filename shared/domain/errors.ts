@@ -1,11 +1,11 @@
+import { KERNEL_ERROR_CODES } from '../kernel/result';
+
 /**
  * Every code a domain rejection can carry. Each is a key of the 'errors' catalogue namespace in
  * all three locales (tests check), and `fail` only accepts these, so a typo does not compile.
  */
 export const ERROR_CODES = [
-  'command.malformed',
-  'command.failed',
-  'command.timeWentBack',
+  ...KERNEL_ERROR_CODES,
   'command.controlCharacter',
   'meeting.notCreated',
   'meeting.alreadyCreated',

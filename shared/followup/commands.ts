@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { timeSchema } from '../domain/commands/fields';
-import type { DeepReadonly } from '../domain/readonly';
+import { timestamped, typesOf, type TimedCommand } from '../kernel/command';
 import { shapes } from './fields';
 
 const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
@@ -25,11 +25,9 @@ export const followupCommandInputOptions = [
 /** A follow-up command as the UI sends it: no time yet, the backend stamps `at`. */
 export const followupCommandInputSchema = z.discriminatedUnion('type', followupCommandInputOptions);
 export type FollowupCommandInput = z.input<typeof followupCommandInputSchema>;
-type ParsedInput = z.output<typeof followupCommandInputSchema>;
-type WithAt<T> = T extends unknown ? T & { at: number } : never;
 
 /** A parsed, timestamped command: what `decideFollowup` takes. */
-export type FollowupCommand = DeepReadonly<WithAt<ParsedInput>>;
+export type FollowupCommand = TimedCommand<typeof followupCommandInputSchema>;
 export type FollowupCommandType = FollowupCommand['type'];
 export type FollowupCommandOf<T extends FollowupCommandType> = Extract<
   FollowupCommand,
@@ -37,13 +35,12 @@ export type FollowupCommandOf<T extends FollowupCommandType> = Extract<
 >;
 
 /** The names of all follow-up commands, for tests and tools. */
-export const FOLLOWUP_COMMAND_TYPES: readonly FollowupCommandType[] =
-  followupCommandInputOptions.map((o) => o.shape.type.value);
+export const FOLLOWUP_COMMAND_TYPES: readonly FollowupCommandType[] = typesOf(
+  followupCommandInputOptions,
+);
 
 /** A timestamped command (epoch ms in `at`). */
-export const followupCommandSchema = z.discriminatedUnion(
-  'type',
-  followupCommandInputOptions.map((o) =>
-    o.extend({ at: timeSchema }),
-  ) as unknown as typeof followupCommandInputOptions,
-) as unknown as z.ZodType<FollowupCommand, WithAt<FollowupCommandInput>>;
+export const followupCommandSchema = timestamped<
+  typeof followupCommandInputSchema,
+  typeof followupCommandInputOptions
+>(followupCommandInputOptions, timeSchema);

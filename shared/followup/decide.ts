@@ -1,3 +1,4 @@
+import { decideBy, type DecideTable } from '../kernel/core';
 import type { FollowupCommand } from './commands';
 import {
   completeItem,
@@ -10,39 +11,28 @@ import {
 } from './decide-item';
 import { closeTopic, raiseTopic, routeTopic, scheduleTopic, triageTopic } from './decide-topic';
 import type { FollowupDecision } from './emit';
-import { fail } from './errors';
+import type { FollowupEvent } from './events';
 import type { FollowupState } from './state';
+
+/** One decide function per command; the compiler checks every command type has exactly one. */
+const table: DecideTable<FollowupState, FollowupCommand, FollowupEvent> = {
+  'topic/raise': raiseTopic,
+  'topic/triage': triageTopic,
+  'topic/route': routeTopic,
+  'topic/schedule': scheduleTopic,
+  'topic/close': closeTopic,
+  'actionItem/import': importItem,
+  'actionItem/update': updateItem,
+  'actionItem/start': startItem,
+  'actionItem/noteProgress': noteProgress,
+  'actionItem/complete': completeItem,
+  'actionItem/drop': dropItem,
+  'actionItem/evaluate': evaluateItem,
+};
 
 /**
  * Validates a follow-up command against the registry and returns the event it becomes, or a
  * typed rejection. Pure: same state and command, same answer; the state is untouched.
  */
-export function decideFollowup(s: FollowupState, c: FollowupCommand): FollowupDecision {
-  if (c.at < s.lastAt) return fail('command.timeWentBack', { at: c.at, lastAt: s.lastAt });
-  switch (c.type) {
-    case 'topic/raise':
-      return raiseTopic(s, c);
-    case 'topic/triage':
-      return triageTopic(s, c);
-    case 'topic/route':
-      return routeTopic(s, c);
-    case 'topic/schedule':
-      return scheduleTopic(s, c);
-    case 'topic/close':
-      return closeTopic(s, c);
-    case 'actionItem/import':
-      return importItem(s, c);
-    case 'actionItem/update':
-      return updateItem(s, c);
-    case 'actionItem/start':
-      return startItem(s, c);
-    case 'actionItem/noteProgress':
-      return noteProgress(s, c);
-    case 'actionItem/complete':
-      return completeItem(s, c);
-    case 'actionItem/drop':
-      return dropItem(s, c);
-    case 'actionItem/evaluate':
-      return evaluateItem(s, c);
-  }
-}
+export const decideFollowup: (s: FollowupState, c: FollowupCommand) => FollowupDecision =
+  decideBy(table);

@@ -1,4 +1,4 @@
-import type { DomainError, Result } from '../domain/result';
+import { coded, KERNEL_ERROR_CODES } from '../kernel/result';
 
 /**
  * Every code a follow-up rejection can carry. Each is a key of the 'followup' catalogue namespace
@@ -6,9 +6,7 @@ import type { DomainError, Result } from '../domain/result';
  * The 'command.*' codes mean the same as the meeting core's.
  */
 export const FOLLOWUP_ERROR_CODES = [
-  'command.malformed',
-  'command.failed',
-  'command.timeWentBack',
+  ...KERNEL_ERROR_CODES,
   'topic.unknown',
   'topic.duplicateId',
   'topic.closed',
@@ -35,18 +33,8 @@ export const FOLLOWUP_ERROR_CODES = [
 
 export type FollowupErrorCode = (typeof FOLLOWUP_ERROR_CODES)[number];
 
-/** Builds a follow-up rejection (same shape as the meeting core's, so carriers need nothing new). */
-export function fail(
-  code: FollowupErrorCode,
-  params: Record<string, string | number> = {},
-): Result<never> {
-  return { ok: false, error: { code, params } };
-}
-
-/** The error alone, for places that return `DomainError` directly. */
-export function followupError(
-  code: FollowupErrorCode,
-  params: Record<string, string | number> = {},
-): DomainError {
-  return { code, params };
-}
+/**
+ * `fail` builds a follow-up rejection, `followupError` the error alone (same shape as the meeting
+ * core's, so carriers need nothing new); both take only the follow-up codes.
+ */
+export const { fail, problem: followupError } = coded<FollowupErrorCode>();

@@ -1,32 +1,18 @@
 import type { Command } from '../commands';
-import type { EventOf, EventType, MeetingEvent } from '../event';
-import { fail, ok, type DomainError, type Result } from '../result';
+import { emitter, type Decided } from '../../kernel/core';
+import type { MeetingEvent } from '../event';
+import { fail, ok, type DomainError } from '../result';
 import type { AgendaItem, Member, MeetingInfo, MeetingState } from '../state/types';
 import type { MeetingStatus } from '../vocabulary';
 
 /** What every decide function returns: the events of one command, or why it was refused. */
-export type Decision = Result<readonly MeetingEvent[]>;
-
-type Payload<T extends EventType> = Omit<EventOf<T>, 'type' | 'seq' | 'at'>;
+export type Decision = Decided<MeetingEvent>;
 
 /**
  * The one event a command produces, numbered after the state's last event and stamped with the
  * command's time. One command → one event keeps undo simple: undo reverts exactly one event.
  */
-export function emit<T extends EventType>(
-  state: MeetingState,
-  command: Command,
-  type: T,
-  payload: Payload<T>,
-): Decision {
-  const event = {
-    type,
-    seq: state.version + 1,
-    at: command.at,
-    ...payload,
-  } as unknown as MeetingEvent;
-  return ok([event]);
-}
+export const emit = emitter<MeetingState, Command, MeetingEvent>();
 
 /** A guard's answer: the thing asked for, or a rejection to return as is. */
 export type Guarded<T> =
