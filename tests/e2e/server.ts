@@ -50,6 +50,42 @@ export async function startServer(
   };
 }
 
+/**
+ * Stops a command started with `detached: true` (its own process group) and waits until every
+ * process of the group is gone. `npm run serve` and `npm start` start the server as a grandchild:
+ * stopping npm alone leaves that server running and writing into a folder being removed.
+ */
+export async function stopProcessGroup(child: ChildProcess): Promise<{ forced: boolean }> {
+  const group = child.pid;
+  if (group === undefined) return { forced: false };
+  const alive = () => {
+    try {
+      process.kill(-group, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-group, name);
+    } catch {
+      // The group is already empty.
+    }
+  };
+  signal('SIGTERM');
+  const deadline = Date.now() + 10_000;
+  let forced = false;
+  while (alive()) {
+    if (Date.now() > deadline && !forced) {
+      forced = true;
+      signal('SIGKILL');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { forced };
+}
+
 /** Stops a started server and waits until it has exited (it finishes its writes on SIGTERM). */
 export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();

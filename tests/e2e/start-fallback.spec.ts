@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { stopChild } from './server';
+import { stopProcessGroup } from './server';
 
 /** Whether `npm install` fetched the Electron program on this machine. */
 function electronPresent(): boolean {
@@ -25,6 +25,8 @@ test('npm start without the Electron program explains itself and serves the brow
   const child = spawn('npm', ['start', '--silent', '--', '--port', '0', '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+    // Its own process group, so stopping it reaches the server npm started, not npm alone.
+    detached: true,
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -45,8 +47,8 @@ test('npm start without the Electron program explains itself and serves the brow
     await page.goto(`${url}/projector`);
     await expect(page.locator('.pj-title')).toContainText('芳草街12号院');
   } finally {
-    // Removed only once the server has exited: it may still be writing the first-start demo.
-    await stopChild(child);
+    // Removed only once every process npm started has exited: the server may still be writing.
+    await stopProcessGroup(child);
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
@@ -58,9 +60,7 @@ test('npm run serve prints both URLs and the data folder, and both pages load', 
   const child = spawn(
     'npm',
     ['run', 'serve', '--silent', '--', '--port', '0', '--lan-port', '0', '--data', dataDir],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -78,8 +78,11 @@ test('npm run serve prints both URLs and the data folder, and both pages load', 
     await page.goto(`${chairUrl}/`);
     await expect(page.getByRole('button', { name: '投屏控制' })).toBeVisible();
   } finally {
-    // Removed only once the server has exited: it may still be writing the first-start demo.
-    await stopChild(child);
+    // Removed only once every process npm started has exited: the server may still be writing.
+    // SIGTERM to the group: npm, the shell and the server all end by themselves, the server
+    // after saving, with no SIGKILL needed.
+    const { forced } = await stopProcessGroup(child);
     rmSync(dataDir, { recursive: true, force: true });
+    expect(forced).toBe(false);
   }
 });
