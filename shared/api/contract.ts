@@ -7,6 +7,7 @@ import {
 } from '../domain';
 import { followupRequests, followupResponses } from '../followup/api';
 import { apiErrorSchema } from './errors';
+import { lazyTable } from '../lazy';
 import { MAX_FRAME_BYTES } from './wire';
 import type { Role } from './roles';
 
@@ -168,119 +169,109 @@ export const verdictSchema = z.object({
   fingerprint: z.string().nullable(),
 });
 
-export const requestChannels = {
-  'meetings/list': channel(z.object({}).strict(), z.array(meetingSummarySchema)),
-  'meetings/create': channel(
-    z.object({ command: commandInputSchema }).strict(),
-    z.object({ meetingId: meetingIdSchema }),
-  ),
-  'meetings/openDemo': channel(
-    z.object({ seedId: z.string().min(1).max(80) }).strict(),
-    z.object({ meetingId: meetingIdSchema }),
-  ),
+// Each channel's schemas are built when it is first used (shared/lazy.ts): the console's first
+// screen loads this table but calls four channels.
+export const requestChannels = lazyTable({
+  'meetings/list': () => channel(z.object({}).strict(), z.array(meetingSummarySchema)),
+  'meetings/create': () =>
+    channel(
+      z.object({ command: commandInputSchema }).strict(),
+      z.object({ meetingId: meetingIdSchema }),
+    ),
+  'meetings/openDemo': () =>
+    channel(
+      z.object({ seedId: z.string().min(1).max(80) }).strict(),
+      z.object({ meetingId: meetingIdSchema }),
+    ),
   /** True once per data folder, on its first start: the console then opens a demo meeting. */
-  'meetings/firstRun': channel(z.object({}).strict(), z.object({ first: z.boolean() })),
-  'meetings/listDemos': channel(
-    z.object({}).strict(),
-    z.array(z.object({ seedId: z.string(), title: z.string() })),
-  ),
-  'meeting/open': channel(z.object({ meetingId: meetingIdSchema }).strict(), meetingSnapshotSchema),
-  'meeting/dispatch': channel(
-    z.object({ meetingId: meetingIdSchema, command: commandInputSchema }).strict(),
-    // saved: false when the disk refused the write; the store keeps it and retries.
-    z.object({ version: z.number().int(), saved: z.boolean() }),
-  ),
-  'meetings/importScript': channel(
-    z.object({ script: z.unknown() }).strict(),
-    z.object({ meetingId: meetingIdSchema }),
-  ),
-  'meetings/exportArchive': channel(z.object({ meetingId: meetingIdSchema }).strict(), fileSchema),
-  'meetings/importArchive': channel(
-    z
-      .object({
-        base64: z.string().max(MAX_FRAME_BYTES),
-        /** Asked again with this when the meeting exists: never overwritten silently. */
-        onExists: z.enum(['replace', 'copy']).optional(),
-      })
-      .strict(),
-    z.object({ status: z.enum(['imported', 'exists']), meetingId: meetingIdSchema }),
-  ),
-  'documents/export': channel(exportRequestSchema, fileSchema),
-  'signing/status': channel(z.object({}).strict(), identityStatusSchema),
-  'signing/create': channel(z.object({}).strict(), identityStatusSchema),
-  'signing/import': channel(
-    z
-      .object({
-        base64: z.string().max(1_000_000),
-        // Secrets are taken exactly as typed: never trimmed.
-        password: z.string().max(200),
-        /** Protects the stored key where no OS keychain does; never stored. */
-        passphrase: z.string().max(200).optional(),
-      })
-      .strict(),
-    identityStatusSchema,
-  ),
+  'meetings/firstRun': () => channel(z.object({}).strict(), z.object({ first: z.boolean() })),
+  'meetings/listDemos': () =>
+    channel(z.object({}).strict(), z.array(z.object({ seedId: z.string(), title: z.string() }))),
+  'meeting/open': () =>
+    channel(z.object({ meetingId: meetingIdSchema }).strict(), meetingSnapshotSchema),
+  'meeting/dispatch': () =>
+    channel(
+      z.object({ meetingId: meetingIdSchema, command: commandInputSchema }).strict(),
+      // saved: false when the disk refused the write; the store keeps it and retries.
+      z.object({ version: z.number().int(), saved: z.boolean() }),
+    ),
+  'meetings/importScript': () =>
+    channel(z.object({ script: z.unknown() }).strict(), z.object({ meetingId: meetingIdSchema })),
+  'meetings/exportArchive': () =>
+    channel(z.object({ meetingId: meetingIdSchema }).strict(), fileSchema),
+  'meetings/importArchive': () =>
+    channel(
+      z
+        .object({
+          base64: z.string().max(MAX_FRAME_BYTES),
+          /** Asked again with this when the meeting exists: never overwritten silently. */
+          onExists: z.enum(['replace', 'copy']).optional(),
+        })
+        .strict(),
+      z.object({ status: z.enum(['imported', 'exists']), meetingId: meetingIdSchema }),
+    ),
+  'documents/export': () => channel(exportRequestSchema, fileSchema),
+  'signing/status': () => channel(z.object({}).strict(), identityStatusSchema),
+  'signing/create': () => channel(z.object({}).strict(), identityStatusSchema),
+  'signing/import': () =>
+    channel(
+      z
+        .object({
+          base64: z.string().max(1_000_000),
+          // Secrets are taken exactly as typed: never trimmed.
+          password: z.string().max(200),
+          /** Protects the stored key where no OS keychain does; never stored. */
+          passphrase: z.string().max(200).optional(),
+        })
+        .strict(),
+      identityStatusSchema,
+    ),
   /** Opens a passphrase-protected key until the app stops. */
-  'signing/unlock': channel(
-    z.object({ passphrase: z.string().max(200) }).strict(),
-    identityStatusSchema,
-  ),
-  'documents/verify': channel(
-    z.object({ base64: z.string().max(MAX_FRAME_BYTES) }).strict(),
-    verdictSchema,
-  ),
+  'signing/unlock': () =>
+    channel(z.object({ passphrase: z.string().max(200) }).strict(), identityStatusSchema),
+  'documents/verify': () =>
+    channel(z.object({ base64: z.string().max(MAX_FRAME_BYTES) }).strict(), verdictSchema),
   // Follow-through across meetings (民事民办, 民事民评); schemas live with the follow-up core.
-  'followup/state': channel(
-    followupRequests['followup/state'],
-    followupResponses['followup/state'],
-  ),
-  'followup/board': channel(
-    followupRequests['followup/board'],
-    followupResponses['followup/board'],
-  ),
-  'followup/dispatch': channel(
-    followupRequests['followup/dispatch'],
-    followupResponses['followup/dispatch'],
-  ),
-  'followup/importMeeting': channel(
-    followupRequests['followup/importMeeting'],
-    followupResponses['followup/importMeeting'],
-  ),
-  'followup/putOnAgenda': channel(
-    followupRequests['followup/putOnAgenda'],
-    followupResponses['followup/putOnAgenda'],
-  ),
-  'followup/evaluate': channel(
-    followupRequests['followup/evaluate'],
-    followupResponses['followup/evaluate'],
-  ),
-  'followup/satisfactionVotes': channel(
-    followupRequests['followup/satisfactionVotes'],
-    followupResponses['followup/satisfactionVotes'],
-  ),
-  'followup/exportNotice': channel(
-    followupRequests['followup/exportNotice'],
-    followupResponses['followup/exportNotice'],
-  ),
-  'projector/setControl': channel(
-    z
-      .object({
-        blank: z.boolean().optional(),
-        frozen: z.boolean().optional(),
-        theme: z.enum(['light', 'dark']).optional(),
-      })
-      .strict(),
-    projectorControlSchema,
-  ),
-  'projectorWindow/status': channel(z.object({}).strict(), projectorWindowSchema),
-  'projectorWindow/act': channel(
-    z.object({ action: projectorWindowActionSchema }).strict(),
-    projectorWindowSchema,
-  ),
-  'lan/status': channel(z.object({}).strict(), lanStatusSchema),
-  'lan/set': channel(z.object({ enabled: z.boolean() }).strict(), lanStatusSchema),
-  'lan/rotateToken': channel(z.object({}).strict(), lanStatusSchema),
-} as const;
+  'followup/state': () =>
+    channel(followupRequests['followup/state'], followupResponses['followup/state']),
+  'followup/board': () =>
+    channel(followupRequests['followup/board'], followupResponses['followup/board']),
+  'followup/dispatch': () =>
+    channel(followupRequests['followup/dispatch'], followupResponses['followup/dispatch']),
+  'followup/importMeeting': () =>
+    channel(
+      followupRequests['followup/importMeeting'],
+      followupResponses['followup/importMeeting'],
+    ),
+  'followup/putOnAgenda': () =>
+    channel(followupRequests['followup/putOnAgenda'], followupResponses['followup/putOnAgenda']),
+  'followup/evaluate': () =>
+    channel(followupRequests['followup/evaluate'], followupResponses['followup/evaluate']),
+  'followup/satisfactionVotes': () =>
+    channel(
+      followupRequests['followup/satisfactionVotes'],
+      followupResponses['followup/satisfactionVotes'],
+    ),
+  'followup/exportNotice': () =>
+    channel(followupRequests['followup/exportNotice'], followupResponses['followup/exportNotice']),
+  'projector/setControl': () =>
+    channel(
+      z
+        .object({
+          blank: z.boolean().optional(),
+          frozen: z.boolean().optional(),
+          theme: z.enum(['light', 'dark']).optional(),
+        })
+        .strict(),
+      projectorControlSchema,
+    ),
+  'projectorWindow/status': () => channel(z.object({}).strict(), projectorWindowSchema),
+  'projectorWindow/act': () =>
+    channel(z.object({ action: projectorWindowActionSchema }).strict(), projectorWindowSchema),
+  'lan/status': () => channel(z.object({}).strict(), lanStatusSchema),
+  'lan/set': () => channel(z.object({ enabled: z.boolean() }).strict(), lanStatusSchema),
+  'lan/rotateToken': () => channel(z.object({}).strict(), lanStatusSchema),
+});
 
 export type RequestChannel = keyof typeof requestChannels;
 /** What a window sends (before parsing). */
@@ -309,9 +300,9 @@ export const meetingChangeSchema = z.object({
 export type MeetingChange = z.infer<typeof meetingChangeSchema>;
 
 /** Pushes from main to the windows; each names the roles that may receive it. */
-export const pushChannels = {
-  'meeting/changed': { payload: meetingChangeSchema, roles: ['chair'] as const },
-  'projector/view': {
+export const pushChannels = lazyTable({
+  'meeting/changed': () => ({ payload: meetingChangeSchema, roles: ['chair'] as const }),
+  'projector/view': () => ({
     // serverTime lets a display whose clock differs (a TV, a phone) run the countdown in step.
     payload: z.object({
       view: projectorViewSchema.nullable(),
@@ -319,15 +310,15 @@ export const pushChannels = {
       control: projectorControlSchema,
     }),
     roles: ['projector', 'lan'] as const,
-  },
+  }),
   // The chair console only needs how the projector shows the view, not the view itself.
-  'projector/control': { payload: projectorControlSchema, roles: ['chair'] as const },
+  'projector/control': () => ({ payload: projectorControlSchema, roles: ['chair'] as const }),
   /** The follow-up registry changed (another window, an import): boards fetch again. */
-  'followup/changed': {
+  'followup/changed': () => ({
     payload: z.object({ version: z.number().int() }),
     roles: ['chair'] as const,
-  },
-} as const;
+  }),
+});
 
 export type PushChannel = keyof typeof pushChannels;
 export type PushOf<P extends PushChannel> = z.infer<(typeof pushChannels)[P]['payload']>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazyTable } from '../lazy';
 import { idSchema } from '../domain/commands/fields';
 import { followupCommandInputSchema } from './commands';
 import { meetingRefSchema } from './fields';
@@ -22,45 +23,47 @@ export const boardFilterSchema = z
   })
   .strict();
 
-export const followupRequests = {
+export const followupRequests = lazyTable({
   /** The whole registry: topics and tracked items (the board window mirrors it). */
-  'followup/state': z.object({}).strict(),
+  'followup/state': () => z.object({}).strict(),
   /** Board rows and filter choices; `today` defaults to the laptop's date in UTC+8. */
-  'followup/board': z
-    .object({ filter: boardFilterSchema, today: z.string().regex(dayRegex).optional() })
-    .strict(),
+  'followup/board': () =>
+    z.object({ filter: boardFilterSchema, today: z.string().regex(dayRegex).optional() }).strict(),
   /** Any follow-up command; the backend stamps `at`. */
-  'followup/dispatch': z.object({ command: followupCommandInputSchema }).strict(),
+  'followup/dispatch': () => z.object({ command: followupCommandInputSchema }).strict(),
   /** Imports a meeting's action items not yet on the board. */
-  'followup/importMeeting': z.object({ meetingId: meetingRefSchema }).strict(),
+  'followup/importMeeting': () => z.object({ meetingId: meetingRefSchema }).strict(),
   /**
    * 民提 → 民议 in one action: adds the topic as an agenda item of a draft or open meeting
    * (agenda/addItem, urgent when the meeting is open) and records it on the topic.
    */
-  'followup/putOnAgenda': z
-    .object({ topicId: idSchema, meetingId: meetingRefSchema, itemId: idSchema.optional() })
-    .strict(),
+  'followup/putOnAgenda': () =>
+    z
+      .object({ topicId: idSchema, meetingId: meetingRefSchema, itemId: idSchema.optional() })
+      .strict(),
   /** Links a closed satisfaction vote of a later meeting to a done action item. */
-  'followup/evaluate': z
-    .object({
-      meetingId: meetingRefSchema,
-      actionId: idSchema,
-      evaluationMeetingId: meetingRefSchema,
-      voteId: idSchema,
-    })
-    .strict(),
+  'followup/evaluate': () =>
+    z
+      .object({
+        meetingId: meetingRefSchema,
+        actionId: idSchema,
+        evaluationMeetingId: meetingRefSchema,
+        voteId: idSchema,
+      })
+      .strict(),
   /** The closed satisfaction votes of a meeting, to choose one for an evaluation (no side effects). */
-  'followup/satisfactionVotes': z.object({ meetingId: meetingRefSchema }).strict(),
+  'followup/satisfactionVotes': () => z.object({ meetingId: meetingRefSchema }).strict(),
   /** The implementation-result notice PDF of a done action item, signed. */
-  'followup/exportNotice': z
-    .object({
-      meetingId: meetingRefSchema,
-      actionId: idSchema,
-      locale: z.enum(['zh-CN', 'zh-TW', 'en']),
-      postedOn: z.string().regex(dayRegex).optional(),
-    })
-    .strict(),
-} as const;
+  'followup/exportNotice': () =>
+    z
+      .object({
+        meetingId: meetingRefSchema,
+        actionId: idSchema,
+        locale: z.enum(['zh-CN', 'zh-TW', 'en']),
+        postedOn: z.string().regex(dayRegex).optional(),
+      })
+      .strict(),
+});
 
 /** A change's answer: the registry's version and whether it is on disk yet. */
 const savedSchema = z.object({ version: z.number().int().nonnegative(), saved: z.boolean() });
@@ -71,23 +74,24 @@ const savedSchema = z.object({ version: z.number().int().nonnegative(), saved: z
  */
 const trusted = <T>() => z.custom<T>((value) => typeof value === 'object' && value !== null);
 
-export const followupResponses = {
-  'followup/state': trusted<FollowupState>(),
-  'followup/board': z.object({
-    board: trusted<Board>(),
-    meetings: z.array(trusted<BoardMeeting>()),
-    owners: z.array(z.string()),
-  }),
-  'followup/dispatch': savedSchema,
-  'followup/importMeeting': savedSchema.extend({ imported: z.number().int().nonnegative() }),
-  'followup/putOnAgenda': savedSchema.extend({ itemId: z.string() }),
-  'followup/evaluate': savedSchema,
-  'followup/satisfactionVotes': z.array(
-    z.object({ voteId: z.string(), question: z.string(), evaluable: z.boolean() }),
-  ),
-  'followup/exportNotice': z.object({ fileName: z.string(), base64: z.string() }),
-} as const satisfies Record<keyof typeof followupRequests, z.ZodType>;
+export const followupResponses = lazyTable({
+  'followup/state': () => trusted<FollowupState>(),
+  'followup/board': () =>
+    z.object({
+      board: trusted<Board>(),
+      meetings: z.array(trusted<BoardMeeting>()),
+      owners: z.array(z.string()),
+    }),
+  'followup/dispatch': () => savedSchema,
+  'followup/importMeeting': () => savedSchema.extend({ imported: z.number().int().nonnegative() }),
+  'followup/putOnAgenda': () => savedSchema.extend({ itemId: z.string() }),
+  'followup/evaluate': () => savedSchema,
+  'followup/satisfactionVotes': () =>
+    z.array(z.object({ voteId: z.string(), question: z.string(), evaluable: z.boolean() })),
+  'followup/exportNotice': () => z.object({ fileName: z.string(), base64: z.string() }),
+});
 
+// Both tables are built channel by channel on first use (shared/lazy.ts).
 export type FollowupRequestChannel = keyof typeof followupRequests;
 export type FollowupRequestOf<C extends FollowupRequestChannel> = z.output<
   (typeof followupRequests)[C]
