@@ -58,9 +58,15 @@ function readSigner(info: pkijs.SignerInfo): SignerInfo {
   };
 }
 
-/** Parses a BER ContentInfo holding SignedData; trailing zero padding after it is ignored. */
+/** Parses a DER ContentInfo holding SignedData; trailing zero padding after it is ignored. */
 export function parseSignedData(der: Buffer): SignedData {
-  const contentInfo = pkijs.ContentInfo.fromBER(new Uint8Array(der));
+  const read = asn1js.fromBER(new Uint8Array(der));
+  if (read.offset === -1) throw new Error(`CMS: ${read.result.error}`);
+  // asn1js reads BER leniently (a length that disagrees with its contents is only a warning):
+  // what it read must encode back to the same bytes, so a changed length is a changed file.
+  const encoded = Buffer.from(read.result.toBER());
+  if (!encoded.equals(der.subarray(0, encoded.length))) throw new Error('CMS: not DER');
+  const contentInfo = new pkijs.ContentInfo({ schema: read.result });
   if (contentInfo.contentType !== OID.signedData) throw new Error('CMS: not SignedData');
   const schema = contentInfo.content;
   if (!(schema instanceof asn1js.Sequence)) throw new Error('CMS: not SignedData');

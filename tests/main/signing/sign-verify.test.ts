@@ -113,6 +113,19 @@ describe('signPdf and verifyPdf', () => {
     expect(survivors).toEqual([]);
   });
 
+  it('says modified when a length inside the signature itself is changed', () => {
+    // Lengths of ContentInfo, its [0] and SignedData (0x30 0x82 LL LL 06 09 … A0 82 LL LL 30 82 LL
+    // LL): asn1js alone reads such a CMS leniently and the signature still verifies.
+    const pdf = signed.notice as Buffer;
+    const [, b] = locateSignature(pdf)?.byteRange ?? [0, 0];
+    for (const byte of [2, 3, 17, 18, 21, 22]) {
+      const copy = Buffer.from(pdf);
+      const at = b + 1 + byte * 2 + 1; // the low hex digit of that byte
+      copy[at] = (copy[at] as number) === 0x30 ? 0x31 : 0x30;
+      expect(verifyPdf(copy, trust()).status, `byte ${byte}`).toBe('modified');
+    }
+  });
+
   it('signs with an imported organisation certificate that has a Chinese name', async () => {
     const dir = tempDataDir();
     const org = createSelfSigned('幸福里街道办事处');
