@@ -79,13 +79,15 @@ export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
       : null;
   };
 
+  const gate: LanGate = { policy, tokenValid, rendererDir: options.rendererDir };
+
   const start = async (): Promise<LanStatus> => {
     // A display turned off and on again is a new session: a token shown before (on a photo of
     // the screen, in a phone's history) must not open it again.
     token = newToken();
     const wss = socketServer(MAX_VIEWER_FRAME_BYTES);
     const http = createServer((request, response) => {
-      serveLan(request, response).catch(() => {
+      serveLan(gate, request, response).catch(() => {
         if (!response.headersSent) response.writeHead(500);
         response.end();
       });
@@ -93,25 +95,13 @@ export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
     guardServer(http, 'LAN display');
     http.on('upgrade', (request, socket, head) => {
       guardUpgradeSocket(socket);
-      const url = requestUrl(request);
-      if (
-        url?.pathname !== '/ws/lan' ||
-        !hostAllowed(request, policy()) ||
-        !lanOriginAllowed(request, policy()) ||
-        !tokenValid(url.searchParams.get('token') ?? '')
-      ) {
+      if (!upgradeAllowed(gate, request)) {
         refuseUpgrade(socket);
         return;
       }
       wss.handleUpgrade(request, socket, head, (ws) => attach(options.backend(), ws, 'lan'));
     });
-    await new Promise<void>((resolve, reject) => {
-      http.once('error', reject);
-      http.listen(options.port, options.host ?? '0.0.0.0', () => {
-        http.off('error', reject);
-        resolve();
-      });
-    });
+    await listen(http, options.port, options.host ?? '0.0.0.0');
     server = http;
     sockets = wss;
     boundPort = (http.address() as AddressInfo).port;
@@ -155,42 +145,6 @@ export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
     return status();
   };
 
-  async function serveLan(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-    if (!hostAllowed(request, policy())) {
-      response.writeHead(421).end('Misdirected request');
-      return;
-    }
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    const url = requestUrl(request);
-    if (!url) {
-      response.writeHead(400).end();
-      return;
-    }
-    // Only the LAN page (with the token) and the renderer's static assets; nothing else exists here.
-    const isPage = url.pathname === '/lan';
-    const isAsset = url.pathname.startsWith('/assets/') || url.pathname === '/favicon.svg';
-    if (isPage && !tokenValid(url.searchParams.get('token') ?? '')) {
-      response
-        .writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' })
-        .end('访问码无效或已更换 · Invalid or expired token');
-      return;
-    }
-    const file = isPage || isAsset ? await loadStatic(options.rendererDir, url.pathname) : null;
-    if (!file) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-      return;
-    }
-    response.writeHead(200, {
-      'Content-Type': file.type,
-      'Cache-Control': isPage ? 'no-store' : 'public, max-age=31536000, immutable',
-    });
-    response.end(request.method === 'HEAD' ? undefined : file.body);
-  }
-
   return {
     status,
     enable,
@@ -200,6 +154,77 @@ export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
     close: async () => void (await disable()),
     port: () => boundPort,
   };
+}
+
+/** What a LAN request is checked against: the Host policy, the current token, the page's files. */
+type LanGate = Readonly<{
+  policy: () => HostPolicy;
+  tokenValid: (candidate: string) => boolean;
+  rendererDir: string;
+}>;
+
+/** A socket may open only on /ws/lan, naming this machine, from the LAN page, with the token. */
+function upgradeAllowed({ policy, tokenValid }: LanGate, request: IncomingMessage): boolean {
+  const url = requestUrl(request);
+  return (
+    url?.pathname === '/ws/lan' &&
+    hostAllowed(request, policy()) &&
+    lanOriginAllowed(request, policy()) &&
+    tokenValid(url.searchParams.get('token') ?? '')
+  );
+}
+
+/** Answers one HTTP request on the LAN listener: the projector page with its token, or its assets. */
+async function serveLan(
+  gate: LanGate,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const { policy, tokenValid } = gate;
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+  if (!hostAllowed(request, policy())) {
+    response.writeHead(421).end('Misdirected request');
+    return;
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const url = requestUrl(request);
+  if (!url) {
+    response.writeHead(400).end();
+    return;
+  }
+  // Only the LAN page (with the token) and the renderer's static assets; nothing else exists here.
+  const isPage = url.pathname === '/lan';
+  const isAsset = url.pathname.startsWith('/assets/') || url.pathname === '/favicon.svg';
+  if (isPage && !tokenValid(url.searchParams.get('token') ?? '')) {
+    response
+      .writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('访问码无效或已更换 · Invalid or expired token');
+    return;
+  }
+  const file = isPage || isAsset ? await loadStatic(gate.rendererDir, url.pathname) : null;
+  if (!file) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  response.writeHead(200, {
+    'Content-Type': file.type,
+    'Cache-Control': isPage ? 'no-store' : 'public, max-age=31536000, immutable',
+  });
+  response.end(request.method === 'HEAD' ? undefined : file.body);
+}
+
+/** Starts listening; rejects if the port is taken (the chair is told, the display stays off). */
+function listen(http: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(port, host, () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 /** 128 random bits, URL-safe: unguessable on a room's network. */

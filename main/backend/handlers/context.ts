@@ -1,0 +1,68 @@
+import type { ProjectorControl, PushOf } from '../../../shared/api';
+import {
+  toProjectorView,
+  type MeetingEvent,
+  type MeetingState,
+  type ProjectorView,
+} from '../../../shared/domain';
+import type { BackendDeps } from '../deps';
+import { MeetingCache } from '../meeting-cache';
+import { ProjectorControls } from '../projector-control';
+import { PushHub } from '../push-hub';
+import { summaryOf } from '../summary';
+
+/**
+ * What every area's handlers are given: the services the backend was built with, the push hub,
+ * the meeting cache with its serial lanes, the projector's presentation state, and the two steps
+ * every change ends with (store a new meeting, publish a change).
+ */
+export type HandlerContext = Readonly<{
+  deps: BackendDeps;
+  hub: PushHub;
+  meetings: MeetingCache;
+  controls: ProjectorControls;
+  /** The active meeting as the projector would show it live (not blanked or frozen). */
+  liveView(): ProjectorView | null;
+  /** What the projector screens receive: the view as controlled, the time, the control. */
+  projectorPayload(): PushOf<'projector/view'>;
+  /** Tells every window a meeting changed (and the projector, if it is the active one). */
+  publish(meetingId: string, state: MeetingState, events: readonly MeetingEvent[]): void;
+  /** Writes a new meeting's first events and keeps its state. */
+  store(meetingId: string, events: readonly MeetingEvent[], state: MeetingState): Promise<void>;
+}>;
+
+export function createContext(deps: BackendDeps): HandlerContext {
+  const hub = new PushHub();
+  const meetings = new MeetingCache(deps.repository);
+  const controls = new ProjectorControls();
+  const liveView = (): ProjectorView | null => {
+    const state = meetings.activeState();
+    return state ? toProjectorView(state) : null;
+  };
+  const projectorPayload = () => ({
+    view: controls.view(liveView),
+    serverTime: deps.clock(),
+    control: controls.value satisfies ProjectorControl,
+  });
+  return {
+    deps,
+    hub,
+    meetings,
+    controls,
+    liveView,
+    projectorPayload,
+    publish: (meetingId, state, events) => {
+      hub.publish('meeting/changed', {
+        meetingId,
+        version: state.version,
+        events: [...events],
+        save: deps.repository.saveStatus(meetingId),
+      });
+      if (meetingId === meetings.active) hub.publish('projector/view', projectorPayload());
+    },
+    store: async (meetingId, events, state) => {
+      await deps.repository.create(meetingId, events, summaryOf(meetingId, state, deps.clock()));
+      meetings.set(meetingId, state);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { apiError } from '../../../shared/api';
+import { noLan } from '../lan-control';
+import type { AreaHandlers } from './area';
+import type { HandlerContext } from './context';
+
+type Channel = 'lan/status' | 'lan/set' | 'lan/rotateToken';
+
+/** The read-only LAN display: on or off, and the token its address carries. */
+export function lanHandlers({ deps }: HandlerContext): AreaHandlers<Channel> {
+  const lan = deps.lan ?? noLan;
+  return {
+    'lan/status': () => Promise.resolve({ ok: true, value: lan.status() }),
+    'lan/set': async ({ enabled }) => {
+      try {
+        return { ok: true, value: await (enabled ? lan.enable() : lan.disable()) };
+      } catch (error) {
+        // Typically the LAN port is taken by another program: say so instead of failing silently.
+        return {
+          ok: false,
+          error: apiError('lan.unavailable', {
+            message: String((error as Error).message ?? error),
+          }),
+        };
+      }
+    },
+    'lan/rotateToken': async () => ({ ok: true, value: await lan.rotate() }),
+  };
+}

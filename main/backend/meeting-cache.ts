@@ -1,0 +1,65 @@
+import type { ApiError } from '../../shared/api';
+import { replay, type MeetingState } from '../../shared/domain';
+import type { MeetingRepository } from './repository';
+
+/**
+ * The meetings the backend has in memory: each replayed from storage once, then kept current by
+ * the commands it accepts. Commands on one meeting run one at a time (`serial`), so each is
+ * decided on the state before it.
+ */
+export class MeetingCache {
+  /** The meeting the chair has open; the projector shows it. */
+  active: string | null = null;
+  private readonly states = new Map<string, MeetingState>();
+  /** What storage repaired when it opened each meeting: told to the chair once, on opening. */
+  private readonly recovery = new Map<string, readonly ApiError[]>();
+  private readonly lanes = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly repository: MeetingRepository) {}
+
+  serial<T>(meetingId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.lanes.get(meetingId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    this.lanes.set(
+      meetingId,
+      next.catch(() => undefined),
+    );
+    return next;
+  }
+
+  /** The meeting's state, replayed from storage the first time; null if there is no such meeting. */
+  async load(meetingId: string): Promise<MeetingState | null> {
+    const cached = this.states.get(meetingId);
+    if (cached) return cached;
+    const loaded = await this.repository.load(meetingId);
+    if (!loaded) return null;
+    const state = replay(meetingId, loaded.events);
+    this.recovery.set(meetingId, loaded.notices);
+    this.states.set(meetingId, state);
+    return state;
+  }
+
+  set(meetingId: string, state: MeetingState): void {
+    this.states.set(meetingId, state);
+  }
+
+  /** Drops a meeting from memory, so it is read again from disk (after an archive replaced it). */
+  forget(meetingId: string): void {
+    this.states.delete(meetingId);
+  }
+
+  /** What storage repaired on opening the meeting, once: the second call gets nothing. */
+  takeRecovery(meetingId: string): ApiError[] {
+    const notices = [...(this.recovery.get(meetingId) ?? [])];
+    this.recovery.delete(meetingId);
+    return notices;
+  }
+
+  activeState(): MeetingState | undefined {
+    return this.active ? this.states.get(this.active) : undefined;
+  }
+
+  entries(): IterableIterator<[string, MeetingState]> {
+    return this.states.entries();
+  }
+}
