@@ -10,3 +10,8 @@ export type Problem = Readonly<{
 
 /** The placeholder values a problem carries. */
 export type ProblemParams = Record<string, string | number>;
+
+/** Builds a problem; params default to none so call sites stay short. */
+export function problem(code: string, params: ProblemParams = {}): Problem {
+  return { code, params };
+}

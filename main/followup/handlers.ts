@@ -1,4 +1,4 @@
-import type { ApiError } from '../../shared/api/errors';
+import type { ApiError, Result } from '../../shared/api';
 import { localDate, CHINA_UTC_OFFSET_MINUTES } from '../../shared/documents/format';
 import type { CommandInput, MeetingState } from '../../shared/domain';
 import {
@@ -32,8 +32,8 @@ export type FollowupDeps = Readonly<{
   clock(): number;
 }>;
 
-export type HandlerResult<T> =
-  Readonly<{ ok: true; value: T }> | Readonly<{ ok: false; error: ApiError }>;
+/** A handler's answer: the API's one result shape. */
+export type HandlerResult<T> = Result<T>;
 
 const failed = (error: ApiError): HandlerResult<never> => ({ ok: false, error });
 

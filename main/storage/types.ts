@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { MeetingSummary, meetingIdSchema } from '../../shared/api';
+import type { Problem } from '../../shared/errors';
 
 /**
  * Ids and summaries are the API's own (shared/api), so the meeting list needs no mapping.
@@ -23,10 +24,7 @@ export type MeetingCodec<E, S> = {
 };
 
 /** A user-facing message as data: `code` is a key of the 'storage' catalogue namespace. */
-export type Notice = {
-  readonly code: NoticeCode;
-  readonly params: Readonly<Record<string, string | number>>;
-};
+export type Notice = Problem & Readonly<{ code: NoticeCode }>;
 
 export type NoticeCode =
   | 'recovered.fromBackup'

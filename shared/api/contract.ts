@@ -6,6 +6,7 @@ import {
   type MeetingState,
 } from '../domain';
 import { followupRequests, followupResponses } from '../followup/api';
+import type { Result as KernelResult } from '../kernel/result';
 import { apiErrorSchema } from './errors';
 import { lazyTable } from '../lazy';
 import { MAX_FRAME_BYTES } from './wire';
@@ -281,9 +282,8 @@ export type ParsedRequestOf<C extends RequestChannel> = z.output<
   (typeof requestChannels)[C]['request']
 >;
 export type ResponseOf<C extends RequestChannel> = z.infer<(typeof requestChannels)[C]['response']>;
-export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: z.infer<typeof apiErrorSchema> };
+/** Every answer: a value or the one error shape (the kernel's Result over `Problem`). */
+export type Result<T> = KernelResult<T>;
 
 /**
  * A change to a meeting as the events the core produced: a window holding the snapshot of the

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem, type Problem } from '../errors';
 
 /**
  * One error shape crosses every boundary (core, storage, carriers): a code and its parameters.
@@ -7,9 +8,9 @@ import { z } from 'zod';
 export const apiErrorSchema = z.object({
   code: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
-});
-export type ApiError = z.infer<typeof apiErrorSchema>;
+}) satisfies z.ZodType<Problem>;
+/** The wire's name for the one error shape (shared/errors.ts). */
+export type ApiError = Problem;
 
-export function apiError(code: string, params: Record<string, string | number> = {}): ApiError {
-  return { code, params };
-}
+export const apiError: (code: string, params?: Record<string, string | number>) => ApiError =
+  problem;

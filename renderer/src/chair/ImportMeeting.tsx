@@ -4,6 +4,7 @@ import { decodeText } from '../../../shared/text/decode';
 import { fileToBase64 } from '../settings/files';
 import { useAppStore } from '../store/context';
 import { ErrorNote } from './ErrorNote';
+import type { ApiError } from '../../../shared/api';
 
 /**
  * Brings in a meeting: a meeting script (.json, the format of the demos) or an archive (.zip) made
@@ -21,7 +22,7 @@ export function ImportMeeting() {
   const finish = async (
     result:
       | { ok: true; value: { meetingId: string; status?: 'imported' | 'exists' } }
-      | { ok: false; error: { code: string; params: Record<string, string | number> } },
+      | { ok: false; error: ApiError },
     base64?: string,
   ) => {
     reportError('import', result.ok ? null : result.error);

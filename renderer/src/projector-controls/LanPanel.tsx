@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LanStatus } from '../../../shared/api';
+import type { ApiError, LanStatus } from '../../../shared/api';
 import { ErrorNote } from '../chair/ErrorNote';
 import { useAppStore } from '../store/context';
 
@@ -16,10 +16,7 @@ export function LanPanel({
   const reportError = useAppStore((state) => state.reportError);
 
   const run = async (
-    request: Promise<
-      | { ok: true; value: LanStatus }
-      | { ok: false; error: { code: string; params: Record<string, string | number> } }
-    >,
+    request: Promise<{ ok: true; value: LanStatus } | { ok: false; error: ApiError }>,
   ) => {
     const result = await request;
     reportError('lan', result.ok ? null : result.error);

@@ -5,10 +5,9 @@ import { useAppStore } from '../store/context';
 import { fileToBase64 } from './files';
 import type { IdentityStatus } from './identity-status';
 import { UnlockForm } from './UnlockForm';
+import type { ApiError } from '../../../shared/api';
 
-type Answer =
-  | { ok: true; value: IdentityStatus }
-  | { ok: false; error: { code: string; params: Record<string, string | number> } };
+type Answer = { ok: true; value: IdentityStatus } | { ok: false; error: ApiError };
 
 const PROTECTION_KEYS = {
   keychain: 'ui:settings.protectionKeychain',

@@ -1,3 +1,4 @@
+import type { Problem } from '../../errors';
 import type { LocalizedText } from '../../i18n/types';
 
 /** What a count measures. Area is an integer in 0.01 m² units so every comparison stays exact. */
@@ -97,10 +98,7 @@ export type VoteOutcome = Readonly<{
 }>;
 
 /** A typed rejection; 'code' maps to the catalogue key 'rules:errors.<code after "rules.">'. */
-export type RulesError = Readonly<{
-  code: string;
-  params: Readonly<Record<string, string | number>>;
-}>;
+export type RulesError = Problem;
 
 /** Counts entered for a choice among options (比选): one vote, several options. */
 export type ChoiceInput = Readonly<{
