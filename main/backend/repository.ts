@@ -1,5 +1,6 @@
-import type { MeetingEvent } from '../../shared/domain';
+import { replay, type MeetingEvent } from '../../shared/domain';
 import type { ApiError, MeetingSummary, SaveStatus } from '../../shared/api';
+import { summaryOf } from './summary';
 
 /**
  * What the backend needs from storage. `append` resolves only once the events are durable; the
@@ -17,11 +18,8 @@ export type MeetingRepository = Readonly<{
     events: readonly MeetingEvent[],
     summary: MeetingSummary,
   ): Promise<void>;
-  append(
-    meetingId: string,
-    events: readonly MeetingEvent[],
-    summary: MeetingSummary,
-  ): Promise<void>;
+  /** The meeting's line in the list is the store's to derive from the events, as on loading. */
+  append(meetingId: string, events: readonly MeetingEvent[]): Promise<void>;
   saveStatus(meetingId: string): SaveStatus;
   /** Resolves as soon as the store is (or becomes) unable to write: the backend stops waiting then. */
   whenUnhealthy(): Promise<void>;
@@ -48,7 +46,14 @@ export class RepositoryError extends Error {
 export function memoryRepository(): MeetingRepository {
   const meetings = new Map<string, { events: MeetingEvent[]; summary: MeetingSummary }>();
   return {
-    list: () => Promise.resolve([...meetings.values()].map((entry) => entry.summary)),
+    // Derived from the events, like the file store's list; the created summary gives the time
+    // of a meeting whose events carry none.
+    list: () =>
+      Promise.resolve(
+        [...meetings].map(([meetingId, entry]) =>
+          summaryOf(meetingId, replay(meetingId, entry.events), entry.summary.updatedAt),
+        ),
+      ),
     load: (meetingId) => {
       const entry = meetings.get(meetingId);
       return Promise.resolve(entry ? { events: entry.events, notices: [] } : null);
@@ -57,11 +62,10 @@ export function memoryRepository(): MeetingRepository {
       meetings.set(meetingId, { events: [...events], summary });
       return Promise.resolve();
     },
-    append(meetingId, events, summary) {
+    append(meetingId, events) {
       const entry = meetings.get(meetingId);
       if (!entry) return Promise.reject(new Error(`unknown meeting ${meetingId}`));
       entry.events.push(...events);
-      entry.summary = summary;
       return Promise.resolve();
     },
     saveStatus: () => ({ saved: true, pending: 0, error: null }),

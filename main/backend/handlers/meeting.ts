@@ -1,7 +1,6 @@
 import type { Result } from '../../../shared/api';
 import { dispatch, type CommandInput } from '../../../shared/domain';
 import { RepositoryError } from '../repository';
-import { summaryOf } from '../summary';
 import { unknownMeeting, type AreaHandlers } from './area';
 import type { HandlerContext } from './context';
 
@@ -26,11 +25,7 @@ export function dispatchMeeting(
     if (!outcome.ok) return { ok: false, error: outcome.error };
     // Acknowledged once durable. If the disk refuses writes meanwhile, the store keeps the
     // events in order and retries; the chair goes on with saved: false and sees it saved later.
-    const durable = deps.repository.append(
-      meetingId,
-      outcome.events,
-      summaryOf(meetingId, outcome.state, deps.clock()),
-    );
+    const durable = deps.repository.append(meetingId, outcome.events);
     let saved: boolean;
     try {
       saved = await Promise.race([

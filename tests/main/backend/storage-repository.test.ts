@@ -46,7 +46,7 @@ describe('the save status the chair sees', () => {
         at: at + n,
       });
       const events: readonly MeetingEvent[] = outcome.events;
-      writes.push(repo.append('m1', events, summaryOf('m1', outcome.state, at + n)));
+      writes.push(repo.append('m1', events));
     };
     append(1);
     await repo.whenUnhealthy();
@@ -93,9 +93,7 @@ describe('a meeting saved by a newer version', () => {
       text: '改一下',
       at: at + 1,
     });
-    const refused = await repo
-      .append('m1', change.events, summaryOf('m1', change.state, at + 1))
-      .catch((e: unknown) => e);
+    const refused = await repo.append('m1', change.events).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(RepositoryError);
     expect((refused as RepositoryError).error.code).toBe('readOnly.newerVersion');
     await expect(repo.exportArchive('m1')).rejects.toMatchObject({
