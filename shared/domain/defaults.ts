@@ -32,5 +32,11 @@ export const DEFAULT_QUEUE_POLICY: QueuePolicy = {
   speechLimitSec: 180,
 };
 
+/**
+ * The longest a speech may be given, in seconds (two hours): a typo of an extra zero is refused
+ * rather than leaving the speaker with a clock that never runs out.
+ */
+export const MAX_SPEECH_LIMIT_SEC = 7_200;
+
 /** How many undoable steps are kept. */
 export const UNDO_DEPTH = 30;

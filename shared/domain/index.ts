@@ -22,7 +22,13 @@ export { decide, type Decision } from './decide';
 export { apply } from './apply';
 export { commandIssueError, dispatch, replay, type DispatchResult } from './dispatch';
 export { FINAL_EVENTS } from './history/undo';
-export { DEFAULT_PRESET, DEFAULT_REQUIRED, DEFAULT_QUEUE_POLICY, UNDO_DEPTH } from './defaults';
+export {
+  DEFAULT_PRESET,
+  DEFAULT_REQUIRED,
+  DEFAULT_QUEUE_POLICY,
+  MAX_SPEECH_LIMIT_SEC,
+  UNDO_DEPTH,
+} from './defaults';
 export {
   currentSpeech,
   elapsedMs,

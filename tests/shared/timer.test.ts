@@ -4,6 +4,7 @@ import {
   durationMs,
   elapsedMs,
   isPaused,
+  MAX_SPEECH_LIMIT_SEC,
   overrunMs,
   remainingMs,
   toProjectorView,
@@ -11,6 +12,17 @@ import {
 import { onFloor } from './helpers';
 
 describe('speech timer', () => {
+  it('takes a limit up to MAX_SPEECH_LIMIT_SEC (two hours) and refuses one beyond it', () => {
+    expect(MAX_SPEECH_LIMIT_SEC).toBe(2 * 60 * 60);
+    const sim = onFloor(2, 2);
+    sim.do({ type: 'speech/start', speechId: 's1', memberId: 'r1', limitSec: 120 });
+    sim.do({ type: 'speech/setLimit', limitSec: MAX_SPEECH_LIMIT_SEC });
+    expect(currentSpeech(sim.state)?.limitMs).toBe(MAX_SPEECH_LIMIT_SEC * 1000);
+    expect(sim.reject({ type: 'speech/setLimit', limitSec: MAX_SPEECH_LIMIT_SEC + 1 }).code).toBe(
+      'command.malformed',
+    );
+  });
+
   it('computes the remaining time from recorded times and the caller’s clock, without ticking', () => {
     const sim = onFloor(2, 2);
     sim.do({ type: 'speech/start', speechId: 's1', memberId: 'r1', limitSec: 120 });

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import {
   currentSpeech,
   isPaused,
+  MAX_SPEECH_LIMIT_SEC,
   type MeetingState,
   type VoteMethod,
 } from '../../../shared/domain';
@@ -85,7 +86,7 @@ export const createChairSlice: StateCreator<Store, [], [], ChairSlice> = (set, g
     const state = meetingState(get());
     const speech = state ? currentSpeech(state) : null;
     if (!speech) return false;
-    const limitSec = Math.min(7200, Math.round(speech.limitMs / 1000) + seconds);
+    const limitSec = Math.min(MAX_SPEECH_LIMIT_SEC, Math.round(speech.limitMs / 1000) + seconds);
     return get().send('timer', { type: 'speech/setLimit', limitSec });
   },
   async openVote() {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_SPEECH_LIMIT_SEC } from '../defaults';
 import {
   cleanLine,
   cleanText,
@@ -13,6 +14,8 @@ import {
 
 /** Epoch milliseconds. */
 export const timeSchema = z.number().int().nonnegative().max(8.64e15);
+/** A speech's time limit in whole seconds, up to the longest allowed. */
+export const speechLimitSecSchema = z.number().int().min(0).max(MAX_SPEECH_LIMIT_SEC);
 /**
  * An id chosen by the caller (UI, backend or script): the core never invents ids. Names that
  * every object inherits ('__proto__', 'constructor', 'toString', …) are refused, so an id can

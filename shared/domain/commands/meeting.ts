@@ -1,14 +1,22 @@
 import { z } from 'zod';
 import { bodyKindSchema, categorySchema } from '../vocabulary';
 import { customPresetSchema } from '../rules';
-import { dateSchema, idSchema, lineOf, lineSchema, requiredLineSchema, textSchema } from './fields';
+import {
+  dateSchema,
+  idSchema,
+  lineOf,
+  lineSchema,
+  requiredLineSchema,
+  speechLimitSecSchema,
+  textSchema,
+} from './fields';
 
 /** Queue options; any left out keep their current (or default) value. */
 export const queuePolicyInputSchema = z.strictObject({
   firstTimeFirst: z.boolean().optional(),
   leastTimeFirst: z.boolean().optional(),
   alternateStances: z.boolean().optional(),
-  speechLimitSec: z.number().int().min(0).max(7200).optional(),
+  speechLimitSec: speechLimitSecSchema.optional(),
 });
 
 const meetingFields = {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { stanceSchema } from '../vocabulary';
-import { idSchema } from './fields';
+import { idSchema, speechLimitSecSchema } from './fields';
 
-const limitSec = z.number().int().min(0).max(7200);
+const limitSec = speechLimitSecSchema;
 
 // itemId is optional on queue commands: the item on the floor is meant. The events carry it.
 export const queueCommands = [

@@ -14,6 +14,7 @@ import {
   countSchema,
   dateSchema,
   idSchema,
+  speechLimitSecSchema,
   storedLineSchema as lineSchema,
   tallySchema,
   storedTextSchema as textSchema,
@@ -29,7 +30,7 @@ export const queuePolicySchema = z.strictObject({
   firstTimeFirst: z.boolean(),
   leastTimeFirst: z.boolean(),
   alternateStances: z.boolean(),
-  speechLimitSec: z.number().int().min(0).max(7200),
+  speechLimitSec: speechLimitSecSchema,
 });
 
 export const meetingDetailsSchema = z.strictObject({
