@@ -7,9 +7,9 @@ import type { Board, BoardMeeting } from './board';
 import type { FollowupState } from './state';
 import { itemStatusSchema } from './vocabulary';
 
-// Proposed request and response schemas of the follow-up channels, for the lead to put into
-// shared/api/contract.ts (all chair-only). Kept here until then so the handlers in
-// main/followup/handlers.ts and their tests parse exactly what the carriers will.
+// The request and response schemas of the follow-up channels (all chair-only). They live next to
+// the registry they describe; shared/api/contract.ts puts them into the one channel table, so the
+// handlers in main/followup/handlers.ts parse exactly what the carriers send.
 
 const dayRegex = /^\d{4}-\d{2}-\d{2}$/;
 

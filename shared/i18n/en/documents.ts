@@ -103,7 +103,7 @@ const messages: Messages = {
       'Objections may be made in writing during the posting period to {{contact}} (address: {{address}}; phone: {{phone}}).',
   },
 
-  // Added for the document builders (issue 7, phase 2).
+  // Dates in words, for the document builders.
   date: {
     day: '{{day}} {{monthName}} {{year}}',
     month: {

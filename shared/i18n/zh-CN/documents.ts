@@ -101,7 +101,7 @@ const messages: Messages = {
       '公示期内如有异议，请以书面形式向{{contact}}反映（地址：{{address}}；电话：{{phone}}）。',
   },
 
-  // Added for the document builders (issue 7, phase 2).
+  // Dates in words, for the document builders.
   date: {
     day: '{{year}}年{{month}}月{{day}}日',
     month: {

@@ -102,7 +102,7 @@ const messages: Messages = {
       '公示期內如有異議，請以書面形式向{{contact}}反映（地址：{{address}}；電話：{{phone}}）。',
   },
 
-  // Added for the document builders (issue 7, phase 2).
+  // Dates in words, for the document builders.
   date: {
     day: '{{year}}年{{month}}月{{day}}日',
     month: {
