@@ -8,13 +8,13 @@ import {
   type Role,
 } from '../../shared/api';
 import type { Backend } from '../backend/backend';
+import { admitRead } from './admit-read';
 import { loadStatic } from './static-files';
 import {
   chairOriginAllowed,
   hostAllowed,
   lanOriginAllowed,
   projectorOriginAllowed,
-  SECURITY_HEADERS,
   type HostPolicy,
 } from './security';
 import {
@@ -164,20 +164,8 @@ async function serveHttp(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-  if (!hostAllowed(request, policy)) {
-    response.writeHead(421).end('Misdirected request');
-    return;
-  }
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { Allow: 'GET, HEAD' }).end();
-    return;
-  }
-  const url = requestUrl(request);
-  if (!url) {
-    response.writeHead(400).end();
-    return;
-  }
+  const url = admitRead(request, response, policy);
+  if (!url) return;
   const file = await loadStatic(options.rendererDir, url.pathname);
   if (!file) {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');

@@ -7,8 +7,9 @@ import type { WebSocketServer } from 'ws';
 import { MAX_VIEWER_FRAME_BYTES, type LanStatus } from '../../shared/api';
 import type { Backend } from '../backend/backend';
 import type { LanControl } from '../backend/lan-control';
+import { admitRead } from './admit-read';
 import { attach } from './app-server';
-import { hostAllowed, lanOriginAllowed, SECURITY_HEADERS, type HostPolicy } from './security';
+import { hostAllowed, lanOriginAllowed, type HostPolicy } from './security';
 import {
   guardServer,
   guardUpgradeSocket,
@@ -180,25 +181,12 @@ async function serveLan(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  const { policy, tokenValid } = gate;
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-  if (!hostAllowed(request, policy())) {
-    response.writeHead(421).end('Misdirected request');
-    return;
-  }
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { Allow: 'GET, HEAD' }).end();
-    return;
-  }
-  const url = requestUrl(request);
-  if (!url) {
-    response.writeHead(400).end();
-    return;
-  }
+  const url = admitRead(request, response, gate.policy());
+  if (!url) return;
   // Only the LAN page (with the token) and the renderer's static assets; nothing else exists here.
   const isPage = url.pathname === '/lan';
   const isAsset = url.pathname.startsWith('/assets/') || url.pathname === '/favicon.svg';
-  if (isPage && !tokenValid(url.searchParams.get('token') ?? '')) {
+  if (isPage && !gate.tokenValid(url.searchParams.get('token') ?? '')) {
     response
       .writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' })
       .end('访问码无效或已更换 · Invalid or expired token');
