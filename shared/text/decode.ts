@@ -1,4 +1,5 @@
-import { apiError, type ApiError } from '../api/errors';
+import type { ApiError } from '../api/errors';
+import { coded } from '../kernel/result';
 
 /**
  * Which encoding a text file turned out to be in. Names are the ones people see in editors, so an
@@ -17,6 +18,10 @@ export const TEXT_ERROR_CODES = [
   'text.undecodable',
   'text.binary',
 ] as const;
+export type TextErrorCode = (typeof TEXT_ERROR_CODES)[number];
+
+/** A decoding error; takes only the codes above, so each has words (tests check). */
+const { problem: textError } = coded<TextErrorCode>();
 
 type Bom = { readonly encoding: TextEncodingName; readonly label: string; readonly length: number };
 
@@ -47,7 +52,7 @@ function strict(label: string, bytes: Uint8Array): string | null {
 function accept(text: string, encoding: TextEncodingName): DecodedText {
   // A NUL never occurs in a script, a CSV or any text a person saved; it marks a binary file
   // (or UTF-16 without a BOM), which would otherwise pass as "valid UTF-8".
-  if (text.includes('\u0000')) return { ok: false, error: apiError('text.binary') };
+  if (text.includes('\u0000')) return { ok: false, error: textError('text.binary') };
   return { ok: true, text, encoding };
 }
 
@@ -62,14 +67,14 @@ function accept(text: string, encoding: TextEncodingName): DecodedText {
 export function decodeText(bytes: Uint8Array): DecodedText {
   for (const bom of UNSUPPORTED_BOMS) {
     if (startsWith(bytes, bom.bytes)) {
-      return { ok: false, error: apiError('text.unsupportedEncoding', { encoding: bom.name }) };
+      return { ok: false, error: textError('text.unsupportedEncoding', { encoding: bom.name }) };
     }
   }
   for (const bom of BOMS) {
     if (!startsWith(bytes, bom.bytes)) continue;
     const text = strict(bom.label, bytes.subarray(bom.length));
     if (text === null) {
-      return { ok: false, error: apiError('text.damaged', { encoding: bom.encoding }) };
+      return { ok: false, error: textError('text.damaged', { encoding: bom.encoding }) };
     }
     return accept(text, bom.encoding);
   }
@@ -77,5 +82,5 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (utf8 !== null) return accept(utf8, 'UTF-8');
   const gb = strict('gb18030', bytes);
   if (gb !== null) return accept(gb, 'GB18030');
-  return { ok: false, error: apiError('text.undecodable') };
+  return { ok: false, error: textError('text.undecodable') };
 }

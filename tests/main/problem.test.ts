@@ -22,5 +22,8 @@ describe('the one error shape', () => {
     expect(apiError('meeting.unknown', { meetingId: 'm' })).toEqual(
       problem('meeting.unknown', { meetingId: 'm' }),
     );
+    // Each builder takes only its layer's listed codes: a typo does not compile.
+    // @ts-expect-error 'meeting.unknwn' is not an API error code
+    expect(apiError('meeting.unknwn').code).toBe('meeting.unknwn');
   });
 });

@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { API_ERROR_CODES } from '../../shared/api/errors';
 import { ERROR_CODES } from '../../shared/domain/errors';
 import { describeRulesError } from '../../shared/domain/rules';
 import { FOLLOWUP_ERROR_CODES } from '../../shared/followup/errors';
 import { LOCALES, resources, translator, type Locale, type Messages } from '../../shared/i18n';
 import { describeError, errorKeys } from '../../shared/i18n/describe-error';
+import { TEXT_ERROR_CODES } from '../../shared/text/decode';
 
 // Every error code the program can produce must reach a person as a sentence in their language.
 // The codes are gathered from the code itself (typed lists and the places that raise errors), so
@@ -47,6 +49,8 @@ const apiCodes = [
   ...new Set([
     ...ERROR_CODES,
     ...FOLLOWUP_ERROR_CODES,
+    ...API_ERROR_CODES,
+    ...TEXT_ERROR_CODES,
     ...unionMembers('NoticeCode'),
     ...matches(/\bapiError\(\s*'([^']+)'/g),
     ...matches(/\bStorageError\(\s*'([^']+)'/g),
