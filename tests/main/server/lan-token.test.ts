@@ -1,32 +1,17 @@
+import type { Backend } from '../../../main/backend/backend';
+import { createLanDisplay, type LanDisplay } from '../../../main/server/lan-display';
+import { appPaths } from '../../../main/paths';
+import { backendWithLan } from './lan-backend';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../main/backend/backend';
-import { memoryRepository } from '../../../main/backend/repository';
-import { seedCatalogue } from '../../../main/backend/seeds';
-import { appPaths } from '../../../main/paths';
-import { createLanDisplay, type LanDisplay } from '../../../main/server/lan-display';
 import { httpStatus } from './serve-process';
 
 let lan: LanDisplay;
 let backend: Backend;
-let ids = 0;
 
 beforeEach(async () => {
-  lan = createLanDisplay({
-    backend: () => backend,
-    rendererDir: appPaths().rendererDir,
-    host: '127.0.0.1',
-    port: 0,
-    addresses: () => ['127.0.0.1'],
-  });
-  backend = createBackend({
-    repository: memoryRepository(),
-    seeds: seedCatalogue(appPaths().seedsDir),
-    clock: () => 1_767_000_000_000,
-    newId: () => `m${++ids}`,
-    lan,
-  });
+  ({ backend, lan } = backendWithLan());
 });
 afterEach(async () => {
   await lan.close();
