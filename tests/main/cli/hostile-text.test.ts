@@ -1,10 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cliOutput } from '../../../main/cli/output';
 import { visible, visibleJson } from '../../../main/cli/terminal-text';
+import { builtCli } from './built-cli';
 
 // Names, titles and file names are data: whatever they hold must reach a terminal as visible
 // text, never as a control sequence (clear screen, window title, colours, bidi reordering).
@@ -35,18 +34,7 @@ function expectEscapedFormsVisible(text: string): void {
   expect(text).toContain('\\u202E');
 }
 
-const work = mkdtempSync(join(tmpdir(), 'yishiting-hostile-'));
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs', '--if-needed', '--quiet'], {
-    stdio: 'inherit',
-  });
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['dist/main/cli.mjs', ...args], { encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const { work, cli } = builtCli('yishiting-hostile-');
 
 describe('text from data on the terminal', () => {
   it('shows every control, C1 and bidi character as a visible escape', () => {

@@ -1,22 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { builtCli } from './built-cli';
 
 // The CLI as a user runs it: the built bundle, a temporary data folder.
-const work = mkdtempSync(join(tmpdir(), 'yishiting-cli-'));
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs', '--if-needed', '--quiet'], {
-    stdio: 'inherit',
-  });
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['dist/main/cli.mjs', ...args], { encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const { work, cli } = builtCli('yishiting-cli-');
 
 type Summary = {
   title: string;

@@ -1,25 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { builtCli } from './built-cli';
 
 // A meeting script as people save it on Windows: with a BOM, as "Unicode" (UTF-16), or in GBK
 // from a Chinese-language editor. Each is read as the same meeting; unreadable bytes are refused
 // with words naming the problem, in the chosen language.
 
-const work = mkdtempSync(join(tmpdir(), 'yishiting-encoding-'));
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs', '--if-needed', '--quiet'], {
-    stdio: 'inherit',
-  });
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['dist/main/cli.mjs', ...args], { encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const { work, cli } = builtCli('yishiting-encoding-');
 
 const SEED = 'seeds/courtyard-repairs.json';
 const utf8 = readFileSync(SEED);
