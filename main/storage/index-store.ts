@@ -1,6 +1,7 @@
 import { Low } from 'lowdb';
-import type { StorageFs } from './fs-layer';
-import type { Layout } from './layout';
+import { errnoCode } from './errors';
+import { FILE_MODE, type StorageFs } from './fs-layer';
+import { countFile, type Layout } from './layout';
 import { DurableJsonFile } from './lowdb-adapter';
 import { describeZodError } from './restore';
 import { DOCUMENT_LIMITS, safeJsonParse } from './safe-json';
@@ -44,12 +45,15 @@ export class IndexStore {
   private writing: Promise<void> | undefined;
   private dirty = false;
   private countTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Meetings whose count file is behind their count in memory. */
+  private readonly countsDue = new Set<string>();
+  private writingCounts: Promise<void> = Promise.resolve();
   /** A newer version's index.json: kept as it is, never written over (the list lives in memory). */
   private keepFile = false;
 
   constructor(
-    fs: StorageFs,
-    layout: Layout,
+    private readonly fs: StorageFs,
+    private readonly layout: Layout,
     /** How long confirmed counts may wait before they are written (see noteCount). */
     private readonly countEveryMs = 1000,
   ) {
@@ -62,11 +66,18 @@ export class IndexStore {
     this.db = new Low(new DurableJsonFile(fs, layout.index, (text) => restoreIndex(text)), empty);
   }
 
-  /** Read index.json through the gate; null when missing (a refusal throws StorageError). */
+  /**
+   * Read index.json through the gate; null when missing (a refusal throws StorageError). The
+   * count files are read first, so a refused or lost index still leaves the counts known.
+   */
   async read(): Promise<IndexDocument | null> {
+    await this.readCountFiles();
     const doc = await this.db.adapter.read();
     if (doc) for (const summary of doc.meetings) this.summaries.set(summary.meetingId, summary);
-    for (const [id, count] of Object.entries(doc?.eventCounts ?? {})) this.counts.set(id, count);
+    // index.json held the counts for a while; a count file, where there is one, is newer.
+    for (const [id, count] of Object.entries(doc?.eventCounts ?? {})) {
+      if (!this.counts.has(id)) this.counts.set(id, count);
+    }
     return doc;
   }
 
@@ -83,7 +94,8 @@ export class IndexStore {
   /** Set the confirmed count now (a meeting created, repaired or imported). */
   setCount(id: string, count: number): void {
     this.counts.set(id, count);
-    this.schedule();
+    this.countsDue.add(id);
+    void this.writeCounts();
   }
 
   /**
@@ -93,11 +105,11 @@ export class IndexStore {
    */
   noteCount(id: string, count: number): void {
     this.counts.set(id, count);
-    this.dirty = true;
+    this.countsDue.add(id);
     if (this.countTimer) return;
     this.countTimer = setTimeout(() => {
       this.countTimer = undefined;
-      this.schedule();
+      void this.writeCounts();
     }, this.countEveryMs);
     this.countTimer.unref?.();
   }
@@ -123,6 +135,8 @@ export class IndexStore {
 
   delete(id: string): void {
     this.counts.delete(id);
+    this.countsDue.delete(id);
+    void this.fs.unlink(countFile(this.layout, id)).catch(() => undefined);
     if (this.summaries.delete(id)) this.schedule();
   }
 
@@ -130,6 +144,7 @@ export class IndexStore {
   async flush(): Promise<void> {
     clearTimeout(this.countTimer);
     this.countTimer = undefined;
+    await this.writeCounts();
     await this.writing;
     if (!this.dirty) return;
     this.dirty = false;
@@ -161,9 +176,56 @@ export class IndexStore {
       kind: 'yishiting/index',
       savedAt: new Date().toISOString(),
       meetings: this.list(),
-      eventCounts: Object.fromEntries(this.counts),
     };
     await this.db.write();
+  }
+
+  /**
+   * Confirmed counts live beside each journal (meetings/<id>.count), not in index.json: writing
+   * the whole index once a second slowed every append with a thousand meetings listed (storage
+   * bench p95 0.3 → 1.9 ms). A count file is a few bytes written in place without fsync. That
+   * is safe for a floor: it is written only after the events it counts were fsynced, so a stale,
+   * empty or lost file can only under-report a loss, never invent one.
+   */
+  private writeCounts(): Promise<void> {
+    this.writingCounts = this.writingCounts.then(async () => {
+      for (const id of [...this.countsDue]) {
+        this.countsDue.delete(id);
+        const count = this.counts.get(id);
+        if (count === undefined) continue;
+        try {
+          const fd = await this.fs.open(countFile(this.layout, id), 'w', FILE_MODE);
+          try {
+            await this.fs.write(fd, Buffer.from(`${count}\n`), 0);
+          } finally {
+            await this.fs.close(fd);
+          }
+        } catch {
+          // A full or read-only disk: the last count on disk stays, an older floor.
+        }
+      }
+    });
+    return this.writingCounts;
+  }
+
+  private async readCountFiles(): Promise<void> {
+    let names: string[];
+    try {
+      names = await this.fs.readdir(this.layout.meetings);
+    } catch (error) {
+      if (errnoCode(error) === 'ENOENT') return;
+      throw error;
+    }
+    for (const name of names) {
+      const id = /^(.+)\.count$/.exec(name)?.[1];
+      if (!id) continue;
+      const text = await this.fs
+        .readFile(countFile(this.layout, id))
+        .then((bytes) => bytes.toString('utf8'))
+        .catch(() => '');
+      // Anything but a whole number (an empty file after a crash mid-write) means unknown.
+      if (/^\d{1,15}\n$/.test(text)) this.counts.set(id, Number(text.trim()));
+    }
   }
 }
 

@@ -66,8 +66,8 @@ export type JournalRead<E> = {
  * A journal shorter than what was confirmed is another matter: that is data loss, reported as
  * such ('recovered.journalCut'), never as an unconfirmed tail. Two signs tell it: the file ends
  * inside a line (a torn write lands inside the zero-filled region, so it is followed by zeros,
- * while a cut file has lost them), and `knownCount`, the count of confirmed events the index
- * noted (IndexStore.noteCount), being larger than what the journal still holds.
+ * while a cut file has lost them), and `knownCount`, the count of confirmed events noted beside
+ * the journal (IndexStore.noteCount), being larger than what the journal still holds.
  */
 export function readJournal<E>(
   text: string,

@@ -5,6 +5,7 @@ import path from 'node:path';
  *   index.json                      meeting list (a cache; rebuilt from meetings/ if lost)
  *   meetings/<id>.json              meeting document (lowdb): events + snapshot
  *   meetings/<id>.journal           events since the document was last written; exists while open
+ *   meetings/<id>.count             how many events were confirmed, as last noted (a floor)
  *   backups/<id>/<stamp>-….json     rolling copies of the document (open, close, every N events)
  *   quarantine/<stamp>-<file>       files the restore gate refused; never deleted by the app
  *   exports/<id>/*.pdf              PDFs produced for the meeting (travel in archives)
@@ -37,6 +38,8 @@ export const documentFile = (layout: Layout, id: string): string =>
   path.join(layout.meetings, `${id}.json`);
 export const journalFile = (layout: Layout, id: string): string =>
   path.join(layout.meetings, `${id}.journal`);
+export const countFile = (layout: Layout, id: string): string =>
+  path.join(layout.meetings, `${id}.count`);
 export const backupDir = (layout: Layout, id: string): string => path.join(layout.backups, id);
 export const pdfDir = (layout: Layout, id: string): string => path.join(layout.exports, id);
 

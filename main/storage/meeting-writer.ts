@@ -57,7 +57,7 @@ export class MeetingWriter {
     private readonly meetingId: string,
     /** Events of the meeting already durable (in the document) when opened. */
     private durable: number,
-    /** Told the durable count after each flush (the index notes it; see IndexStore.noteCount). */
+    /** Told the durable count after each flush (noted in <id>.count; see IndexStore.noteCount). */
     private readonly onDurable: (count: number) => void = () => undefined,
   ) {}
 

@@ -95,6 +95,9 @@ function checkFiles(
       for (const n of read.notices)
         notices[`journal:${n.code}`] = (notices[`journal:${n.code}`] ?? 0) + 1;
       if (read.damaged) bad.push(name);
+    } else if (file.endsWith('.count')) {
+      // A whole number, or empty when killed between truncating and writing (count unknown).
+      if (!/^(\d{1,15}\n)?$/.test(text)) bad.push(name);
     } else if (name.startsWith('meetings') || name.startsWith('backups')) {
       if (!restoreMeeting(text, meetingCodec, { file: name }).ok) bad.push(name);
     } else if (!safeJsonParse(text, DOCUMENT_LIMITS, name).ok) bad.push(name);
