@@ -3,7 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type RunningServer = Readonly<{ url: string; dataDir: string; stop(): Promise<void> }>;
+export type RunningServer = Readonly<{
+  url: string;
+  dataDir: string;
+  /** What the server printed so far and how it ended, for a failed test's report. */
+  report(): string;
+  stop(): Promise<void>;
+}>;
 
 /**
  * Starts `yishiting serve` exactly as a user would (the built CLI), on a free port and a fresh data
@@ -25,8 +31,10 @@ export async function startServer(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  let output = '';
+  let ended = '';
+  child.once('exit', (code, signal) => (ended = `exited with ${code ?? signal}`));
   const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
@@ -43,6 +51,7 @@ export async function startServer(
   return {
     url,
     dataDir: dir,
+    report: () => `server ${ended || 'still running'}; its output:\n${output}`,
     stop: async () => {
       await stopChild(child);
       if (!dataDir) rmSync(dir, { recursive: true, force: true });
