@@ -13,6 +13,14 @@ type MeetingEvents = EventOf<
 >;
 
 /** Applies meeting, note and display events. */
+/** The private notes with one of them replaced (the meeting's when itemId is null). */
+function privateNoteSet(state: MeetingState, itemId: string | null, text: string) {
+  const notes = state.privateNotes;
+  return itemId === null
+    ? { ...notes, meeting: text }
+    : { ...notes, items: { ...notes.items, [itemId]: text } };
+}
+
 export function applyMeeting(state: MeetingState, e: MeetingEvents): MeetingState {
   switch (e.type) {
     case 'meeting/created':
@@ -43,6 +51,7 @@ export function applyMeeting(state: MeetingState, e: MeetingEvents): MeetingStat
     case 'display/messageSet':
       return { ...state, display: { text: e.text, at: e.at } };
     case 'display/messageCleared':
+      if (e.private) return { ...state, privateNotes: privateNoteSet(state, e.itemId, e.text) };
       return { ...state, display: null };
   }
 }

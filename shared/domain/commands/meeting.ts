@@ -55,6 +55,8 @@ export const meetingCommands = [
     type: z.literal('display/setMessage'),
     text: lineOf(500, 1),
   }),
+    /** The chair's private memo instead of a note for the minutes: never printed. */
+    private: z.boolean().optional(),
   z.strictObject({ type: z.literal('display/clearMessage') }),
   z.strictObject({ type: z.literal('history/undo') }),
 ] as const;

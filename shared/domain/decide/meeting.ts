@@ -87,7 +87,12 @@ export function setNote(state: MeetingState, c: CommandOf<'notes/set'>): Decisio
     const item = itemOf(state, c.itemId);
     if (!item.ok) return item;
   }
-  return emit(state, c, 'notes/chairNoteSet', { itemId: c.itemId ?? null, text: c.text });
+  return emit(state, c, 'notes/chairNoteSet', {
+    itemId: c.itemId ?? null,
+    text: c.text,
+    // Only a private note says so: a note for the minutes stays as older journals wrote it.
+    ...(c.private ? { private: true as const } : {}),
+  });
 }
 
 /** Shows a line from the chair on the projector. */

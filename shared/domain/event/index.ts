@@ -28,7 +28,12 @@ export const eventOptions = [
   event('meeting/updated', { changes: meetingDetailsSchema.partial() }),
   event('meeting/opened', {}),
   event('meeting/closed', {}),
-  event('notes/chairNoteSet', { itemId: idSchema.nullable(), text: textSchema }),
+  event('notes/chairNoteSet', {
+    itemId: idSchema.nullable(),
+    text: textSchema,
+    /** A private note (never printed); absent in older journals, whose notes are for the minutes. */
+    private: z.literal(true).optional(),
+  }),
   event('display/messageSet', { text: storedLineOf(500) }),
   event('display/messageCleared', {}),
   event('history/undone', { undoneSeq: z.number().int().positive(), undoneType: z.string() }),

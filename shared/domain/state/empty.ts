@@ -23,6 +23,7 @@ export function emptyState(meetingId: string): MeetingState {
     actionOrder: [],
     display: null,
     chairNote: '',
+    privateNotes: { meeting: '', items: {} },
     undo: [],
   };
 }

@@ -194,6 +194,9 @@ export type MeetingState = Readonly<{
   members: Readonly<Record<string, Member>>;
   memberOrder: readonly string[];
   attendance: Readonly<Record<string, Attendance>>;
+/** The chair's own memos: kept apart from the items so no view of an item can carry them. */
+export type PrivateNotes = Readonly<{ meeting: string; items: Readonly<Record<string, string>> }>;
+
   items: Readonly<Record<string, AgendaItem>>;
   agendaOrder: readonly string[];
   currentItemId: string | null;
@@ -208,8 +211,13 @@ export type MeetingState = Readonly<{
   actions: Readonly<Record<string, ActionItem>>;
   actionOrder: readonly string[];
   display: DisplayMessage | null;
-  /** Chair's private notes on the meeting: never on the projector. */
+  /** Notes for the minutes on the meeting (printed there): never on the projector. */
   chairNote: string;
   /** Undoable steps, newest last; cleared by an event that cannot be undone. */
   undo: readonly UndoEntry[];
 }>;
+  /**
+   * The chair's private notes, never printed and never on the projector: on the meeting and on
+   * each item by id. Journals from before private notes have none; their notes print.
+   */
+  privateNotes: PrivateNotes;
