@@ -26,9 +26,13 @@ function speechTable(ctx: BuildContext, speeches: readonly SpeechSummary[]): Blo
     rows: speeches.map((s, i) => {
       const speech = state.speeches[s.itemId]?.find((x) => x.speechId === s.speechId);
       const member = state.members[s.memberId];
+      // The console records no stance unless the chair sets one: 'neutral' is "not recorded",
+      // never a claim that the speaker declared no position.
       const stance = speech?.pointOfOrder
         ? t('domain:pointOfOrder')
-        : t(`domain:stance.${speech?.stance ?? 'neutral'}`);
+        : speech && speech.stance !== 'neutral'
+          ? t(`domain:stance.${speech.stance}`)
+          : t('documents:minutes.stanceUnrecorded');
       const duration = formatDuration(s.durationMs, t);
       return [
         String(i + 1),
@@ -92,6 +96,25 @@ export function voteBlocks(ctx: BuildContext, vote: Vote, num: number): Block[] 
 }
 
 function itemBlocks(
+/**
+ * A blank to write a name on by hand: printed where nobody was recorded, so the paper is
+ * completed at the table rather than saying 无 for a person who did count.
+ */
+export const HAND_BLANK = '__________';
+
+/** 计票人 and 监票人 of a vote, each with a line to sign; a name not recorded is a blank. */
+function tellerSignatures(ctx: BuildContext, vote: Vote): Block {
+  const { t } = ctx;
+  return {
+    type: 'signatures',
+    signLabel: t('documents:signature.sign'),
+    items: [
+      { label: t('documents:role.teller'), name: vote.teller || HAND_BLANK },
+      { label: t('documents:role.scrutineer'), name: vote.scrutineer || HAND_BLANK },
+    ],
+  };
+}
+
   ctx: BuildContext,
   item: AgendaItem,
   index: number,
@@ -100,8 +123,14 @@ function itemBlocks(
   voteNumbers: ReadonlyMap<string, number>,
 ): Block[] {
   const { state, t } = ctx;
-  const title = item.urgent
-    ? t('documents:paren', { text: item.title, note: t('domain:urgent') })
+  // An item deferred or never reached says so, instead of a time of a second and no speeches.
+  const unheard = item.status === 'deferred' || item.status === 'pending';
+  const marks = [
+    ...(item.urgent ? [t('domain:urgent')] : []),
+    ...(unheard ? [t(`documents:minutes.itemState.${item.status}`)] : []),
+  ];
+  const title = marks.length
+    ? t('documents:paren', { text: item.title, note: marks.join(t('documents:list')) })
     : item.title;
   const blocks: Block[] = [
     { type: 'heading', level: 2, text: numbered(t, 'level2', index, title) },
@@ -118,10 +147,16 @@ function itemBlocks(
       { label: t('documents:more.presenter'), value: item.presenter || t('documents:none') },
       {
         label: t('documents:more.itemTime'),
-        value: t('documents:minutes.itemTime', {
-          planned: item.plannedMin,
-          actual: formatDuration(actualMs, t),
-        }),
+        value:
+          unheard && actualMs < 60_000
+            ? t('documents:minutes.itemTimeUnheard', {
+                planned: item.plannedMin,
+                state: t(`documents:minutes.itemState.${item.status}`),
+              })
+            : t('documents:minutes.itemTime', {
+                planned: item.plannedMin,
+                actual: formatDuration(actualMs, t),
+              }),
       },
     ],
   });
@@ -133,7 +168,9 @@ function itemBlocks(
           type: 'paragraph',
           size: 'small',
           indent: false,
-          text: t('documents:minutes.noSpeeches'),
+          text: unheard
+            ? t(`documents:minutes.unheard.${item.status}`)
+            : t('documents:minutes.noSpeeches'),
         },
   );
   if (item.chairNote.trim()) {

@@ -63,6 +63,14 @@ const messages: Messages = {
       '{{rule}} ({{check}} in all): {{verdict}}; the number present at each vote is given with the vote',
     itemTime: '{{planned}} min planned, {{actual}} taken',
     noSpeeches: 'Nobody spoke on this item.',
+    /** A speech whose stance the chair did not record. */
+    stanceUnrecorded: 'Not recorded',
+    itemState: { deferred: 'deferred', pending: 'not discussed' },
+    itemTimeUnheard: '{{planned}} min planned, {{state}}',
+    unheard: {
+      deferred: 'This item was deferred to a later meeting.',
+      pending: 'This item was not discussed at this meeting.',
+    },
     overrun: '{{duration}} ({{overrun}} over)',
     vote: 'Vote {{num}}: {{question}}',
     voteBase: '{{members}} members, {{present}} present',

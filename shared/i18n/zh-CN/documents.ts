@@ -61,6 +61,11 @@ const messages: Messages = {
     quorumLine: '{{rule}}（{{check}}），{{verdict}}；各次表决时的到会人数见表决记录',
     itemTime: '计划{{planned}}分钟，实际用时{{actual}}',
     noSpeeches: '本议题无人发言。',
+    /** A speech whose stance the chair did not record. */
+    stanceUnrecorded: '未记录',
+    itemState: { deferred: '暂缓', pending: '未审议' },
+    itemTimeUnheard: '计划{{planned}}分钟，{{state}}',
+    unheard: { deferred: '本议题暂缓审议，留待以后的会议。', pending: '本次会议未审议本议题。' },
     overrun: '{{duration}}（超时{{overrun}}）',
     vote: '表决{{num}}：{{question}}',
     voteBase: '应到{{members}}人，到会{{present}}人',

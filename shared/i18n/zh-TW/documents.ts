@@ -62,6 +62,11 @@ const messages: Messages = {
     quorumLine: '{{rule}}（{{check}}），{{verdict}}；各次表決時的到會人數見表決記錄',
     itemTime: '計劃{{planned}}分鐘，實際用時{{actual}}',
     noSpeeches: '本議題無人發言。',
+    /** A speech whose stance the chair did not record. */
+    stanceUnrecorded: '未記錄',
+    itemState: { deferred: '暫緩', pending: '未審議' },
+    itemTimeUnheard: '計劃{{planned}}分鐘，{{state}}',
+    unheard: { deferred: '本議題暫緩審議，留待以後的會議。', pending: '本次會議未審議本議題。' },
     overrun: '{{duration}}（超時{{overrun}}）',
     vote: '表決{{num}}：{{question}}',
     voteBase: '應到{{members}}人，到會{{present}}人',
