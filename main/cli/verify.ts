@@ -3,6 +3,7 @@ import { translator, type Locale } from '../../shared/i18n/index';
 import { trustedFingerprints } from '../signing/identity';
 import { verifyPdf, type VerifyResult } from '../signing/verify';
 import { cliOutput } from './output';
+import { pdfHashes } from './verify-hash';
 
 // `yishiting verify FILE.pdf`: prints a verdict and returns the exit code. The lead wires this
 // into the commander program; the verify screen calls verifyPdf directly with the same trust list.
@@ -12,7 +13,21 @@ export type VerifyCliOptions = Readonly<{
   locale?: Locale;
   /** Where lines go (default stdout), already made visible (output.ts); tests collect them. */
   print?: (line: string) => void;
+  /** Also print the SHA-256 the notice's QR code carries, and the whole file's (verify-hash.ts). */
+  hash?: boolean;
 }>;
+
+/** The --hash lines: the QR code's hash from the embedded content (or why none), the file's. */
+export function describeHashes(pdf: Buffer, locale: Locale = 'zh-CN'): string[] {
+  const t = translator(locale);
+  const { content, file } = pdfHashes(pdf);
+  return [
+    content
+      ? t('documents:verify.contentHash', { hash: content })
+      : t('documents:verify.noContent'),
+    t('documents:verify.fileHash', { hash: file }),
+  ];
+}
 
 /** Exit codes: 0 valid, 1 invalid (modified, not signed, unknown signer), 2 unreadable. */
 export function exitCodeOf(status: VerifyResult['status']): number {
@@ -24,9 +39,11 @@ export function exitCodeOf(status: VerifyResult['status']): number {
 export function describeVerdict(verdict: VerifyResult, locale: Locale = 'zh-CN'): string[] {
   const t = translator(locale);
   const lines = [
-    verdict.status === 'unreadable'
-      ? t('documents:verify.unreadable', { reason: verdict.detail })
-      : t(`documents:verify.${verdict.status}`),
+    verdict.status !== 'unreadable'
+      ? t(`documents:verify.${verdict.status}`)
+      : verdict.incomplete
+        ? t('documents:verify.incomplete')
+        : t('documents:verify.unreadable', { reason: verdict.detail }),
   ];
   if (verdict.signer) lines.push(t('documents:verify.signer', { signer: verdict.signer }));
   if (verdict.signedAt)
@@ -42,6 +59,7 @@ export async function runVerify(file: string, options: VerifyCliOptions): Promis
   let verdict: VerifyResult;
   try {
     const pdf = await readFile(file);
+    if (options.hash) for (const line of describeHashes(pdf, options.locale)) output.line(line);
     const trusted = await trustedFingerprints(options.dataDir).catch(() => []);
     verdict = verifyPdf(pdf, { trustedFingerprints: trusted });
   } catch (error) {

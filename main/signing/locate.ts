@@ -41,6 +41,11 @@ export function locateSignature(pdf: Buffer): LocatedSignature | null {
   return { byteRange, hasContents };
 }
 
+/** Does `pdf` end like a whole PDF file (its %%EOF marker in the last kilobyte, as readers allow)? */
+export function hasEndOfFile(pdf: Buffer): boolean {
+  return pdf.subarray(Math.max(0, pdf.length - 1024)).includes('%%EOF');
+}
+
 /** Does `pdf` start like a PDF file (a header in its first kilobyte, as readers allow)? */
 export function looksLikePdf(pdf: Buffer): boolean {
   return pdf.subarray(0, 1024).includes('%PDF-');

@@ -1,6 +1,12 @@
 import { createHash, verify as verifySignature, X509Certificate } from 'node:crypto';
 import { normaliseFingerprint } from './identity';
-import { locateSignature, looksLikePdf, type ByteRange } from './locate';
+import {
+  hasEndOfFile,
+  locateSignature,
+  looksLikePdf,
+  type ByteRange,
+  type LocatedSignature,
+} from './locate';
 import { DIGESTS, parseSignedData, type SignerInfo } from './pkcs7';
 
 // Verifies a signed PDF without trusting any library's verdict: the ByteRange must cover the
@@ -23,6 +29,8 @@ export type VerifyResult = Readonly<{
   fingerprint: string | null;
   /** Why, in English, for logs and tests; the UI shows the status in the user's language. */
   detail: string;
+  /** For 'unreadable': a PDF that stops before its end (a cut download or copy). */
+  incomplete?: boolean;
 }>;
 
 export type VerifyOptions = Readonly<{ trustedFingerprints: readonly string[] }>;
@@ -89,13 +97,29 @@ function isTrusted(
   return false;
 }
 
+/**
+ * A file cut short (an interrupted download or copy) is unreadable, not "changed after signing":
+ * nobody altered what was signed, there is just not all of it. Cut short means no %%EOF at the
+ * end and, when the signature says how long the file was, fewer bytes than that. A single
+ * changed byte never looks like this: it keeps the length, so a flipped %%EOF is still caught by
+ * the digest, and a flipped /ByteRange leaves the end marker in place.
+ */
+function cutShort(pdf: Buffer, located: LocatedSignature | null): boolean {
+  if (hasEndOfFile(pdf)) return false;
+  const range = located?.byteRange;
+  return !range || range[2] + range[3] > pdf.length;
+}
+
 /** Verifies the (last) signature of a PDF in memory. */
 export function verifyPdf(pdf: Buffer, options: VerifyOptions): VerifyResult {
   const located = locateSignature(pdf);
-  if (!located)
-    return looksLikePdf(pdf)
-      ? result('notSigned', 'no signature dictionary')
-      : result('unreadable', 'not a PDF file');
+  if (!located && !looksLikePdf(pdf)) return result('unreadable', 'not a PDF file');
+  if (cutShort(pdf, located)) {
+    return result('unreadable', 'not a complete PDF: the file ends before its end marker', {
+      incomplete: true,
+    });
+  }
+  if (!located) return result('notSigned', 'no signature dictionary');
   if (!located.byteRange) return result('modified', 'signature dictionary damaged: no /ByteRange');
   const hex = signatureHex(pdf, located.byteRange);
   if (hex === null)

@@ -254,6 +254,7 @@ const messages: Messages = {
     notSigned: '文件未签名。',
     unknownSigner: '签名完整，但签名证书不在本机信任列表中。',
     unreadable: '无法读取文件：{{reason}}',
+    incomplete: '无法读取文件：这不是一个完整的 PDF 文件（可能在下载或复制时被截断），不能据此判断是否被改动。请取得完整的文件再核验。',
     signer: '签名人：{{signer}}',
     signedAt: '签名时间：{{time}}',
     fingerprint: '证书指纹：{{fingerprint}}',
