@@ -274,8 +274,12 @@ const messages: Messages = {
     notSigned: 'The file is not signed.',
     unknownSigner: 'The signature is intact, but the certificate is not trusted on this computer.',
     unreadable: 'Cannot read the file: {{reason}}',
+    incomplete: 'Cannot read the file: it is not a complete PDF (probably cut short while downloading or copying), so it cannot show whether anything was changed. Get the whole file and check again.',
     signer: 'Signer: {{signer}}',
     signedAt: 'Signed at: {{time}}',
+    contentHash: 'SHA-256: {{hash}} (of the content; the same as on the notice’s QR code)',
+    noContent: 'This file has no QR code content (only notices carry a QR code).',
+    fileHash: 'SHA-256 of the whole file: {{hash}}',
     fingerprint: 'Certificate fingerprint: {{fingerprint}}',
   },
 };

@@ -257,6 +257,9 @@ const messages: Messages = {
     incomplete: '无法读取文件：这不是一个完整的 PDF 文件（可能在下载或复制时被截断），不能据此判断是否被改动。请取得完整的文件再核验。',
     signer: '签名人：{{signer}}',
     signedAt: '签名时间：{{time}}',
+    contentHash: 'SHA-256: {{hash}}（文件内容的哈希，与公示二维码上的一致）',
+    noContent: '本文件没有二维码内容（只有公示带二维码）。',
+    fileHash: '整个文件的 SHA-256：{{hash}}',
     fingerprint: '证书指纹：{{fingerprint}}',
   },
 };

@@ -255,8 +255,12 @@ const messages: Messages = {
     notSigned: '文件未簽章。',
     unknownSigner: '簽章完整，但簽章憑證不在本機信任清單中。',
     unreadable: '無法讀取文件：{{reason}}',
+    incomplete: '無法讀取文件：這不是一份完整的 PDF 檔案（可能在下載或複製時被截斷），無法據此判斷是否遭到修改。請取得完整的檔案再驗證。',
     signer: '簽章人：{{signer}}',
     signedAt: '簽章時間：{{time}}',
+    contentHash: 'SHA-256: {{hash}}（文件內容的雜湊值，與公示 QR 碼上的相同）',
+    noContent: '本檔案沒有 QR 碼內容（只有公示附 QR 碼）。',
+    fileHash: '整個檔案的 SHA-256：{{hash}}',
     fingerprint: '憑證指紋：{{fingerprint}}',
   },
 };
