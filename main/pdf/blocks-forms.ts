@@ -24,10 +24,16 @@ export function drawFields(surface: Surface, styles: Styles, block: BlockOf<'fie
   const columns = block.columns ?? 1;
   const style = styles.body;
   const cellWidth = (surface.width - COLUMN_GAP * (columns - 1)) / columns;
-  for (const row of grid(block.items, columns)) {
+  const base = surface.current;
+  grid(block.items, columns).forEach((row, r) => {
     const laid = row.map((item) => {
       const label = item.label + styles.colon;
-      const atoms = shape([{ text: label, bold: true }, { text: item.value }], style);
+      const atoms = shape(
+        [{ text: label, bold: true }, { text: item.value }],
+        style,
+        false,
+        surface.keep,
+      );
       const labelWidth = measure(label, style, true);
       const hang = labelWidth <= cellWidth / 2 ? labelWidth : 0;
       return { atoms, hang, lines: breakLines(atoms, cellWidth - hang, cellWidth) };
@@ -35,6 +41,7 @@ export function drawFields(surface: Surface, styles: Styles, block: BlockOf<'fie
     const count = Math.max(...laid.map((cell) => cell.lines.length));
     surface.ensure(count * style.lineHeight);
     laid.forEach((cell, c) => {
+      if (base) surface.current = { ...base, part: `i${r * columns + c}` };
       const x = surface.left + c * (cellWidth + COLUMN_GAP);
       cell.lines.forEach((line, i) => {
         const shift = i === 0 ? 0 : cell.hang;
@@ -43,7 +50,8 @@ export function drawFields(surface: Surface, styles: Styles, block: BlockOf<'fie
       });
     });
     surface.y += count * style.lineHeight;
-  }
+  });
+  surface.current = base;
   surface.y += styles.gap;
 }
 

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import type { BlockOf } from '../../shared/documents/model';
-import { breakLines } from './linebreak';
+import { breakLines, type LineSpan } from './linebreak';
 import { shape } from './shape';
 import { mm, type Styles } from './styles';
 import type { Surface } from './surface';
@@ -15,20 +15,38 @@ const SEAL_DIAMETER = mm(42);
 /** Where the issuer block was drawn, so a QR code can sit beside it. */
 export type IssuerBox = Readonly<{ left: number; top: number; bottom: number }>;
 
-export function drawIssuer(surface: Surface, styles: Styles, block: BlockOf<'issuer'>): IssuerBox {
+type IssuerRows = Readonly<{
+  rows: { atoms: ReturnType<typeof shape>; line: LineSpan }[];
+  room: number;
+  sealRoom: number;
+  height: number;
+}>;
+
+function issuerRows(surface: Surface, styles: Styles, block: BlockOf<'issuer'>): IssuerRows {
   const style = styles.body;
   const rightIndent = style.size * (block.sealRoom ? 4 : 2);
   const room = surface.width - rightIndent;
   // An issuer longer than the room wraps instead of running off the page.
   const rows = [...block.lines, block.date].flatMap((text) => {
-    const atoms = shape(text, style);
+    const atoms = shape(text, style, false, surface.keep);
     return breakLines(atoms, room).map((line) => ({ atoms, line }));
   });
   // The seal is centred on issuer and date: half of what it exceeds them by lies above them.
   const sealRoom = block.sealRoom
     ? Math.max(SEAL_DIAMETER - style.lineHeight * rows.length, 0) / 2
     : 0;
-  surface.ensure(sealRoom + rows.length * style.lineHeight);
+  return { rows, room, sealRoom, height: sealRoom + rows.length * style.lineHeight };
+}
+
+/** Room the issuer block takes: the text before it keeps its last lines on the same page. */
+export function issuerHeight(surface: Surface, styles: Styles, block: BlockOf<'issuer'>): number {
+  return issuerRows(surface, styles, block).height;
+}
+
+export function drawIssuer(surface: Surface, styles: Styles, block: BlockOf<'issuer'>): IssuerBox {
+  const style = styles.body;
+  const { rows, room, sealRoom, height } = issuerRows(surface, styles, block);
+  surface.ensure(height);
   const top = surface.y;
   surface.y += sealRoom;
   // All lines share one centre; the widest ends `rightIndent` before the right edge (with a seal,
@@ -67,7 +85,7 @@ function drawModules(surface: Surface, payload: string, x: number, y: number, si
 }
 
 /**
- * QR code at the left, its caption and payload to the right in small type. `beside` puts it in
+ * QR code at the left, its caption and `printed` (the hash it carries) to the right in small type. `beside` puts it in
  * the free space left of the issuer block, bottom-aligned with the date, which keeps a notice on
  * one page; it falls back to its own row when the space is too narrow or too short.
  */
@@ -76,6 +94,7 @@ export function drawQr(
   styles: Styles,
   block: BlockOf<'qr'>,
   payload: string,
+  printed: string,
   beside?: IssuerBox,
 ): void {
   const size = mm(block.sizeMm ?? 22);
@@ -90,7 +109,7 @@ export function drawQr(
   let y = qrTop + 6;
   for (const [text, style] of [
     [block.caption ?? '', styles.small],
-    [payload, styles.fingerprint],
+    [printed, styles.fingerprint],
   ] as const) {
     if (!text) continue;
     const atoms = shape(text, style);

@@ -1,5 +1,5 @@
 import type { BlockOf } from '../../shared/documents/model';
-import { breakLines, type LineSpan } from './linebreak';
+import { breakLines, canBreakBetween, type LineSpan } from './linebreak';
 import { shape, type ShapedAtom } from './shape';
 import { mm, type Styles, type TextStyle } from './styles';
 import type { Surface } from './surface';
@@ -15,8 +15,14 @@ const HEADER_FILL = '#e8e8e8';
 type Cell = Readonly<{ atoms: ShapedAtom[]; lines: LineSpan[] }>;
 type ColumnAlign = 'left' | 'center' | 'right';
 
-function layoutCell(text: string, style: TextStyle, width: number, bold: boolean): Cell {
-  const atoms = shape(text, style, bold);
+function layoutCell(
+  surface: Surface,
+  text: string,
+  style: TextStyle,
+  width: number,
+  bold: boolean,
+): Cell {
+  const atoms = shape(text, style, bold, surface.keep);
   return { atoms, lines: breakLines(atoms, Math.max(width - 2 * PAD_X, style.size)) };
 }
 
@@ -32,8 +38,10 @@ function drawBand(
   count: number,
   height: number,
   fill?: string,
+  row = 'h',
 ): void {
   const { doc } = surface;
+  const base = surface.current;
   const top = surface.y;
   const left = xs[0] as number;
   const right = (xs.at(-1) as number) + (widths.at(-1) as number);
@@ -47,6 +55,7 @@ function drawBand(
     const x = xs[c] as number;
     const w = widths[c] as number;
     const shown = cell.lines.slice(from, from + count);
+    if (base) surface.current = { ...base, part: `${row}c${c}` };
     // Centre the text vertically: short cells beside a long one look less ragged.
     let y = top + (height - shown.length * style.lineHeight) / 2;
     for (const line of shown) {
@@ -54,12 +63,59 @@ function drawBand(
       y += style.lineHeight;
     }
   });
+  surface.current = base;
   surface.y = top + height;
 }
 
-export function drawTable(surface: Surface, styles: Styles, block: BlockOf<'table'>): void {
+/** Width of the longest run a line may not break inside (a Latin word such as "Planned"). */
+function longestUnbreakable(
+  surface: Surface,
+  text: string,
+  style: TextStyle,
+  bold: boolean,
+): number {
+  const atoms = shape(text, style, bold, surface.keep);
+  let longest = 0;
+  let run = 0;
+  atoms.forEach((atom, i) => {
+    const prev = atoms[i - 1];
+    if (prev && !atom.glue && canBreakBetween(prev.char, atom.char)) run = 0;
+    run += atom.width;
+    longest = Math.max(longest, run);
+  });
+  return longest;
+}
+
+/**
+ * Column widths in proportion to their weights, except that a column is never narrower than its
+ * longest word: the room comes from columns that have some to spare, so "Planned" stays whole.
+ */
+function columnWidths(surface: Surface, styles: Styles, block: BlockOf<'table'>): number[] {
   const total = block.columns.reduce((sum, column) => sum + column.width, 0);
   const widths = block.columns.map((column) => (surface.width * column.width) / total);
+  const mins = block.columns.map((column, c) =>
+    Math.min(
+      surface.width / block.columns.length,
+      2 * PAD_X +
+        Math.max(
+          longestUnbreakable(surface, column.header, styles.tableHeader, true),
+          ...block.rows.map((row) =>
+            longestUnbreakable(surface, row[c] ?? '', styles.table, false),
+          ),
+        ),
+    ),
+  );
+  const deficit = widths.reduce((sum, w, c) => sum + Math.max(0, (mins[c] as number) - w), 0);
+  const spare = widths.reduce((sum, w, c) => sum + Math.max(0, w - (mins[c] as number)), 0);
+  if (deficit <= 0 || spare < deficit) return widths;
+  return widths.map((w, c) => {
+    const min = mins[c] as number;
+    return w < min ? min : w - ((w - min) * deficit) / spare;
+  });
+}
+
+export function drawTable(surface: Surface, styles: Styles, block: BlockOf<'table'>): void {
+  const widths = columnWidths(surface, styles, block);
   const xs: number[] = [];
   widths.reduce((x, w) => (xs.push(x), x + w), surface.left);
   const aligns = block.columns.map((column) => column.align ?? 'left');
@@ -67,7 +123,7 @@ export function drawTable(surface: Surface, styles: Styles, block: BlockOf<'tabl
   const head = styles.tableHeader;
 
   const headerCells = block.columns.map((column, c) =>
-    layoutCell(column.header, head, widths[c] as number, true),
+    layoutCell(surface, column.header, head, widths[c] as number, true),
   );
   const headerLines = Math.max(...headerCells.map((cell) => cell.lines.length), 1);
   const headerHeight = headerLines * head.lineHeight + 2 * PAD_Y;
@@ -88,7 +144,9 @@ export function drawTable(surface: Surface, styles: Styles, block: BlockOf<'tabl
 
   const minRow = block.minRowHeightMm ? mm(block.minRowHeightMm) : 0;
   const rows = block.rows.map((row) =>
-    block.columns.map((_, c) => layoutCell(row[c] ?? '', body, widths[c] as number, false)),
+    block.columns.map((_, c) =>
+      layoutCell(surface, row[c] ?? '', body, widths[c] as number, false),
+    ),
   );
   const rowHeight = (cells: readonly Cell[]): number =>
     Math.max(
@@ -100,14 +158,14 @@ export function drawTable(surface: Surface, styles: Styles, block: BlockOf<'tabl
   surface.ensure(headerHeight + (first ? rowHeight(first) : 0));
   drawHeader();
   const stop = (block.repeatHeader ?? true) ? surface.onPageStart(drawHeader) : () => undefined;
-  for (const cells of rows) {
+  rows.forEach((cells, r) => {
     const height = rowHeight(cells);
     const pageRoom = surface.frame.height - headerHeight;
     if (height <= pageRoom) {
       surface.ensure(height);
       const lines = Math.max(...cells.map((cell) => cell.lines.length), 1);
-      drawBand(surface, cells, xs, widths, aligns, body, 0, lines, height);
-      continue;
+      drawBand(surface, cells, xs, widths, aligns, body, 0, lines, height, undefined, `r${r}`);
+      return;
     }
     // A row taller than a page: continue it on the next page, a few lines at a time.
     const lines = Math.max(...cells.map((cell) => cell.lines.length));
@@ -129,10 +187,12 @@ export function drawTable(surface: Surface, styles: Styles, block: BlockOf<'tabl
         from,
         count,
         count * body.lineHeight + 2 * PAD_Y,
+        undefined,
+        `r${r}`,
       );
       from += count;
     }
-  }
+  });
   stop();
   surface.y += styles.gap * 2;
 }

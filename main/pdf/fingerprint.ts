@@ -16,17 +16,41 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Hex SHA-256 of the model's content (without QR blocks and the certificate line). */
-export function documentFingerprint(model: DocumentModel): string {
+/** Name of the embedded file that holds a notice's canonical content (see qrText). */
+export const CONTENT_FILE = 'yishiting-content.json';
+
+/** The bytes the content fingerprint is taken over: the model as canonical JSON, UTF-8. */
+export function canonicalContent(model: DocumentModel): string {
   const content = {
     ...model,
     meta: { ...model.meta, fingerprintLine: undefined },
     blocks: model.blocks.filter((block) => block.type !== 'qr'),
   };
-  return createHash('sha256').update(canonical(content)).digest('hex');
+  return canonical(content);
+}
+
+/** Hex SHA-256 of the model's content (without QR blocks and the certificate line). */
+export function documentFingerprint(model: DocumentModel): string {
+  return createHash('sha256').update(canonicalContent(model)).digest('hex');
 }
 
 /** What a QR block without a payload carries: a versioned URI with the content fingerprint. */
 export function fingerprintUri(model: DocumentModel): string {
   return `yishiting:doc:v1:${model.kind}:sha256:${documentFingerprint(model)}`;
+}
+
+/**
+ * What a notice's QR code says, in plain text any phone can show without this app: issuer, title,
+ * date and the content fingerprint above (SHA-256 of the model's canonical JSON, QR blocks and the
+ * certificate line left out). The PDF carries that JSON as its embedded file CONTENT_FILE, inside
+ * the signed bytes, so `yishiting verify --hash FILE` can print the same hash from the file alone.
+ */
+export function qrText(model: DocumentModel): string {
+  const issuer = model.blocks.find((block) => block.type === 'issuer');
+  return [
+    ...(issuer?.type === 'issuer' ? issuer.lines : []),
+    model.meta.title,
+    ...(issuer?.type === 'issuer' && issuer.date ? [issuer.date] : []),
+    `SHA-256: ${documentFingerprint(model)}`,
+  ].join('\n');
 }

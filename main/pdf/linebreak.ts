@@ -4,8 +4,12 @@
 // When such a break would be needed, the character before it moves down with the punctuation,
 // which is what Chinese word processors do. Pure: widths are given, nothing is drawn here.
 
-/** One character to place, with its advance width in points. */
-export type Atom = Readonly<{ char: string; width: number }>;
+/**
+ * One character to place, with its advance width in points. `glue`: no line may start with this
+ * atom, because it continues a span kept whole (a phone number, an amount with its unit, a date,
+ * a name, a title's word); see keep.ts.
+ */
+export type Atom = Readonly<{ char: string; width: number; glue?: boolean }>;
 
 /** A line as a half-open range of atoms; `width` excludes trailing spaces. */
 export type LineSpan = Readonly<{ start: number; end: number; width: number }>;
@@ -80,7 +84,7 @@ function fitLine(atoms: readonly Atom[], start: number, room: number): LineSpan 
     const atom = atoms[i] as Atom;
     if (atom.char === '\n') return span(atoms, start, i);
     const prev = atoms[i - 1];
-    if (i > start && prev && canBreakBetween(prev.char, atom.char)) lastBreak = i;
+    if (i > start && prev && !atom.glue && canBreakBetween(prev.char, atom.char)) lastBreak = i;
     if (x + atom.width > room + 0.01 && !isSpace(atom.char)) {
       if (lastBreak > start) return span(atoms, start, lastBreak);
       // No allowed break: cut here (a long number or URL), but keep at least one character.
@@ -138,7 +142,8 @@ export function titleLines(atoms: readonly Atom[], width: number): LineSpan[] {
     const at = first.end + shift;
     const before = atoms[at - 1]?.char ?? '';
     const after = atoms[at]?.char ?? '';
-    if (at <= 0 || at >= atoms.length || !canBreakBetween(before, after)) continue;
+    if (at <= 0 || at >= atoms.length || atoms[at]?.glue || !canBreakBetween(before, after))
+      continue;
     if (!BREAK_BEFORE.has(after) && !BREAK_AFTER.has(before)) continue;
     const candidate = [span(atoms, 0, at), span(atoms, at, atoms.length)];
     if (candidate.some((line) => line.width > width)) continue;

@@ -1,12 +1,21 @@
 import { DocumentModelSchema, type Block, type DocumentModel } from '../../shared/documents/model';
 import { addSignaturePlaceholder, type SignatureRequest } from '../signing/placeholder';
 import { drawFields, drawSignatures } from './blocks-forms';
-import { drawIssuer, drawQr, type IssuerBox } from './blocks-issuer';
+import { drawIssuer, drawQr, issuerHeight, type IssuerBox } from './blocks-issuer';
 import { drawTable } from './blocks-table';
 import { drawAddressee, drawHeading, drawParagraph, drawSpacer, drawTitle } from './blocks-text';
 import { decoratePages } from './decorate';
-import { fingerprintUri } from './fingerprint';
-import { mm, stylesFor, TEXT_BLOCK, type Styles } from './styles';
+import { canonicalContent, CONTENT_FILE, documentFingerprint, qrText } from './fingerprint';
+import { keepRules } from './keep';
+import type { LayoutRecord } from './layout-record';
+import {
+  mm,
+  OFFICIAL_LINES,
+  OFFICIAL_MAX_LINES,
+  stylesFor,
+  TEXT_BLOCK,
+  type Styles,
+} from './styles';
 import { Surface } from './surface';
 
 export type RenderOptions = Readonly<{
@@ -18,8 +27,8 @@ export type RenderOptions = Readonly<{
   trusted?: boolean;
 }>;
 
-/** Every block but issuer and QR, which render() places together. */
-function drawBlock(surface: Surface, styles: Styles, block: Block): void {
+/** Every block but issuer and QR, which compose() places together. */
+function drawBlock(surface: Surface, styles: Styles, block: Block, tail: number): void {
   switch (block.type) {
     case 'title':
       return drawTitle(surface, styles, block);
@@ -28,7 +37,7 @@ function drawBlock(surface: Surface, styles: Styles, block: Block): void {
     case 'heading':
       return drawHeading(surface, styles, block);
     case 'paragraph':
-      return drawParagraph(surface, styles, block);
+      return drawParagraph(surface, styles, block, tail);
     case 'fields':
       return drawFields(surface, styles, block);
     case 'table':
@@ -39,25 +48,83 @@ function drawBlock(surface: Surface, styles: Styles, block: Block): void {
     case 'qr':
       return;
     case 'spacer':
+      surface.flushPending();
       return drawSpacer(surface, mm(block.heightMm));
     case 'pageBreak':
+      surface.flushPending();
       if (!surface.atPageTop) surface.newPage();
       return;
   }
 }
 
+type Info = Readonly<Record<string, string | Date | undefined>>;
+
+/** Lays out every block on a fresh surface with `lines` body lines a page (official layout). */
+function compose(model: DocumentModel, lines: number, info: Info): Surface {
+  const styles = stylesFor(model.layout, model.locale, lines);
+  const surface = new Surface(TEXT_BLOCK, model.locale, info);
+  surface.keep = keepRules(model.keep);
+  let previous: IssuerBox | undefined;
+  model.blocks.forEach((block, index) => {
+    surface.current = { block: index, type: block.type, part: '' };
+    if (block.type === 'issuer') {
+      previous = drawIssuer(surface, styles, block);
+      return;
+    }
+    if (block.type === 'qr') {
+      const payload = block.payload ?? qrText(model);
+      const hash = `SHA-256: ${documentFingerprint(model)}`;
+      drawQr(surface, styles, block, payload, block.payload ?? hash, previous);
+    } else {
+      // The seal shares its page with the text (GB/T 9704): the paragraph before the issuer
+      // keeps its last lines on the issuer's page.
+      const next = model.blocks[index + 1];
+      const tail = next?.type === 'issuer' ? issuerHeight(surface, styles, next) : 0;
+      drawBlock(surface, styles, block, tail);
+    }
+    previous = undefined;
+  });
+  surface.flushPending();
+  surface.current = null;
+  decoratePages(surface, styles, model);
+  return surface;
+}
+
+/**
+ * Tighten before breaking: the fewest lines a page (GB/T's 22 first) that set an official
+ * document on as few pages as the tightest allowed pitch does. Plain layout: always the default.
+ */
+function fittingLines(model: DocumentModel, info: Info): number {
+  if (model.layout !== 'official') return OFFICIAL_LINES;
+  const pagesAt = (lines: number): number => compose(model, lines, info).record.pages;
+  const loose = pagesAt(OFFICIAL_LINES);
+  if (loose <= 1) return OFFICIAL_LINES;
+  const best = pagesAt(OFFICIAL_MAX_LINES);
+  if (best >= loose) return OFFICIAL_LINES;
+  let low = OFFICIAL_LINES; // too loose
+  let high = OFFICIAL_MAX_LINES; // fits in `best` pages
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (pagesAt(mid) <= best) high = mid;
+    else low = mid;
+  }
+  return high;
+}
+
+/** A rendered PDF and the record of where its lines went. */
+export type RenderedPdf = Readonly<{ pdf: Buffer; layout: LayoutRecord }>;
+
 /**
  * Lays out a document model as an A4 PDF with embedded font subsets, running header and page
- * numbers. The renderer decides nothing about content: every word comes from the model, except
- * the page numbers, which only layout knows.
+ * numbers, and returns the layout record beside it. The renderer decides nothing about content:
+ * every word comes from the model, except the page numbers, which only layout knows.
  */
-export async function renderPdf(
+export async function layoutPdf(
   model: DocumentModel,
   options: RenderOptions = {},
-): Promise<Buffer> {
+): Promise<RenderedPdf> {
   const checked = options.trusted ? model : DocumentModelSchema.parse(model);
-  const styles = stylesFor(checked.layout, checked.locale);
-  const surface = new Surface(TEXT_BLOCK, checked.locale, {
+  const info: Info = {
     Title: checked.meta.title,
     Subject: checked.meta.subject,
     Author: checked.meta.author,
@@ -65,7 +132,8 @@ export async function renderPdf(
     Creator: 'Yishiting',
     // Set here, not later: pdfkit derives the file ID from the info when the document starts.
     CreationDate: options.creationDate,
-  });
+  };
+  const surface = compose(checked, fittingLines(checked, info), info);
   const { doc } = surface;
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -73,19 +141,24 @@ export async function renderPdf(
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  let previous: IssuerBox | undefined;
-  for (const block of checked.blocks) {
-    if (block.type === 'issuer') {
-      previous = drawIssuer(surface, styles, block);
-      continue;
-    }
-    if (block.type === 'qr') {
-      drawQr(surface, styles, block, block.payload ?? fingerprintUri(checked), previous);
-    } else drawBlock(surface, styles, block);
-    previous = undefined;
+  if (checked.blocks.some((block) => block.type === 'qr' && !block.payload)) {
+    // The bytes the QR code's hash is taken over, so that a verifier can hash them again.
+    doc.file(Buffer.from(canonicalContent(checked), 'utf8'), {
+      name: CONTENT_FILE,
+      type: 'application/json',
+      creationDate: options.creationDate ?? new Date(0),
+      modifiedDate: options.creationDate ?? new Date(0),
+    });
   }
-  decoratePages(surface, styles, checked);
   if (options.signature) addSignaturePlaceholder(doc, options.signature);
   doc.end();
-  return done;
+  return { pdf: await done, layout: surface.record };
+}
+
+/** The PDF alone (see layoutPdf). */
+export async function renderPdf(
+  model: DocumentModel,
+  options: RenderOptions = {},
+): Promise<Buffer> {
+  return (await layoutPdf(model, options)).pdf;
 }

@@ -1,6 +1,7 @@
 import type { RichText } from '../../shared/documents/model';
 import type { Atom } from './linebreak';
 import { loadFont, type FontKey } from './fonts';
+import { applyKeeps, type KeepRules } from './keep';
 import type { TextStyle } from './styles';
 
 // Turns text into atoms: one per character, with the font that has its glyph and its width.
@@ -61,8 +62,16 @@ export function measure(text: string, style: TextStyle, bold = false): number {
   return width;
 }
 
-/** Atoms of rich text in a style; `bold` makes every run bold (titles, headings). */
-export function shape(text: RichText, style: TextStyle, bold = false): ShapedAtom[] {
+/**
+ * Atoms of rich text in a style; `bold` makes every run bold (titles, headings). With `keep`,
+ * phone numbers, amounts with their unit, dates and the document's names are glued whole.
+ */
+export function shape(
+  text: RichText,
+  style: TextStyle,
+  bold = false,
+  keep?: KeepRules,
+): ShapedAtom[] {
   const runs = typeof text === 'string' ? [{ text, bold }] : text;
   const atoms: ShapedAtom[] = [];
   for (const run of runs) {
@@ -74,8 +83,8 @@ export function shape(text: RichText, style: TextStyle, bold = false): ShapedAto
         continue;
       }
       const font = fontFor(char, base);
-      atoms.push({ char, width: advance(char, font, style.size), font });
+      atoms.push({ char, width: advance(char, font, style.size) + (style.tracking ?? 0), font });
     }
   }
-  return atoms;
+  return keep ? applyKeeps(atoms, keep) : atoms;
 }

@@ -1,6 +1,8 @@
 import PDFDocument from 'pdfkit';
 import type { Align } from '../../shared/documents/model';
 import { loadFont, type FontKey } from './fonts';
+import { keepRules, type KeepRules } from './keep';
+import type { LaidLine, LayoutRecord } from './layout-record';
 import type { LineSpan } from './linebreak';
 import type { ShapedAtom } from './shape';
 import { A4, type Geometry, type TextStyle } from './styles';
@@ -23,8 +25,16 @@ export class Surface {
   readonly frame: Geometry;
   /** Top of the next line, in points from the top of the page. */
   y: number;
+  /** What to keep whole on a line in this document (patterns and its names). */
+  keep: KeepRules = keepRules();
+  /** Every line drawn in the text block, for checking the layout without looking at it. */
+  readonly record: LayoutRecord = { pages: 0, lines: [] };
+  /** The block being drawn (index in the model, type, part such as a table cell), or none. */
+  current: Omit<LaidLine, 'page' | 'top' | 'bottom' | 'text'> | null = null;
   private readonly registered = new Set<FontKey>();
   private pageStartHooks: (() => void)[] = [];
+  /** A heading waiting for the block it belongs to: drawn by that block's first ensure(). */
+  private pending: { height: number; draw: () => void } | null = null;
 
   constructor(
     frame: Geometry,
@@ -77,6 +87,7 @@ export class Surface {
       margins: { left, top, right: A4.width - left - width, bottom: A4.height - top - height },
     });
     this.y = top;
+    this.record.pages++;
     for (const hook of this.pageStartHooks) hook();
   }
 
@@ -93,9 +104,41 @@ export class Surface {
     return this.y <= this.frame.top + 0.5;
   }
 
-  /** Starts a new page unless `height` more points fit below the cursor. */
+  /**
+   * Starts a new page unless `height` more points fit below the cursor. A deferred heading is
+   * placed first, on the same page as the room asked for, so no heading ends a page alone.
+   */
   ensure(height: number): void {
-    if (this.y + height > this.bottom + 0.01 && !this.atPageTop) this.newPage();
+    const pending = this.pending;
+    const total = height + (pending?.height ?? 0);
+    if (this.y + total > this.bottom + 0.01 && !this.atPageTop) this.newPage();
+    if (pending) {
+      this.pending = null;
+      pending.draw();
+    }
+  }
+
+  /**
+   * Holds a heading of `height` until the next block asks for room (or `flushPending`), so that
+   * it goes onto the page where that block starts.
+   */
+  defer(height: number, draw: () => void): void {
+    // A heading right after a heading (一、 then （一）) waits with it: both go with the text.
+    const before = this.pending;
+    this.pending = before
+      ? {
+          height: before.height + height,
+          draw: () => {
+            before.draw();
+            draw();
+          },
+        }
+      : { height, draw };
+  }
+
+  /** Draws a deferred heading now (before a page break, or at the end of the document). */
+  flushPending(): void {
+    if (this.pending) this.ensure(0);
   }
 
   /**
@@ -118,13 +161,28 @@ export class Surface {
     if (count <= 0) return;
     let start = x;
     let spacing = 0;
-    if (align === 'right') start += width - line.width;
+    if (line.width > width + 0.01) start += 0;
+    else if (align === 'right') start += width - line.width;
     else if (align === 'center') start += (width - line.width) / 2;
-    else if (align === 'justify' && !last && count > 1) {
+    if (line.width > width + 0.01 && count > 1) {
+      // An overfull line (a paragraph's last character taken in): set tighter, never looser.
+      spacing = (width - line.width) / (count - 1);
+    } else if (align === 'justify' && !last && count > 1) {
       spacing = Math.min((width - line.width) / (count - 1), style.size * MAX_JUSTIFY_SPACING);
       spacing = Math.max(0, spacing);
     }
     const baseline = baselineOf(top, style);
+    if (this.current) {
+      // Trailing spaces are kept in the record: they show where a line broke between words.
+      const text = atoms
+        .slice(line.start, line.end)
+        .filter((atom) => atom.char !== '\n')
+        .map((atom) => atom.char)
+        .join('');
+      const page = this.record.pages - 1;
+      this.record.lines.push({ ...this.current, page, top, bottom: top + style.lineHeight, text });
+    }
+    const tracking = style.tracking ?? 0;
     let cursor = start;
     let i = line.start;
     while (i < end) {
@@ -146,7 +204,7 @@ export class Surface {
       this.doc.text(text, cursor, baseline, {
         lineBreak: false,
         baseline: 'alphabetic',
-        characterSpacing: spacing,
+        characterSpacing: spacing + tracking,
       });
       cursor += segmentWidth + spacing * chars;
     }
@@ -164,12 +222,15 @@ export class Surface {
     indent = 0,
     x = this.left,
     width = this.width,
+    tail = 0,
   ): void {
     lines.forEach((line, index) => {
       // No orphan (a paragraph's first line alone at a page's foot) and no widow (its last line
-      // alone at the top of the next): ask for two lines' room at those points.
+      // alone at the top of the next): ask for two lines' room at those points. `tail` is room
+      // for what must share the page with the last lines (the issuer block and its seal).
       const twoLeft = lines.length >= 2 && (index === 0 || index === lines.length - 2);
-      this.ensure(style.lineHeight * (twoLeft ? 2 : 1));
+      const tailHere = index === Math.max(lines.length - 2, 0) ? tail : 0;
+      this.ensure(style.lineHeight * (twoLeft ? 2 : 1) + tailHere);
       const shift = index === 0 ? indent : 0;
       const hardBreak = atoms[line.end]?.char === '\n';
       const last = index === lines.length - 1 || hardBreak;

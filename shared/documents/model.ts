@@ -155,6 +155,8 @@ export const DocumentModelSchema = z.object({
   header: z.string().nullable(),
   pageNumbers: PageNumberStyleSchema,
   blocks: z.array(BlockSchema).readonly(),
+  /** Names (people, bodies) a line must not break inside; layout keeps each on one line. */
+  keep: z.array(z.string()).readonly().optional(),
 });
 
 /** A document's content, ready to be laid out as PDF or shown as a preview. */

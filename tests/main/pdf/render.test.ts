@@ -135,7 +135,9 @@ describe.skipIf(!toolsAvailable)('renderPdf with the real tools', () => {
     expect(text).toContain('关于幸福里小区3号楼加装电梯及动用专项维修资金的公示');
     expect(text).toContain('2026年5月1日');
     expect(text).toContain('—1—');
-    expect(text).toContain(fingerprintUri(models.notice as DocumentModel).slice(0, 30));
+    // The QR code's hash is printed beside it in plain text (SHA-256 of the canonical content).
+    const hash = documentFingerprint(models.notice as DocumentModel);
+    expect(text).toContain(`SHA-256:${hash.slice(0, 30)}`);
   });
 
   it('lists every person on the sign-in sheet with category and time', () => {
