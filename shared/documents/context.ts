@@ -2,7 +2,7 @@ import type { MeetingInfo, MeetingState } from '../domain/state/types';
 import { translator, type Locale, type Translate } from '../i18n';
 import type { DocumentKind, DocumentModel } from './model';
 import { DocumentInputError } from './errors';
-import { addresseeOf, type IssuingBody } from './issuing-body';
+import { CHINA_UTC_OFFSET_MINUTES } from './format';
 
 // What every builder takes besides the meeting state, and the small facts they all derive from
 // it (the body's name, the default addressee and issuer).
@@ -10,21 +10,19 @@ import { addresseeOf, type IssuingBody } from './issuing-body';
 /** Options every document builder accepts. */
 export type CommonOptions = Readonly<{
   locale: Locale;
+  /** Offset of the meeting's wall clock from UTC in minutes; default +480 (China, see format.ts). */
+  utcOffsetMinutes?: number;
   /** Printed at the foot of every page of a signed PDF: the signing certificate's fingerprint. */
   fingerprintLine?: string;
-  /** The issuing body from settings (issuing-body.ts); absent: nothing set. */
-  issuingBody?: IssuingBody;
 }>;
 
-/** A builder's working context: the meeting, the translator and the meeting's time zone. */
+/** A builder's working context: the meeting, the translator and the clock offset. */
 export type BuildContext = Readonly<{
   state: MeetingState;
   meeting: MeetingInfo;
   locale: Locale;
   t: Translate;
-  /** The meeting's own IANA zone: every time and date on the page is read on its clock. */
-  timeZone: string;
-  issuingBody?: IssuingBody;
+  offset: number;
 }>;
 
 /** Checks the meeting exists and gathers what every builder needs. */
@@ -36,8 +34,7 @@ export function buildContext(state: MeetingState, options: CommonOptions): Build
     meeting,
     locale: options.locale,
     t: translator(options.locale),
-    timeZone: meeting.timeZone,
-    ...(options.issuingBody ? { issuingBody: options.issuingBody } : {}),
+    offset: options.utcOffsetMinutes ?? CHINA_UTC_OFFSET_MINUTES,
   };
 }
 
@@ -54,8 +51,6 @@ export function bodyName(ctx: BuildContext): string {
  */
 export function defaultAddressee(ctx: BuildContext): string {
   const kind = ctx.meeting.bodyKind;
-  const chosen = addresseeOf(ctx.issuingBody, kind);
-  if (chosen) return withColon(chosen, ctx.locale);
   const who =
     kind === 'villagerRepsMeeting'
       ? 'villagers'
@@ -65,18 +60,16 @@ export function defaultAddressee(ctx: BuildContext): string {
   return ctx.t(`documents:noticeText.addressee.${who}`);
 }
 
-/** GB/T 9704: the addressee line ends with a colon (full-width in Chinese). */
-function withColon(text: string, locale: Locale): string {
-  if (/[：:]$/.test(text)) return text;
-  return locale === 'en' ? `${text}:` : `${text}：`;
-}
-
 /**
- * The default issuer: the 发文单位 from settings. Unset, it is left for the pen (【待填写】):
- * a meeting's title or room does not say which committee issues the community's documents.
+ * The default issuer: the body that met. Meeting titles usually begin with it
+ * ("和平里社区居民议事会：停车秩序…"), which names the body far better than its kind and the
+ * meeting room; without such a prefix, the body kind's name after the place.
  */
 export function defaultIssuer(ctx: BuildContext): string {
-  return ctx.issuingBody?.name.trim() || ctx.t('documents:noticeText.toFill');
+  const { meeting } = ctx;
+  const prefix = /^([^：:]{2,40})[：:]/.exec(meeting.title)?.[1]?.trim();
+  if (prefix) return prefix;
+  return [meeting.place.trim(), bodyName(ctx)].filter(Boolean).join(' ');
 }
 
 /** The model's frame: everything but the blocks. */
