@@ -1,5 +1,6 @@
 import type { ProjectorControl, PushChannel, Result, Role } from '../../shared/api';
 import type { BackendDeps } from './deps';
+import { startFollowupAutoImport } from './followup-auto-import';
 import { handleRequest } from './gate';
 import { createContext } from './handlers/context';
 import { backendHandlers } from './handlers';
@@ -29,6 +30,8 @@ export function createBackend(deps: BackendDeps): Backend {
   const ctx = createContext(deps);
   const { hub, meetings, controls } = ctx;
   const handlers = backendHandlers(ctx);
+  // A closed meeting's action items go to the follow-up board by themselves (once).
+  const followupImport = startFollowupAutoImport(ctx);
   const lan = deps.lan ?? noLan;
 
   // When the disk recovers (or fails), every chair window learns the new save status at once.
@@ -48,6 +51,7 @@ export function createBackend(deps: BackendDeps): Backend {
     projectorControl: () => controls.value,
     close: async () => {
       stopWatching();
+      await followupImport.settled();
       await deps.followup?.repo.close();
       await deps.repository.close();
     },

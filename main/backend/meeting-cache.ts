@@ -39,6 +39,11 @@ export class MeetingCache {
     return state;
   }
 
+  /** The state if this backend holds it already; never reads the disk (for the meeting list). */
+  peek(meetingId: string): MeetingState | undefined {
+    return this.states.get(meetingId);
+  }
+
   set(meetingId: string, state: MeetingState): void {
     this.states.set(meetingId, state);
   }

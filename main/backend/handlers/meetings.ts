@@ -2,6 +2,7 @@ import { apiError } from '../../../shared/api';
 import { dispatch, emptyState, runScript } from '../../../shared/domain';
 import { fromBase64, toBase64, typed, unknownMeeting, type AreaHandlers } from './area';
 import type { HandlerContext } from './context';
+import { summaryOf } from '../summary';
 
 type Channel =
   | 'meetings/list'
@@ -16,7 +17,16 @@ type Channel =
 /** The list of meetings: listing, creating (empty, from a demo, from a script) and archives. */
 export function meetingsHandlers({ deps, meetings, store }: HandlerContext): AreaHandlers<Channel> {
   return {
-    'meetings/list': async () => ({ ok: true, value: [...(await deps.repository.list())] }),
+    // The stored index catches up only when a journal is compacted or closed; a meeting this
+    // backend holds is listed from its live state, so the list never says 筹备中 for a meeting
+    // that is running or closed.
+    'meetings/list': async () => ({
+      ok: true,
+      value: (await deps.repository.list()).map((stored) => {
+        const live = meetings.peek(stored.meetingId);
+        return live ? summaryOf(stored.meetingId, live, stored.updatedAt) : stored;
+      }),
+    }),
     'meetings/firstRun': async () => ({
       ok: true,
       value: { first: deps.firstRun ? await deps.firstRun() : false },

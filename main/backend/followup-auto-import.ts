@@ -1,0 +1,57 @@
+import { followupHandlers } from '../followup/handlers';
+import { autoImport, type AutoImport } from '../followup/auto-import';
+import type { HandlerContext } from './handlers/context';
+
+const idle: AutoImport = {
+  changed: () => undefined,
+  sweep: () => undefined,
+  settled: () => Promise.resolve(),
+};
+
+/**
+ * Wires the automatic import of a closed meeting's action items: every meeting change the chair
+ * windows hear about is looked at, and on start the meetings closed since the board last changed
+ * are checked (a crash between 散会 and the import loses nothing). Each import tells the open
+ * boards to fetch again.
+ */
+export function startFollowupAutoImport(ctx: HandlerContext): AutoImport {
+  const { deps, hub, meetings } = ctx;
+  if (!deps.followup) return idle;
+  const { repo, dataDir } = deps.followup;
+  const handlers = followupHandlers({
+    repo,
+    dataDir,
+    clock: deps.clock,
+    meetingState: (meetingId) => meetings.load(meetingId),
+    // Importing never changes a meeting.
+    dispatchMeeting: () =>
+      Promise.resolve({ ok: false, error: { code: 'api.forbidden', params: {} } }),
+  });
+  const auto = autoImport({
+    importClosed: async (meetingId) => {
+      const state = await meetings.load(meetingId);
+      if (state?.meeting?.status !== 'closed') return { ok: true, value: { imported: 0 } };
+      const result = await handlers['followup/importMeeting']({ meetingId });
+      if (result.ok && result.value.imported > 0)
+        hub.publish('followup/changed', { version: repo.state().version });
+      return result;
+    },
+    candidates: async () => {
+      const since = repo.state().lastAt;
+      const list = await deps.repository.list();
+      return list
+        .filter((m) => m.status === 'closed' && m.updatedAt >= since)
+        .map((m) => m.meetingId);
+    },
+  });
+  hub.subscribe('chair', (channel, payload) => {
+    if (channel !== 'meeting/changed') return;
+    const change = payload as { meetingId: string; events: readonly { type: string }[] };
+    auto.changed(
+      change.meetingId,
+      change.events.map((e) => e.type),
+    );
+  });
+  auto.sweep();
+  return auto;
+}
