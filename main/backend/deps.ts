@@ -4,6 +4,7 @@ import type { LanControl } from './lan-control';
 import type { ProjectorWindowControl } from './projector-window-control';
 import type { MeetingRepository } from './repository';
 import type { SeedCatalogue } from './seeds';
+import type { SettingsService } from '../settings/issuing-body-file';
 import type { SigningService } from './signing';
 
 /** What the backend is built from: storage, the clock and ids, and the optional services. */
@@ -16,6 +17,8 @@ export type BackendDeps = Readonly<{
   /** Signed PDFs; absent where no data folder is at hand (tests of the layers above). */
   documents?: DocumentExporter;
   signing?: SigningService;
+  /** The issuing body's settings beside the data; absent: refused (tests of other layers). */
+  settings?: SettingsService;
   /** The follow-up registry across meetings, and the data folder its notices are signed with. */
   followup?: Readonly<{ repo: FollowupRepository; dataDir: string }>;
   /** True the first time a data folder is used (see first-run.ts); absent: never a first run. */

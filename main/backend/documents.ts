@@ -69,6 +69,7 @@ export function documentExporter(
                   postedOn: request.postedOn ?? chinaDay(now),
                   ...(request.noticeKind ? { kind: request.noticeKind } : {}),
                   ...(request.objection ? { objection: definedOnly(request.objection) } : {}),
+                  ...(request.attachments?.length ? { attachments: request.attachments } : {}),
                   ...(request.voteId ? { voteId: request.voteId } : {}),
                   ...(request.itemId ? { itemId: request.itemId } : {}),
                 },

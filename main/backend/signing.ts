@@ -7,6 +7,7 @@ import {
   type OsKeychain,
   type SigningIdentity,
 } from '../signing';
+import { issuingBodyOf } from '../settings/issuing-body-file';
 import { RepositoryError } from './repository';
 
 export type IdentityStatus = KeyringStatus;
@@ -24,6 +25,8 @@ export type SigningService = Readonly<{
   create(): Promise<IdentityStatus>;
   importPkcs12(bytes: Uint8Array, password: string, passphrase?: string): Promise<IdentityStatus>;
   unlock(passphrase: string): Promise<IdentityStatus>;
+  /** A new self-signed certificate named after the saved 发文单位 (keyring-reissue.ts). */
+  reissue(): Promise<IdentityStatus>;
   verify(bytes: Uint8Array): Promise<Verdict>;
   /** The identity exports sign with (unlocked keys stay in this service's memory only). */
   identity(): Promise<SigningIdentity>;
@@ -75,6 +78,7 @@ export function signingService(
         }
       }),
     unlock: (passphrase) => refusing(() => keyring.unlock(passphrase)),
+    reissue: () => refusing(async () => keyring.reissue((await issuingBodyOf(dataDir)).name)),
     identity: () => keyring.identity(),
     async verify(bytes) {
       const result = verifyPdf(Buffer.from(bytes), {

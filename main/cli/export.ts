@@ -6,6 +6,7 @@ import type { MeetingState } from '../../shared/domain';
 import { translator, type Translate } from '../../shared/i18n';
 import { exportDocument, type ExportKind, type ExportRequest } from '../documents/export';
 import { resolveDataDir } from '../storage/data-dir';
+import { addIssuerOptions, withIssuer, type IssuerFlags } from './export-issuer';
 import { failureReason } from './failure';
 import { loadMeeting } from './load-meeting';
 import { localeOption, type LocaleOptions } from './locale';
@@ -18,6 +19,7 @@ import { cliOutput, type Sinks } from './output';
 // beside the target and is renamed into place only when complete.
 
 type ExportOptions = LocaleOptions &
+  IssuerFlags &
   Readonly<{
     out: string;
     item?: string;
@@ -129,17 +131,21 @@ export async function runExport(
     printError(loaded.message);
     return 2;
   }
+  const wanted = request(kind, options, {
+    state: loaded.state,
+    dataDir,
+    unsigned: options.unsigned ?? false,
+    // A passphrase-protected key: YISHITING_SIGNING_PASSPHRASE or a hidden prompt.
+    identity: cliIdentity(dataDir, options.lang),
+  });
+  const issued = await withIssuer(wanted, options, t);
+  if (!issued.ok) {
+    printError(issued.message);
+    return 2;
+  }
   let pdf: Buffer;
   try {
-    pdf = await exportDocument(
-      request(kind, options, {
-        state: loaded.state,
-        dataDir,
-        unsigned: options.unsigned ?? false,
-        // A passphrase-protected key: YISHITING_SIGNING_PASSPHRASE or a hidden prompt.
-        identity: cliIdentity(dataDir, options.lang),
-      }),
-    );
+    pdf = await exportDocument(issued.request);
   } catch (error) {
     if (error instanceof DocumentInputError) {
       printError(t(error.key, error.params));
@@ -159,8 +165,7 @@ export async function runExport(
 }
 
 export function registerExport(program: Command, dataOption: () => Option): void {
-  program
-    .command('export')
+  addIssuerOptions(program.command('export'))
     .description(
       'export the signed minutes, a public notice or the sign-in sheet of a meeting as PDF',
     )

@@ -3,6 +3,7 @@ import type { Command, Option } from 'commander';
 import { createBackend } from '../backend/backend';
 import { documentExporter } from '../backend/documents';
 import { firstRunOnce } from '../backend/first-run';
+import { settingsService } from '../settings/issuing-body-file';
 import { signingService } from '../backend/signing';
 import { unlockFromEnvironment } from './signing-passphrase';
 import { openFollowupRepository } from '../followup/repository';
@@ -47,6 +48,7 @@ export async function serve(options: ServeOptions) {
     lan,
     documents: documentExporter(dataDir, signing.identity),
     signing,
+    settings: settingsService(dataDir),
     followup: { repo: await openFollowupRepository(dataDir), dataDir },
     firstRun: firstRunOnce(dataDir),
   });

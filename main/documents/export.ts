@@ -10,6 +10,7 @@ import {
 } from '../../shared/documents';
 import { translator, type Locale } from '../../shared/i18n';
 import { renderPdf } from '../pdf';
+import { issuingBodyOf } from '../settings/issuing-body-file';
 import { ensureIdentity, signPdf, type SigningIdentity } from '../signing';
 
 // Build → render → sign: the one path from a meeting to a PDF, shared by the CLI, the backend and
@@ -65,6 +66,13 @@ function localOffsetMinutes(at: Date | undefined): number {
   return -(at ?? new Date()).getTimezoneOffset();
 }
 
+/** The settings' issuing body (发文单位 …), unless the caller gave one (the CLI's flags). */
+async function withIssuingBody(request: ExportRequest): Promise<ExportRequest> {
+  if (request.options.issuingBody) return request;
+  const issuingBody = await issuingBodyOf(request.dataDir);
+  return { ...request, options: { ...request.options, issuingBody } } as ExportRequest;
+}
+
 /** The document kind's name, as the signature's stated reason. */
 function reasonOf(model: DocumentModel, locale: Locale): string {
   return translator(locale)(`documents:kind.${model.kind}`);
@@ -75,7 +83,8 @@ function reasonOf(model: DocumentModel, locale: Locale): string {
  * identity (ensureIdentity creates one on first use). Throws DocumentInputError (from the
  * builders) when the request names something the meeting does not have; nothing is written.
  */
-export async function exportDocument(request: ExportRequest): Promise<Buffer> {
+export async function exportDocument(given: ExportRequest): Promise<Buffer> {
+  const request = await withIssuingBody(given);
   const now = request.now ?? new Date();
   const locale = request.options.locale;
   if (request.unsigned) {

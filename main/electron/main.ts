@@ -17,6 +17,7 @@ import { createBackend, type Backend } from '../backend/backend';
 import { noProjectorWindow } from '../backend/projector-window-control';
 import { documentExporter } from '../backend/documents';
 import { firstRunOnce } from '../backend/first-run';
+import { settingsService } from '../settings/issuing-body-file';
 import { signingService, type SigningService } from '../backend/signing';
 import { openFollowupRepository } from '../followup/repository';
 import { seedCatalogue } from '../backend/seeds';
@@ -77,6 +78,7 @@ async function start(): Promise<void> {
     lan,
     documents: documentExporter(dataDir, signing.identity),
     signing,
+    settings: settingsService(dataDir),
     followup: { repo: await openFollowupRepository(dataDir), dataDir },
     firstRun: firstRunOnce(dataDir),
     projectorWindow: {

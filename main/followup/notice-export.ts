@@ -7,6 +7,7 @@ import {
 } from '../../shared/followup';
 import { translator } from '../../shared/i18n';
 import { renderPdf } from '../pdf';
+import { issuingBodyOf } from '../settings/issuing-body-file';
 import { ensureIdentity, signPdf, SigningError, type SigningIdentity } from '../signing';
 
 export type ImplementationExport = Readonly<{
@@ -33,7 +34,11 @@ export async function exportImplementationNotice(
   request: ImplementationExport,
 ): Promise<Result<Buffer>> {
   const now = request.now ?? new Date();
-  const { meeting, item, options } = request;
+  const { meeting, item } = request;
+  // The issuer, addressee and contact come from the data folder's settings, as export.ts does.
+  const options = request.options.issuingBody
+    ? request.options
+    : { ...request.options, issuingBody: await issuingBodyOf(request.dataDir) };
   // Built once without the line first, so a bad request fails before an identity is created.
   const plain = buildImplementationNotice(meeting, item, options);
   if (!plain.ok) return plain;

@@ -13,7 +13,11 @@ export type SigningErrorCode =
   /** The key is held by the desktop app's OS keychain, which this process cannot reach. */
   | 'signing.desktopOnly'
   /** A stored identity file that cannot be read (damaged, or from a newer version). */
-  | 'signing.unreadable';
+  | 'signing.unreadable'
+  /** Re-issue asked while an organisation's certificate is in force: its name is its own. */
+  | 'signing.reissueImported'
+  /** Re-issue asked before a 发文单位 is set in settings. */
+  | 'signing.noIssuerName';
 
 export class SigningError extends Error {
   constructor(

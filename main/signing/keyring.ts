@@ -14,6 +14,8 @@ import {
 } from './keyring-keys';
 import { legacyFiles, readLegacy } from './legacy';
 import { openWithPassphrase } from './sealed-key';
+import { reissueSelf } from './keyring-reissue';
+import { issuingBodyOf } from '../settings/issuing-body-file';
 
 // The installation's signing identities and what unlocks them, for one data folder. An unlocked
 // private key lives in this object's memory only: a new keyring (a restart) starts locked
@@ -29,7 +31,10 @@ export type { KeyringStatus } from './keyring-current';
 export type KeyringOptions = Readonly<{
   /** Electron's safeStorage under the desktop app; absent under plain Node. */
   keychain?: OsKeychain | null;
-  /** Subject of a self-signed certificate created here (default 议事厅). */
+  /**
+   * Subject of a self-signed certificate created here; default the 发文单位 saved in the data
+   * folder's settings, else 议事厅 (settings can re-issue it under the name later).
+   */
   installationName?: string;
   now?: () => Date;
 }>;
@@ -42,6 +47,8 @@ export type Keyring = Readonly<{
   unlock(passphrase: string): Promise<KeyringStatus>;
   /** Imports a PKCS#12; its password is used once here and never stored. */
   importPkcs12(p12: Buffer, password: string, passphrase?: string): Promise<KeyringStatus>;
+  /** A new self-signed certificate named `name`, the old one kept trusted (keyring-reissue.ts). */
+  reissue(name: string): Promise<KeyringStatus>;
 }>;
 
 function checkPassphrase(passphrase: string): void {
@@ -56,7 +63,8 @@ const creating = new Map<string, Promise<void>>();
 async function createSelf(state: KeyringState, options: KeyringOptions): Promise<void> {
   if (await readIdentityFile(state.dataDir, SELF)) return;
   const now = options.now ?? (() => new Date());
-  const made = createSelfSignedKey(options.installationName ?? '议事厅', now());
+  const name = options.installationName ?? (await issuingBodyOf(state.dataDir)).name;
+  const made = createSelfSignedKey(name || '议事厅', now());
   const pkcs8 = createPrivateKey(made.keyPem).export({ type: 'pkcs8', format: 'der' });
   await storeKey(state, SELF, 'selfSigned', [made.certificatePem], pkcs8, null);
 }
@@ -134,5 +142,9 @@ export function openKeyring(dataDir: string, options: KeyringOptions = {}): Keyr
     identity: () => identity(state, options),
     unlock: (passphrase) => unlock(state, passphrase),
     importPkcs12: (p12, password, passphrase) => importPkcs12(state, p12, password, passphrase),
+    reissue: async (name) => {
+      await reissueSelf(state, name, (options.now ?? (() => new Date()))());
+      return describeKeyring(state);
+    },
   };
 }

@@ -6,6 +6,8 @@ import {
   type MeetingState,
 } from '../domain';
 import { followupRequests, followupResponses } from '../followup/api';
+import { issuingBodySchema } from '../documents/issuing-body';
+import { lineOf } from '../domain/commands/fields';
 import type { Result as KernelResult } from '../kernel/result';
 import { apiErrorSchema } from './errors';
 import { lazyTable } from '../lazy';
@@ -144,6 +146,8 @@ export const exportRequestSchema = z
       .partial()
       .strict()
       .optional(),
+    /** Notice: names of the papers posted with it (附件：…), in order. */
+    attachments: z.array(lineOf(100)).max(20).optional(),
     /** Sign-in sheet: the blank one to print before the meeting (no recorded times). */
     blank: z.boolean().optional(),
   })
@@ -161,6 +165,18 @@ export const identityStatusSchema = z.object({
   /** The OS keychain protects keys here (desktop app): import then needs no passphrase. */
   keychain: z.boolean(),
 });
+
+/**
+ * The issuing body as settings hold it, and why it shows defaults: never saved ('missing'), or
+ * the file could not be read and was set aside ('corrupt', with the name it was kept under).
+ */
+export const issuingSettingsSchema = z.object({
+  issuingBody: issuingBodySchema,
+  notice: z
+    .object({ kind: z.enum(['missing', 'corrupt']), keptAs: z.string().nullable() })
+    .nullable(),
+});
+export type IssuingSettings = z.infer<typeof issuingSettingsSchema>;
 
 /** What "verify a document" answers: the verdict, and who signed when with which key. */
 export const verdictSchema = z.object({
@@ -230,6 +246,12 @@ export const requestChannels = lazyTable({
   /** Opens a passphrase-protected key until the app stops. */
   'signing/unlock': () =>
     channel(z.object({ passphrase: z.string().max(200) }).strict(), identityStatusSchema),
+  /** The issuing body (发文单位, addressees, 监督电话, contact, objection channel). */
+  'settings/get': () => channel(z.object({}).strict(), issuingSettingsSchema),
+  'settings/save': () =>
+    channel(z.object({ issuingBody: issuingBodySchema }).strict(), issuingSettingsSchema),
+  /** A new self-signed certificate named after the 发文单位; the old one stays trusted. */
+  'signing/reissue': () => channel(z.object({}).strict(), identityStatusSchema),
   'documents/verify': () =>
     channel(z.object({ base64: z.string().max(MAX_FRAME_BYTES) }).strict(), verdictSchema),
   // Follow-through across meetings (民事民办, 民事民评); schemas live with the follow-up core.

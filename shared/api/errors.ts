@@ -33,6 +33,8 @@ export const API_ERROR_CODES = [
   'projectorWindow.unavailable',
   'lan.unavailable',
   'followup.unavailable',
+  'settings.unavailable',
+  'settings.saveFailed',
   'rosterFile.tooLarge',
   'rosterFile.xlsxExpands',
   'rosterFile.notXlsx',

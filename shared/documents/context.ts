@@ -3,6 +3,7 @@ import { translator, type Locale, type Translate } from '../i18n';
 import type { DocumentKind, DocumentModel } from './model';
 import { DocumentInputError } from './errors';
 import { CHINA_UTC_OFFSET_MINUTES } from './format';
+import { addresseeOf, type IssuingBody } from './issuing-body';
 
 // What every builder takes besides the meeting state, and the small facts they all derive from
 // it (the body's name, the default addressee and issuer).
@@ -14,6 +15,8 @@ export type CommonOptions = Readonly<{
   utcOffsetMinutes?: number;
   /** Printed at the foot of every page of a signed PDF: the signing certificate's fingerprint. */
   fingerprintLine?: string;
+  /** The issuing body from settings (issuing-body.ts); absent: nothing set. */
+  issuingBody?: IssuingBody;
 }>;
 
 /** A builder's working context: the meeting, the translator and the clock offset. */
@@ -23,6 +26,7 @@ export type BuildContext = Readonly<{
   locale: Locale;
   t: Translate;
   offset: number;
+  issuingBody?: IssuingBody;
 }>;
 
 /** Checks the meeting exists and gathers what every builder needs. */
@@ -35,6 +39,7 @@ export function buildContext(state: MeetingState, options: CommonOptions): Build
     locale: options.locale,
     t: translator(options.locale),
     offset: options.utcOffsetMinutes ?? CHINA_UTC_OFFSET_MINUTES,
+    ...(options.issuingBody ? { issuingBody: options.issuingBody } : {}),
   };
 }
 
@@ -51,6 +56,8 @@ export function bodyName(ctx: BuildContext): string {
  */
 export function defaultAddressee(ctx: BuildContext): string {
   const kind = ctx.meeting.bodyKind;
+  const chosen = addresseeOf(ctx.issuingBody, kind);
+  if (chosen) return withColon(chosen, ctx.locale);
   const who =
     kind === 'villagerRepsMeeting'
       ? 'villagers'
@@ -60,16 +67,18 @@ export function defaultAddressee(ctx: BuildContext): string {
   return ctx.t(`documents:noticeText.addressee.${who}`);
 }
 
+/** GB/T 9704: the addressee line ends with a colon (full-width in Chinese). */
+function withColon(text: string, locale: Locale): string {
+  if (/[：:]$/.test(text)) return text;
+  return locale === 'en' ? `${text}:` : `${text}：`;
+}
+
 /**
- * The default issuer: the body that met. Meeting titles usually begin with it
- * ("和平里社区居民议事会：停车秩序…"), which names the body far better than its kind and the
- * meeting room; without such a prefix, the body kind's name after the place.
+ * The default issuer: the 发文单位 from settings. Unset, it is left for the pen (【待填写】):
+ * a meeting's title or room does not say which committee issues the community's documents.
  */
 export function defaultIssuer(ctx: BuildContext): string {
-  const { meeting } = ctx;
-  const prefix = /^([^：:]{2,40})[：:]/.exec(meeting.title)?.[1]?.trim();
-  if (prefix) return prefix;
-  return [meeting.place.trim(), bodyName(ctx)].filter(Boolean).join(' ');
+  return ctx.issuingBody?.name.trim() || ctx.t('documents:noticeText.toFill');
 }
 
 /** The model's frame: everything but the blocks. */

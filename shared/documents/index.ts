@@ -13,3 +13,9 @@ export {
   formatYuan,
   localDate,
 } from './format';
+export {
+  addresseeOf,
+  EMPTY_ISSUING_BODY,
+  issuingBodySchema,
+  type IssuingBody,
+} from './issuing-body';

@@ -4,7 +4,13 @@ import { itemActualMs } from '../domain/selectors/stats';
 import { summarize } from '../domain/selectors/summary';
 import type { MeetingState } from '../domain/state/types';
 import type { Block, DocumentModel } from './model';
-import { buildContext, frame, type BuildContext, type CommonOptions } from './context';
+import {
+  buildContext,
+  defaultIssuer,
+  frame,
+  type BuildContext,
+  type CommonOptions,
+} from './context';
 import { formatClock, formatDay, joinList, numbered, people } from './format';
 import { itemsBlocks } from './minutes-items';
 import { actionBlocks, closingBlocks, resolutionBlocks, voiceBlocks } from './minutes-tail';
@@ -163,6 +169,7 @@ export function buildMinutes(state: MeetingState, options: MinutesOptions): Docu
       type: 'fields',
       items: [
         { label: t('documents:field.name'), value: meeting.title },
+        { label: t('documents:role.issuer'), value: defaultIssuer(ctx) },
         { label: t('documents:field.time'), value: meetingTime(ctx) },
         { label: t('documents:field.place'), value: meeting.place || t('documents:none') },
       ],

@@ -9,6 +9,7 @@ import {
   type CommonOptions,
 } from './context';
 import { DocumentInputError } from './errors';
+import { attachmentBlocks, contactBlocks, objectionChannel } from './notice-issuing';
 import { formatDay, numbered } from './format';
 import { actionBlocks } from './minutes-tail';
 import { postingText, ruleAndConclusion, voteCountsText } from './notice-parts';
@@ -32,13 +33,15 @@ export type NoticeOptions = CommonOptions &
     itemId?: string;
     /** Default by body kind: 全体居民： / 全体村民： / 全体业主：. */
     addressee?: string;
-    /** One line per issuing body; default the body that met. */
+    /** One line per issuing body; default the settings' 发文单位 (issuingBody), else 【待填写】. */
     issuer?: string | readonly string[];
     /** The day of posting, 'YYYY-MM-DD': the notice's date and the start of the posting period. */
     postedOn: string;
     objection?: Partial<ObjectionChannel>;
     /** What happens next; a default follows from the kind and the result. */
     nextStep?: string;
+    /** Names of the papers posted with the notice (附件：…), in order. */
+    attachments?: readonly string[];
   }>;
 
 type Target = Readonly<{ item: AgendaItem; vote: Vote | null }>;
@@ -149,12 +152,7 @@ export function buildNotice(state: MeetingState, options: NoticeOptions): Docume
   const issuer =
     typeof options.issuer === 'string' ? [options.issuer] : [...(options.issuer ?? [])];
   if (issuer.length === 0) issuer.push(defaultIssuer(ctx));
-  const toFill = t('documents:noticeText.toFill');
-  const objection = {
-    contact: options.objection?.contact || issuer[0] || toFill,
-    address: options.objection?.address || toFill,
-    phone: options.objection?.phone || toFill,
-  };
+  const objection = objectionChannel(ctx, options.objection, issuer[0] ?? '');
   const nextStep =
     options.nextStep?.trim() ||
     t(`documents:noticeText.nextStepDefault.${defaultNextStep(kind, found.vote)}`);
@@ -172,6 +170,8 @@ export function buildNotice(state: MeetingState, options: NoticeOptions): Docume
     },
     para(postingText(ctx, options.postedOn, found.vote?.preset ?? meeting.preset)),
     para(t('documents:notice.objection', objection)),
+    ...contactBlocks(ctx),
+    ...attachmentBlocks(ctx, options.attachments),
     { type: 'issuer', lines: issuer, date: formatDay(options.postedOn, t), sealRoom: true },
     { type: 'qr', caption: t('documents:qr.caption') },
   ];

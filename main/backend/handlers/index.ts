@@ -7,6 +7,7 @@ import { lanHandlers } from './lan';
 import { meetingHandlers } from './meeting';
 import { meetingsHandlers } from './meetings';
 import { projectorHandlers } from './projector';
+import { settingsHandlers } from './settings';
 import { signingHandlers } from './signing';
 
 type AllKeys<T extends readonly object[]> = T extends readonly [
@@ -49,6 +50,7 @@ export function backendHandlers(ctx: HandlerContext): Handlers {
     meetingHandlers(ctx),
     documentsHandlers(ctx),
     signingHandlers(ctx),
+    settingsHandlers(ctx),
     projectorHandlers(ctx),
     lanHandlers(ctx),
     followupAreaHandlers(ctx),

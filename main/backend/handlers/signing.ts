@@ -4,7 +4,12 @@ import { fromBase64, typed, type AreaHandlers } from './area';
 import type { HandlerContext } from './context';
 
 type Channel =
-  'signing/status' | 'signing/create' | 'signing/import' | 'signing/unlock' | 'documents/verify';
+  | 'signing/status'
+  | 'signing/create'
+  | 'signing/import'
+  | 'signing/unlock'
+  | 'signing/reissue'
+  | 'documents/verify';
 
 /** The signing identity (status, create, import, unlock) and checking a signed PDF. */
 export function signingHandlers({ deps }: HandlerContext): AreaHandlers<Channel> {
@@ -19,6 +24,7 @@ export function signingHandlers({ deps }: HandlerContext): AreaHandlers<Channel>
     'signing/import': ({ base64, password, passphrase }) =>
       withSigning((signing) => signing.importPkcs12(fromBase64(base64), password, passphrase)),
     'signing/unlock': ({ passphrase }) => withSigning((signing) => signing.unlock(passphrase)),
+    'signing/reissue': () => withSigning((signing) => signing.reissue()),
     'documents/verify': ({ base64 }) =>
       withSigning((signing) => signing.verify(fromBase64(base64))),
   };

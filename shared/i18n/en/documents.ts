@@ -109,6 +109,12 @@ const messages: Messages = {
     postingPeriod: 'Posting period: {{from}} to {{to}}',
     objection:
       'Objections may be made in writing during the posting period to {{contact}} (address: {{address}}; phone: {{phone}}).',
+    contact: 'Contact: {{name}}.',
+    contactWithPhone: 'Contact: {{name}}, phone {{phone}}.',
+    supervision: 'Supervision hotline: {{phone}}.',
+    attachmentsLead: 'Attachments: {{text}}',
+    attachmentsNext: '{{text}}',
+    attachmentNumber: '{{num}}. {{text}}',
   },
 
   // Dates in words, for the document builders.
@@ -250,6 +256,8 @@ const messages: Messages = {
       'Sign-in times are the first sign-in recorded by the app. Observers are not counted as expected.',
   },
   export: {
+    badIssuer:
+      'The issuing-body option "{{field}}" is invalid (too long or has a control character); nothing was exported',
     written: 'Exported {{file}}',
     unknownMeeting:
       'Meeting not found: {{meeting}} (neither a meeting script file nor a stored meeting id)',

@@ -484,6 +484,11 @@ const messages: Messages = {
       exportArchive: 'Export the meeting archive (.zip)',
       exporting: 'Building and signing…',
       exportDone: 'Saved: {{file}}',
+      exportDownloaded:
+        "Downloaded: {{file}}. It is in the browser's Downloads folder (Ctrl+J shows it); a copy is also kept in the meeting archive.",
+      voteOption: 'Vote {{num}}: {{question}}',
+      closedReason:
+        'The meeting is closed: no more items or votes. The minutes and notices can still be exported.',
     },
     minutes: {
       heading: 'Minutes preview',
@@ -599,6 +604,8 @@ const messages: Messages = {
       desktopOnly:
         "This certificate is protected by the desktop app's OS keychain and cannot be used here: export from the desktop app, or import the certificate again",
       unreadable: 'The signing certificate file cannot be read ({{file}}); nothing was changed',
+      reissueImported:
+        "An imported organisation certificate is in use: its name is the certificate's own and cannot be re-issued here",
     },
     import: { notJson: '"{{file}}" is not a valid JSON meeting script' },
     followup: { unavailable: 'The follow-up board is not available in this mode' },

@@ -104,6 +104,12 @@ const messages: Messages = {
     postingPeriod: '公示期：{{from}}至{{to}}',
     objection:
       '公示期内如有异议，请以书面形式向{{contact}}反映（地址：{{address}}；电话：{{phone}}）。',
+    contact: '联系人：{{name}}。',
+    contactWithPhone: '联系人：{{name}}，联系电话：{{phone}}。',
+    supervision: '监督电话：{{phone}}。',
+    attachmentsLead: '附件：{{text}}',
+    attachmentsNext: '\u3000\u3000\u3000{{text}}',
+    attachmentNumber: '{{num}}. {{text}}',
   },
 
   // Dates in words, for the document builders.
@@ -232,6 +238,7 @@ const messages: Messages = {
     recordedNote: '签到时间为系统记录的首次签到时间。列席人员不计入应到人数。',
   },
   export: {
+    badIssuer: '发文单位参数“{{field}}”无效（过长或含控制字符），未导出任何文件',
     written: '已导出 {{file}}',
     unknownMeeting: '找不到会议：{{meeting}}（既不是会议脚本文件，也不是已保存的会议编号）',
     scriptInvalid: '会议脚本无效：{{reason}}',

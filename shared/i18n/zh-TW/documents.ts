@@ -105,6 +105,12 @@ const messages: Messages = {
     postingPeriod: '公示期：{{from}}至{{to}}',
     objection:
       '公示期內如有異議，請以書面形式向{{contact}}反映（地址：{{address}}；電話：{{phone}}）。',
+    contact: '聯絡人：{{name}}。',
+    contactWithPhone: '聯絡人：{{name}}，聯絡電話：{{phone}}。',
+    supervision: '監督電話：{{phone}}。',
+    attachmentsLead: '附件：{{text}}',
+    attachmentsNext: '\u3000\u3000\u3000{{text}}',
+    attachmentNumber: '{{num}}. {{text}}',
   },
 
   // Dates in words, for the document builders.
@@ -232,6 +238,7 @@ const messages: Messages = {
     recordedNote: '簽到時間為系統記錄的首次簽到時間。列席人員不計入應到人數。',
   },
   export: {
+    badIssuer: '發文單位參數「{{field}}」無效（過長或含控制字元），未匯出任何檔案',
     written: '已匯出 {{file}}',
     unknownMeeting: '找不到會議：{{meeting}}（既不是會議腳本檔案，也不是已儲存的會議編號）',
     scriptInvalid: '會議腳本無效：{{reason}}',

@@ -8,6 +8,7 @@ import { followupAreaHandlers } from '../../../main/backend/handlers/followup';
 import { lanHandlers } from '../../../main/backend/handlers/lan';
 import { meetingHandlers } from '../../../main/backend/handlers/meeting';
 import { meetingsHandlers } from '../../../main/backend/handlers/meetings';
+import { settingsHandlers } from '../../../main/backend/handlers/settings';
 import { signingHandlers } from '../../../main/backend/handlers/signing';
 import { projectorHandlers } from '../../../main/backend/handlers/projector';
 
@@ -31,6 +32,7 @@ describe('the backend handler table, one module per area', () => {
       meetingHandlers(ctx),
       documentsHandlers(ctx),
       signingHandlers(ctx),
+      settingsHandlers(ctx),
       followupAreaHandlers(ctx),
     ] as const;
     // The full table compiles; the directives below fail `tsc` if the compiler stops refusing

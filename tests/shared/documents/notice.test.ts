@@ -41,7 +41,8 @@ describe('buildNotice', () => {
     expect(blocksOf(model, 'addressee')[0]?.text).toBe('全体业主：');
     expect(blocksOf(model, 'issuer')[0]).toEqual({
       type: 'issuer',
-      lines: ['芳草街12号院院落议事会'],
+      // The 发文单位 comes from settings (issuing-body.test.ts); unset, it is left for the pen.
+      lines: ['【待填写】'],
       date: '2026年5月1日',
       sealRoom: true,
     });
@@ -88,9 +89,7 @@ describe('buildNotice', () => {
 
   it('prints the objection channel, marking defaults to be filled in', () => {
     const defaults = modelText(buildNotice(courtyard, zh({ itemId: 'i1' })));
-    expect(defaults).toContain(
-      '向芳草街12号院院落议事会反映（地址：【待填写】；电话：【待填写】）',
-    );
+    expect(defaults).toContain('向【待填写】反映（地址：【待填写】；电话：【待填写】）');
     const given = modelText(
       buildNotice(
         courtyard,
