@@ -484,11 +484,6 @@ const messages: Messages = {
       exportArchive: 'Export the meeting archive (.zip)',
       exporting: 'Building and signing…',
       exportDone: 'Saved: {{file}}',
-      exportDownloaded:
-        "Downloaded: {{file}}. It is in the browser's Downloads folder (Ctrl+J shows it); a copy is also kept in the meeting archive.",
-      voteOption: 'Vote {{num}}: {{question}}',
-      closedReason:
-        'The meeting is closed: no more items or votes. The minutes and notices can still be exported.',
     },
     minutes: {
       heading: 'Minutes preview',
@@ -606,8 +601,13 @@ const messages: Messages = {
       unreadable: 'The signing certificate file cannot be read ({{file}}); nothing was changed',
       reissueImported:
         "An imported organisation certificate is in use: its name is the certificate's own and cannot be re-issued here",
+      noIssuerName: "Enter and save the issuing body's name first, then re-issue the certificate",
     },
     import: { notJson: '"{{file}}" is not a valid JSON meeting script' },
+    settings: {
+      unavailable: 'Settings cannot be read or saved in this mode',
+      saveFailed: 'The settings were not saved; the previous settings are unchanged: {{reason}}',
+    },
     followup: { unavailable: 'The follow-up board is not available in this mode' },
     projectorWindow: {
       unavailable:

@@ -444,7 +444,6 @@ const messages: Messages = {
         invalid: '这一行的“{{field}}”不符合要求',
         unreadable: '无法读取这个文件：{{message}}',
         controlCharacter: '“{{column}}”中有控制字符（看不见的特殊符号）',
-        badObserver: '是否列席“{{value}}”无法识别（可填：是、否）',
       },
     },
     close: {
@@ -463,10 +462,6 @@ const messages: Messages = {
       exportArchive: '导出会议档案（.zip）',
       exporting: '正在生成并签名……',
       exportDone: '已保存：{{file}}',
-      exportDownloaded:
-        '已下载：{{file}}。文件在浏览器的“下载”文件夹里（按 Ctrl+J 可查看），会议档案中也留有一份。',
-      voteOption: '第{{num}}项表决：{{question}}',
-      closedReason: '会议已散会，不能再议事或表决；记录和公示仍可导出。',
     },
     minutes: {
       heading: '会议记录预览',
@@ -572,8 +567,13 @@ const messages: Messages = {
         '这张证书由桌面版的系统钥匙串保护，这里无法使用：请在桌面版中导出，或重新导入证书',
       unreadable: '签名证书文件无法读取（{{file}}），未做任何更改',
       reissueImported: '当前使用的是导入的单位证书，其名称由证书本身决定，不能在这里重新签发',
+      noIssuerName: '请先在“发文单位”中填写单位名称并保存，再重新签发证书',
     },
     import: { notJson: '文件“{{file}}”不是有效的 JSON 会议脚本' },
+    settings: {
+      unavailable: '此模式下不能读取或保存设置',
+      saveFailed: '设置未能保存，原有设置保持不变：{{reason}}',
+    },
     followup: { unavailable: '此模式下没有跟踪台账' },
     projectorWindow: {
       unavailable: '浏览器版没有投屏窗口：请在另一个窗口打开 /projector 页面，拖到投影屏幕上。',

@@ -443,7 +443,6 @@ const messages: Messages = {
         invalid: '這一行的“{{field}}”不符合要求',
         unreadable: '無法讀取這個檔案：{{message}}',
         controlCharacter: '「{{column}}」中有控制字元（看不見的特殊符號）',
-        badObserver: '是否列席「{{value}}」無法識別（可填：是、否）',
       },
     },
     close: {
@@ -462,10 +461,6 @@ const messages: Messages = {
       exportArchive: '匯出會議檔案（.zip）',
       exporting: '正在產生並簽章……',
       exportDone: '已儲存：{{file}}',
-      exportDownloaded:
-        '已下載：{{file}}。檔案在瀏覽器的「下載」資料夾裡（按 Ctrl+J 可查看），會議檔案中也留有一份。',
-      voteOption: '第{{num}}項表決：{{question}}',
-      closedReason: '會議已散會，不能再議事或表決；紀錄和公示仍可匯出。',
     },
     minutes: {
       heading: '會議記錄預覽',
@@ -571,8 +566,13 @@ const messages: Messages = {
         '這張憑證由桌面版的系統鑰匙圈保護，這裡無法使用：請在桌面版中匯出，或重新匯入憑證',
       unreadable: '簽章憑證檔案無法讀取（{{file}}），未做任何變更',
       reissueImported: '目前使用的是匯入的單位憑證，其名稱由憑證本身決定，不能在此重新簽發',
+      noIssuerName: '請先在「發文單位」中填寫單位名稱並儲存，再重新簽發憑證',
     },
     import: { notJson: '檔案「{{file}}」不是有效的 JSON 會議腳本' },
+    settings: {
+      unavailable: '此模式下無法讀取或儲存設定',
+      saveFailed: '設定未能儲存，原有設定保持不變：{{reason}}',
+    },
     followup: { unavailable: '此模式下沒有追蹤台帳' },
     projectorWindow: {
       unavailable: '瀏覽器版沒有投影視窗：請在另一個視窗開啟 /projector 頁面，拖到投影螢幕上。',
