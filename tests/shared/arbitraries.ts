@@ -69,6 +69,13 @@ export const commandArb: fc.Arbitrary<CommandInput> = fc.oneof(
   { arbitrary: item.map((itemId) => ({ type: 'agenda/openItem' as const, itemId })), weight: 4 },
   item.map((itemId) => ({ type: 'agenda/closeItem' as const, itemId })),
   item.map((itemId) => ({ type: 'agenda/deferItem' as const, itemId })),
+  item.map((itemId) => ({ type: 'agenda/removeItem' as const, itemId })),
+  { arbitrary: fc.constant({ type: 'agenda/next' as const }), weight: 2 },
+  fc.record({
+    type: fc.constant('vote/setTellers' as const),
+    voteId: vote,
+    teller: fc.constantFrom('赵', ''),
+  }),
   fc.record({
     type: fc.constant('agenda/addItem' as const),
     itemId: id,

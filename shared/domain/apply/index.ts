@@ -31,6 +31,8 @@ function applyArea(state: MeetingState, e: MeetingEvent): MeetingState {
     case 'agenda/itemOpened':
     case 'agenda/itemDeferred':
     case 'agenda/itemClosed':
+    case 'agenda/itemRemoved':
+    case 'agenda/advanced':
       return applyAgenda(state, e);
     case 'queue/speakerAdded':
     case 'queue/speakerWithdrawn':
@@ -47,6 +49,7 @@ function applyArea(state: MeetingState, e: MeetingEvent): MeetingState {
     case 'vote/closed':
     case 'vote/voided':
     case 'vote/resolutionSet':
+    case 'vote/tellersSet':
     case 'action/added':
     case 'action/updated':
       return applyVote(state, e);

@@ -9,6 +9,7 @@ type VoteEvents = EventOf<
   | 'vote/closed'
   | 'vote/voided'
   | 'vote/resolutionSet'
+  | 'vote/tellersSet'
   | 'action/added'
   | 'action/updated'
 >;
@@ -38,6 +39,8 @@ export function applyVote(state: MeetingState, e: VoteEvents): MeetingState {
           ballots: {},
           outcome: null,
           resolution: '',
+          teller: e.teller ?? '',
+          scrutineer: e.scrutineer ?? '',
           voidReason: '',
           voidedAt: null,
         }),
@@ -75,6 +78,12 @@ export function applyVote(state: MeetingState, e: VoteEvents): MeetingState {
       };
     case 'vote/resolutionSet':
       return change(state, e.voteId, (v) => ({ ...v, resolution: e.text }));
+    case 'vote/tellersSet':
+      return change(state, e.voteId, (v) => ({
+        ...v,
+        teller: e.teller,
+        scrutineer: e.scrutineer,
+      }));
     case 'action/added':
       return {
         ...state,

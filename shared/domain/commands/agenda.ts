@@ -28,4 +28,11 @@ export const agendaCommands = [
   z.strictObject({ type: z.literal('agenda/openItem'), itemId: idSchema }),
   z.strictObject({ type: z.literal('agenda/deferItem'), itemId: idSchema }),
   z.strictObject({ type: z.literal('agenda/closeItem'), itemId: idSchema }),
+  /** Takes an item off the agenda; only one that has no record yet (never on the floor). */
+  z.strictObject({ type: z.literal('agenda/removeItem'), itemId: idSchema }),
+  /**
+   * 进入下一议题: closes the item on the floor (if any) and opens the next pending or deferred
+   * one, as one step, so it never leaves the meeting half-moved and one undo reverts both.
+   */
+  z.strictObject({ type: z.literal('agenda/next') }),
 ] as const;

@@ -34,6 +34,9 @@ export const voteCommands = [
     presetId: idSchema.optional(),
     /** Or a custom preset for this vote alone. */
     customPreset: customPresetSchema.optional(),
+    /** 计票人 and 监票人 of this vote, printed in the minutes with signature lines. */
+    teller: lineSchema.optional(),
+    scrutineer: lineSchema.optional(),
     /** Choice among options (比选). */
     options: z
       .array(z.strictObject({ optionId: idSchema, label: requiredLineSchema }))
@@ -66,6 +69,13 @@ export const voteCommands = [
     reason: textOf(2000, 1),
   }),
   z.strictObject({ type: z.literal('vote/setResolution'), voteId: idSchema, text: textSchema }),
+  /** Names (or corrects) a vote's 计票人 / 监票人 after it was opened; a field left out stays. */
+  z.strictObject({
+    type: z.literal('vote/setTellers'),
+    voteId: idSchema,
+    teller: lineSchema.optional(),
+    scrutineer: lineSchema.optional(),
+  }),
   z.strictObject({
     type: z.literal('action/add'),
     actionId: idSchema,

@@ -1,5 +1,6 @@
 import type { CommandOf } from '../commands';
 import { fail } from '../result';
+import { itemRecord, nextItemId } from '../selectors/agenda';
 import type { MeetingState } from '../state/types';
 import { emit, itemOf, meetingIn, type Decision } from './context';
 
@@ -84,6 +85,46 @@ export function closeItem(state: MeetingState, c: CommandOf<'agenda/closeItem'>)
   const vote = openVoteOn(state, c.itemId);
   if (vote !== null) return fail('vote.stillOpen', { voteId: vote });
   return emit(state, c, 'agenda/itemClosed', { itemId: c.itemId });
+}
+
+const RECORD_ERRORS = {
+  votes: 'agenda.itemHasVotes',
+  speeches: 'agenda.itemHasSpeeches',
+  notes: 'agenda.itemHasNotes',
+  opened: 'agenda.itemWasOpened',
+} as const;
+
+/**
+ * Takes an item off the agenda while it has no record: once it was on the floor, or holds
+ * votes, speeches or notes, the minutes must show it (defer it instead), so removal is refused
+ * with the reason.
+ */
+export function removeItem(state: MeetingState, c: CommandOf<'agenda/removeItem'>): Decision {
+  const meeting = meetingIn(state, ['draft', 'open']);
+  if (!meeting.ok) return meeting;
+  const item = itemOf(state, c.itemId);
+  if (!item.ok) return item;
+  const record = itemRecord(state, c.itemId);
+  if (record !== null) return fail(RECORD_ERRORS[record], { title: item.value.title });
+  return emit(state, c, 'agenda/itemRemoved', { itemId: c.itemId });
+}
+
+/**
+ * 进入下一议题 as one event: the item on the floor is closed (its vote must be closed first) and
+ * the next pending or deferred one opened. On the last item it only closes it; with nothing on
+ * the floor and nothing left it is refused.
+ */
+export function nextItem(state: MeetingState, c: CommandOf<'agenda/next'>): Decision {
+  const meeting = meetingIn(state, ['open']);
+  if (!meeting.ok) return meeting;
+  const current = state.currentItemId;
+  if (current !== null) {
+    const vote = openVoteOn(state, current);
+    if (vote !== null) return fail('vote.stillOpen', { voteId: vote });
+  }
+  const next = nextItemId(state);
+  if (current === null && next === null) return fail('agenda.noNextItem');
+  return emit(state, c, 'agenda/advanced', { closedItemId: current, openedItemId: next });
 }
 
 function openVoteOn(state: MeetingState, itemId: string): string | null {

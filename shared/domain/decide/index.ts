@@ -3,7 +3,16 @@ import type { Command } from '../commands';
 import type { MeetingEvent } from '../event';
 import type { MeetingState } from '../state/types';
 import { addAction, updateAction } from './action';
-import { addItem, closeItem, deferItem, openItem, reorderItems, updateItem } from './agenda';
+import {
+  addItem,
+  closeItem,
+  deferItem,
+  nextItem,
+  openItem,
+  removeItem,
+  reorderItems,
+  updateItem,
+} from './agenda';
 import type { Decision } from './context';
 import { undo } from './history';
 import {
@@ -25,7 +34,7 @@ import {
   signOut,
   updateMember,
 } from './roster';
-import { enterCounts, openVote, recordBallot, setResolution, voidVote } from './vote';
+import { enterCounts, openVote, recordBallot, setResolution, setTellers, voidVote } from './vote';
 import { closeVote } from './vote-close';
 
 export type { Decision } from './context';
@@ -53,6 +62,8 @@ const table: DecideTable<MeetingState, Command, MeetingEvent> = {
   'agenda/openItem': openItem,
   'agenda/deferItem': deferItem,
   'agenda/closeItem': closeItem,
+  'agenda/removeItem': removeItem,
+  'agenda/next': nextItem,
   'queue/request': request,
   'queue/withdraw': withdraw,
   'queue/reorder': reorder,
@@ -68,6 +79,7 @@ const table: DecideTable<MeetingState, Command, MeetingEvent> = {
   'vote/close': closeVote,
   'vote/void': voidVote,
   'vote/setResolution': setResolution,
+  'vote/setTellers': setTellers,
   'action/add': addAction,
   'action/update': updateAction,
 };

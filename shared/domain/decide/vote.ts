@@ -60,6 +60,8 @@ export function openVote(state: MeetingState, c: CommandOf<'vote/open'>): Decisi
     question: c.question,
     preset: preset.value,
     options,
+    ...(c.teller ? { teller: c.teller } : {}),
+    ...(c.scrutineer ? { scrutineer: c.scrutineer } : {}),
   });
 }
 
@@ -187,4 +189,20 @@ export function setResolution(state: MeetingState, c: CommandOf<'vote/setResolut
   const vote = passedVote(state, c.voteId);
   if (!vote.ok) return vote;
   return emit(state, c, 'vote/resolutionSet', { voteId: c.voteId, text: c.text });
+}
+
+/**
+ * Names a vote's 计票人 / 监票人, also after it closed or the meeting ended: they are often
+ * written down only when the minutes are prepared. A field left out keeps its value.
+ */
+export function setTellers(state: MeetingState, c: CommandOf<'vote/setTellers'>): Decision {
+  const meeting = meetingIn(state, ['open', 'closed']);
+  if (!meeting.ok) return meeting;
+  const vote = state.votes[c.voteId];
+  if (!vote) return fail('vote.unknown', { voteId: c.voteId });
+  return emit(state, c, 'vote/tellersSet', {
+    voteId: c.voteId,
+    teller: c.teller ?? vote.teller,
+    scrutineer: c.scrutineer ?? vote.scrutineer,
+  });
 }

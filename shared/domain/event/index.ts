@@ -62,6 +62,12 @@ export const eventOptions = [
   event('agenda/itemOpened', { itemId: idSchema }),
   event('agenda/itemDeferred', { itemId: idSchema }),
   event('agenda/itemClosed', { itemId: idSchema }),
+  event('agenda/itemRemoved', { itemId: idSchema }),
+  /** One step of 进入下一议题: the item closed (if one was on the floor) and the item opened. */
+  event('agenda/advanced', {
+    closedItemId: idSchema.nullable(),
+    openedItemId: idSchema.nullable(),
+  }),
 
   event('queue/speakerAdded', {
     itemId: idSchema,
@@ -92,6 +98,9 @@ export const eventOptions = [
     question: lineSchema,
     preset: rulePresetSchema,
     options: z.array(z.strictObject({ optionId: idSchema, label: lineSchema })),
+    // Optional: journals written before votes named their tellers still replay.
+    teller: lineSchema.optional(),
+    scrutineer: lineSchema.optional(),
   }),
   event('vote/countsEntered', { voteId: idSchema, counts: countsSchema }),
   event('vote/ballotRecorded', {
@@ -102,6 +111,7 @@ export const eventOptions = [
   event('vote/closed', { voteId: idSchema, outcome: voteResultSchema, resolution: textSchema }),
   event('vote/voided', { voteId: idSchema, reason: textSchema }),
   event('vote/resolutionSet', { voteId: idSchema, text: textSchema }),
+  event('vote/tellersSet', { voteId: idSchema, teller: lineSchema, scrutineer: lineSchema }),
 
   event('action/added', { actionId: idSchema, voteId: idSchema, details: actionDetailsSchema }),
   event('action/updated', { actionId: idSchema, changes: actionDetailsSchema.partial() }),

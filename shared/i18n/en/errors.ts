@@ -17,6 +17,8 @@ const messages: Messages = {
     closed: 'The meeting is closed',
     presetLocked: 'Votes have been taken; the rule preset can no longer change',
     unknownPreset: 'No rule preset “{{presetId}}”',
+    unknownTimeZone:
+      '“{{timeZone}}” is not a time zone this computer knows (use a name such as Asia/Shanghai)',
   },
   display: {
     nothingShown: 'No message is shown on the projector',
@@ -44,6 +46,13 @@ const messages: Messages = {
     anotherItemOpen: '“{{title}}” is open; close or defer it first',
     itemClosed: '“{{title}}” has been closed',
     cannotDefer: '“{{title}}” is closed or deferred already',
+    itemHasVotes: '“{{title}}” has votes on record, which the minutes keep; it cannot be deleted',
+    itemHasSpeeches:
+      '“{{title}}” has speeches on record, which the minutes keep; it cannot be deleted',
+    itemHasNotes: '“{{title}}” has notes and cannot be deleted; clear the notes first',
+    itemWasOpened:
+      '“{{title}}” has been on the floor, which the minutes keep; it cannot be deleted',
+    noNextItem: 'No pending or deferred item is left',
   },
   queue: {
     alreadyQueued: '{{name}} is already in the speaker queue',

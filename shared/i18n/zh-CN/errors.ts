@@ -18,6 +18,7 @@ const messages: Messages = {
     closed: '会议已经结束',
     presetLocked: '本次会议已有表决，不能再更换议事规则',
     unknownPreset: '找不到议事规则“{{presetId}}”',
+    unknownTimeZone: '“{{timeZone}}”不是本机认识的时区（请用 Asia/Shanghai 这样的名称）',
   },
   display: {
     nothingShown: '投影屏上没有正在显示的提示',
@@ -44,6 +45,11 @@ const messages: Messages = {
     anotherItemOpen: '议题“{{title}}”正在审议，请先结束或暂缓',
     itemClosed: '议题“{{title}}”已审议完毕',
     cannotDefer: '议题“{{title}}”已审议完毕或已暂缓，不能再暂缓',
+    itemHasVotes: '议题“{{title}}”已有表决记录，须保留在会议记录中，不能删除',
+    itemHasSpeeches: '议题“{{title}}”已有发言记录，须保留在会议记录中，不能删除',
+    itemHasNotes: '议题“{{title}}”已有备注，不能删除；请先清空备注',
+    itemWasOpened: '议题“{{title}}”已上会审议过，须保留在会议记录中，不能删除',
+    noNextItem: '没有待审议或暂缓的议题了',
   },
   queue: {
     alreadyQueued: '{{name}}已在发言名单中',

@@ -17,6 +17,7 @@ const messages: Messages = {
     closed: '會議已經結束',
     presetLocked: '本次會議已有表決，不能再更換議事規則',
     unknownPreset: '找不到議事規則「{{presetId}}」',
+    unknownTimeZone: '「{{timeZone}}」不是本機認得的時區（請用 Asia/Taipei 這樣的名稱）',
   },
   display: {
     nothingShown: '投影螢幕上沒有正在顯示的提示',
@@ -43,6 +44,11 @@ const messages: Messages = {
     anotherItemOpen: '議題「{{title}}」正在審議，請先結束或暫緩',
     itemClosed: '議題「{{title}}」已審議完畢',
     cannotDefer: '議題「{{title}}」已審議完畢或已暫緩，不能再暫緩',
+    itemHasVotes: '議題「{{title}}」已有表決紀錄，須保留在會議紀錄中，不能刪除',
+    itemHasSpeeches: '議題「{{title}}」已有發言紀錄，須保留在會議紀錄中，不能刪除',
+    itemHasNotes: '議題「{{title}}」已有備註，不能刪除；請先清空備註',
+    itemWasOpened: '議題「{{title}}」已上會審議過，須保留在會議紀錄中，不能刪除',
+    noNextItem: '沒有待審議或暫緩的議題了',
   },
   queue: {
     alreadyQueued: '{{name}}已在發言名單中',
