@@ -14,7 +14,6 @@ export const ERROR_CODES = [
   'meeting.closed',
   'meeting.presetLocked',
   'meeting.unknownPreset',
-  'meeting.unknownTimeZone',
   'display.nothingShown',
   'history.nothingToUndo',
   'roster.unknownMember',

@@ -38,12 +38,6 @@ export {
   isPaused,
 } from './selectors/speech';
 export {
-  countdownView,
-  WARN_MS,
-  type CountdownPhase,
-  type CountdownView,
-} from './selectors/countdown';
-export {
   attendanceSummary,
   composition,
   votingMembers,
@@ -94,5 +88,4 @@ export {
 } from './script/json-schema';
 export { voteInWords, type VoteWords } from './selectors/words';
 export { liveCounts } from './selectors/vote';
-export { meetingClock, meetingTimeZone, meetingToday } from './selectors/clock';
 export { itemRecord, nextItemId, type ItemRecord } from './selectors/agenda';

@@ -35,8 +35,6 @@ export type MeetingInfo = Readonly<{
   customBodyKind: string;
   /** Calendar date 'YYYY-MM-DD' (local). */
   date: string;
-  /** IANA zone every time of the meeting is printed and shown in (shared/time). */
-  timeZone: string;
   place: string;
   chair: string;
   recorder: string;
@@ -64,12 +62,6 @@ export type Member = Readonly<{
   area: number;
   /** Where they come from (building, group, organisation): printed in the roster. */
   affiliation: string;
-  /**
-   * Contact phone, private to the chair: never on the projector, the LAN display, a notice or the
-   * minutes; on the sign-in sheet only when the chair asks. Absent when none was given (and in
-   * journals written before members had one).
-   */
-  phone?: string;
 }>;
 
 /** Open interval when `out` is null. */
@@ -194,9 +186,6 @@ export type UndoEntry = Readonly<{
   patches: readonly UndoPatch[];
 }>;
 
-/** The chair's own memos: kept apart from the items so no view of an item can carry them. */
-export type PrivateNotes = Readonly<{ meeting: string; items: Readonly<Record<string, string>> }>;
-
 /** The whole meeting, rebuilt by replaying its events. Plain readonly data. */
 export type MeetingState = Readonly<{
   meetingId: string;
@@ -208,6 +197,9 @@ export type MeetingState = Readonly<{
   members: Readonly<Record<string, Member>>;
   memberOrder: readonly string[];
   attendance: Readonly<Record<string, Attendance>>;
+/** The chair's own memos: kept apart from the items so no view of an item can carry them. */
+export type PrivateNotes = Readonly<{ meeting: string; items: Readonly<Record<string, string>> }>;
+
   items: Readonly<Record<string, AgendaItem>>;
   agendaOrder: readonly string[];
   currentItemId: string | null;
@@ -224,11 +216,11 @@ export type MeetingState = Readonly<{
   display: DisplayMessage | null;
   /** Notes for the minutes on the meeting (printed there): never on the projector. */
   chairNote: string;
+  /** Undoable steps, newest last; cleared by an event that cannot be undone. */
+  undo: readonly UndoEntry[];
+}>;
   /**
    * The chair's private notes, never printed and never on the projector: on the meeting and on
    * each item by id. Journals from before private notes have none; their notes print.
    */
   privateNotes: PrivateNotes;
-  /** Undoable steps, newest last; cleared by an event that cannot be undone. */
-  undo: readonly UndoEntry[];
-}>;

@@ -17,8 +17,6 @@ const messages: Messages = {
     closed: 'The meeting is closed',
     presetLocked: 'Votes have been taken; the rule preset can no longer change',
     unknownPreset: 'No rule preset “{{presetId}}”',
-    unknownTimeZone:
-      '“{{timeZone}}” is not a time zone this computer knows (use a name such as Asia/Shanghai)',
   },
   display: {
     nothingShown: 'No message is shown on the projector',

@@ -134,8 +134,6 @@ const messages: Messages = {
       closed: 'The projector window is closed',
       full: 'full screen',
     },
-    language: 'Projector language',
-    languageSame: 'Same as the console',
     open: 'Projector',
     heading: 'Projector controls',
     blanked: 'blanked',
@@ -168,43 +166,12 @@ const messages: Messages = {
     queueEmpty: 'No one is waiting to speak',
     moreQueued: '{{count}} more waiting',
     vote: 'Vote',
-    ballotsCast: '{{count}} of {{expected}} ballots cast',
+    ballotsCast: '{{count}} ballots cast',
     agenda: 'Agenda',
     blank: 'Projector blanked',
   },
   chair: {
     common: { save: 'Save', cancel: 'Cancel', close: 'Close' },
-    safety: {
-      keys: 'Enter confirms · Esc cancels',
-      closeVote: {
-        title: 'Close the vote?',
-        body: 'The result becomes final and goes on the projector. This cannot be undone.',
-        confirm: 'Close the vote',
-      },
-      reopenVote: {
-        title: 'This item already has a result',
-        body: 'A new vote replaces that result on the projector. Confirm only if the item really is to be voted on again.',
-        confirm: 'Start a new vote anyway',
-      },
-      adjourn: {
-        title: 'Adjourn the meeting?',
-        body: 'After adjournment nothing more can be discussed or voted on, and the closing time goes into the minutes. This cannot be undone.',
-        confirm: 'Adjourn',
-      },
-      signedOut: '{{name}} signed out.',
-      signedInName: '{{name}} signed in.',
-      alreadyIn: '{{name}} is already signed in.',
-      undoSignOut: 'Undo sign-out',
-      dismiss: 'Dismiss',
-      excuse: 'Excused',
-      excuseName: 'Record {{name}} as excused',
-      belowQuorum:
-        'Quorum is not met now ({{present}}). You can still open the vote; if quorum is still missing when it closes, the vote is invalid.',
-      countsNotEntered:
-        'The numbers in the boxes were not recorded; the recorded counts are the ones below.',
-      undoRule:
-        "Ctrl+Z in an empty or unchanged field also undoes the meeting's last step; in a field whose text you changed, it undoes the typing. The U key and the Undo button always undo the meeting's last step.",
-    },
     tabs: { label: 'Meeting stage', prepare: 'Prepare', run: 'Run', close: 'Close and minutes' },
     home: {
       group: {
@@ -228,8 +195,6 @@ const messages: Messages = {
       heading: 'Meeting details',
       title: 'Title',
       date: 'Date',
-      timeZone: 'Time zone',
-      timeZoneNote: 'Every time and date in the minutes, sign-in sheets, notices, console and projector uses this zone, even when exported on another computer. Defaults to this computer’s zone.',
       place: 'Place',
       chair: 'Chair',
       recorder: 'Recorder',
@@ -252,13 +217,8 @@ const messages: Messages = {
       toFillHint:
         'A field left empty prints as “[to be filled in]”, to complete by hand before posting. This computer remembers them.',
       attendeeSignatures: 'A signature line for everyone present',
-      signInPhone:
-        'Print phone numbers on the sign-in sheet (for the organisers only; do not post)',
     },
-    prepare: {
-      alreadyStarted: 'The meeting has started; some details can still be changed.',
-      closed: 'The meeting is closed: the agenda, roster and sign-in can no longer change. Export the minutes and notices under Close and minutes.',
-    },
+    prepare: { alreadyStarted: 'The meeting has started; some details can still be changed.' },
     run: {
       notStarted:
         'The meeting has not started. Sign-in can begin now; items and votes need the meeting started.',
@@ -354,10 +314,6 @@ const messages: Messages = {
       save: 'Save notes',
       saved: 'Saved',
       unsaved: 'Not saved yet',
-      privateHeading: 'Private memo (only you see it; never printed)',
-      privateHint:
-        'Shown on this console only: never in the minutes, a notice or on the projector.',
-      savePrivate: 'Save memo',
     },
     vote: {
       heading: 'Votes',
@@ -384,20 +340,8 @@ const messages: Messages = {
       householdsShort: 'Households',
       area: '{{label}} (area, m²)',
       areaShort: 'Area m²',
-      base: {
-        members: 'Counted against all {{members}} members; {{present}} present',
-        present: 'Counted against those present: {{present}} (of {{members}} members)',
-        participating:
-          'Counted against those taking part; {{present}} present (of {{members}} members)',
-        votesCast: 'Counted against valid votes; {{present}} present (of {{members}} members)',
-        none: '{{members}} members, {{present}} present',
-      },
-      projection: {
-        passed: 'The counts entered so far would pass it',
-        failed: 'The counts entered so far would not pass it',
-        invalid: 'With the counts entered so far: invalid (no quorum)',
-        evaluated: 'With the counts entered so far: evaluation valid',
-      },
+      base: 'Base: {{present}} present',
+      projection: 'With the counts so far: {{result}}',
       noCountsYet: 'No counts entered yet.',
       rollCallSearch: 'Find a voter by name',
       resolution: 'Resolution',
@@ -415,6 +359,10 @@ const messages: Messages = {
     },
     undo: {
       button: 'Undo',
+      privateHeading: 'Private memo (only you see it; never printed)',
+      privateHint:
+        'Shown on this console only: never in the minutes, a notice or on the projector.',
+      savePrivate: 'Save memo',
       what: 'Can undo: {{step}}',
       steps: {
         meeting_created: 'meeting created',
@@ -465,7 +413,7 @@ const messages: Messages = {
       intro:
         'When the cursor is not in a text field, these keys act at once; each one also has a button on screen.',
       timer: 'Start, pause or resume the timer',
-      vote: 'Open the vote, or close it (Enter confirms)',
+      vote: 'Open or close the vote',
       nextItem: 'Close this item and go to the next',
       findMember: 'Find someone to sign in',
       findSpeaker: 'Find a speaker',
@@ -501,12 +449,10 @@ const messages: Messages = {
       excuseName: 'Record {{name}} as excused',
       status: { present: 'Signed in', excused: 'Excused', absent: 'Not signed in' },
       roleShort: { member: 'Member', observer: 'Observer' },
-      phone: 'Phone',
-      affiliation: 'Affiliation',
     },
     import: {
       heading: 'Import a roster from a spreadsheet',
-      hint: 'CSV (UTF-8 or GBK) or XLSX exported from a spreadsheet. The header row (Name required; Category, Building, Phone, Household, Area and so on) need not be the first row; before importing you can check what each column is used for and how each category is matched.',
+      hint: 'CSV or XLSX exported from a spreadsheet. First row: Name (required), Category, Role, Household, Area, Affiliation.',
       choose: 'Choose a file',
       preview: 'Import preview',
       summary: '{{file}}: {{ready}} rows ready, {{errors}} rows with problems',
@@ -522,47 +468,9 @@ const messages: Messages = {
       stopped: 'Imported {{done}} people; from row {{line}} on, nothing was imported: {{reason}}',
       shown: 'Showing the first {{shown}} rows of {{total}}',
       onlyProblems: 'Only rows with problems',
-      mapping: {
-        heading: 'What each column is',
-        explain: 'Each column was guessed from its title; correct any guess that is wrong.',
-        headerRow: 'Header row',
-        headerRowOption: 'Row {{line}}: {{text}}',
-        column: 'Column in the file',
-        use: 'Import as',
-        sample: 'First row of data',
-        useOf: 'Import “{{title}}” as',
-        untitled: 'Column {{n}} (no title)',
-        unused: 'Columns not imported: {{list}}',
-        noneUnused: 'Every column is imported.',
-        field: {
-          name: 'Name',
-          category: 'Category',
-          role: 'Voting right (member / observer)',
-          observer: 'Observer? (yes / no)',
-          affiliation: 'Affiliation / building',
-          phone: 'Phone (private)',
-          household: 'Household',
-          area: 'Area (m²)',
-          none: 'Do not import',
-        },
-      },
-      categories: {
-        heading: 'Matching categories',
-        explain:
-          'The categories written in the file are matched to these roster categories; the composition check counts them.',
-        label: 'Written in the file',
-        count: 'People',
-        as: 'Matched to',
-        ofLabel: 'Match “{{label}}” to',
-        choose: 'Choose…',
-        custom: 'Own category “{{label}}”',
-        unconfirmed:
-          '{{count}} categories need confirming; until then their rows are not imported.',
-      },
       errors: {
         empty: 'The file is empty or has only the title row.',
-        noNameColumn:
-          'No “Name” column in the first 10 rows. Choose the header row below and say which column holds the names.',
+        noNameColumn: 'The first row has no “Name” column.',
         noName: 'Name is empty',
         inRoster: '{{name}} is already in the roster',
         duplicate: 'Same name as row {{line}} ({{name}})',
@@ -571,9 +479,6 @@ const messages: Messages = {
         invalid: '“{{field}}” in this row is not valid',
         unreadable: 'Cannot read this file: {{message}}',
         controlCharacter: '“{{column}}” contains a control character (an invisible special symbol)',
-        categoryUnconfirmed:
-          'Category “{{value}}” not confirmed yet (see “Matching categories” above)',
-        badObserver: 'Observer “{{value}}” not understood (use yes or no)',
       },
     },
     close: {
@@ -592,11 +497,6 @@ const messages: Messages = {
       exportArchive: 'Export the meeting archive (.zip)',
       exporting: 'Building and signing…',
       exportDone: 'Saved: {{file}}',
-      exportDownloaded:
-        "Downloaded: {{file}}. It is in the browser's Downloads folder (Ctrl+J shows it); a copy is also kept in the meeting archive.",
-      voteOption: 'Vote {{num}}: {{question}}',
-      closedReason:
-        'The meeting is closed: no more items or votes. The minutes and notices can still be exported.',
     },
     minutes: {
       heading: 'Minutes preview',
