@@ -1,9 +1,9 @@
-import type { Locale } from '../../shared/i18n';
 import type { MeetingState } from '../../shared/domain';
 import { DocumentInputError } from '../../shared/documents';
-import { exportDocument, type ExportKind } from '../documents/export';
+import { exportDocument } from '../documents/export';
 import type { RequestOf } from '../../shared/api';
 import type { SigningIdentity } from '../signing';
+import { exportFileName } from './export-file-name';
 import { RepositoryError } from './repository';
 import { asRepositoryError } from './signing';
 
@@ -20,12 +20,6 @@ export type DocumentExporter = (
 function chinaDay(now: number): string {
   return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
 }
-
-const KIND_NAMES: Readonly<Record<Locale, Record<ExportKind, string>>> = {
-  'zh-CN': { minutes: '会议记录', notice: '公示', signin: '签到表' },
-  'zh-TW': { minutes: '會議記錄', notice: '公示', signin: '簽到表' },
-  en: { minutes: 'minutes', notice: 'notice', signin: 'sign-in-sheet' },
-};
 
 /** An objection channel without its empty fields, so those print as 【待填写】 for the pen. */
 function definedOnly(channel: Readonly<Record<string, string | undefined>>) {
@@ -83,9 +77,8 @@ export function documentExporter(
                 options: request.blank ? { ...common, mode: 'blank' as const } : common,
                 now: new Date(now),
               });
-      const title = state.meeting?.title.split('：')[0] ?? 'meeting';
       return {
-        fileName: `${title}-${KIND_NAMES[request.locale][request.kind]}-${state.meeting?.date ?? ''}.pdf`,
+        fileName: exportFileName(state, request),
         bytes: new Uint8Array(bytes),
       };
     } catch (error) {

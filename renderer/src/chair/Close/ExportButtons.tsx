@@ -1,13 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportStatus } from '../Documents/ExportStatus';
+import { NoticeCheckNote, useNoticeCheck } from '../Documents/NoticeCheckNote';
 import { NoticeFields, useNoticeSettings } from '../Documents/NoticeFields';
+import { SignInPhone } from '../Documents/SignInPhone';
 import { useExport } from '../Documents/use-export';
+import { useLocale } from '../format';
 import { useIds, useMeeting } from '../meeting-hooks';
 
 /**
  * Signed PDFs (minutes, the notice of one decision, the sign-in sheet) and the meeting's archive,
- * saved as files: a download in a browser, a save dialog in the desktop app.
+ * saved as files: a download in a browser, a save dialog in the desktop app. One group per
+ * document, stacked, so a long vote question wraps in its own line and never pushes a button out
+ * of the column.
  */
 export function ExportButtons() {
   const { t } = useTranslation();
@@ -17,15 +22,25 @@ export function ExportButtons() {
   const closedIds = useIds((state) =>
     state.voteOrder.filter((id) => state.votes[id]?.status === 'closed'),
   );
+  const voteOrder = useIds((state) => state.voteOrder);
   const allVotes = useMeeting((state) => state.votes);
   const votes = closedIds.flatMap((id) => (allVotes?.[id] ? [allVotes[id]] : []));
   const [voteId, setVoteId] = useState('');
   const [attendeeSignatures, setAttendeeSignatures] = useState(false);
+  const [phone, setPhone] = useState(false);
   const chosenVote = voteId || votes[votes.length - 1]?.voteId || '';
+  const chosenQuestion = allVotes?.[chosenVote]?.question ?? '';
+  // The guard rails the export applies, shown before it: a refusal disables the button.
+  const locale = useLocale();
+  const check = useNoticeCheck(
+    chosenVote
+      ? { locale, kind: 'resolution', voteId: chosenVote, postedOn: notice.settings.postedOn }
+      : null,
+  );
 
   return (
     <div className="export-buttons">
-      <div className="row wrap">
+      <div className="export-group">
         <button
           type="button"
           className="secondary"
@@ -42,17 +57,20 @@ export function ExportButtons() {
           />
           {t('ui:chair.documents.attendeeSignatures')}
         </label>
+      </div>
+      <div className="export-group">
         <button
           type="button"
           className="secondary"
           disabled={busy}
-          onClick={() => void exportPdf({ kind: 'signin' })}
+          onClick={() => void exportPdf({ kind: 'signin', phone })}
         >
           {t('ui:chair.close.exportSignIn')}
         </button>
+        <SignInPhone checked={phone} onChange={setPhone} />
       </div>
-      <div className="row wrap">
-        <label>
+      <div className="export-group">
+        <label className="field">
           {t('ui:chair.close.noticeVote')}
           <select
             value={chosenVote}
@@ -60,16 +78,26 @@ export function ExportButtons() {
             disabled={votes.length === 0}
           >
             {votes.map((vote) => (
-              <option key={vote?.voteId} value={vote?.voteId}>
-                {vote?.question}
+              <option key={vote.voteId} value={vote.voteId}>
+                {t('ui:chair.close.voteOption', {
+                  num: voteOrder.indexOf(vote.voteId) + 1,
+                  question: vote.question,
+                })}
               </option>
             ))}
           </select>
         </label>
+        {chosenQuestion ? (
+          <p className="chosen-question muted" data-testid="notice-question">
+            {chosenQuestion}
+          </p>
+        ) : null}
+        <NoticeFields {...notice} />
+        <NoticeCheckNote check={check} />
         <button
           type="button"
           className="secondary"
-          disabled={busy || votes.length === 0 || !notice.settings.postedOn}
+          disabled={busy || votes.length === 0 || !notice.settings.postedOn || !!check.refusal}
           onClick={() =>
             void exportPdf({
               kind: 'notice',
@@ -82,8 +110,7 @@ export function ExportButtons() {
           {t('ui:chair.close.exportNotice')}
         </button>
       </div>
-      <NoticeFields {...notice} />
-      <div className="row wrap">
+      <div className="export-group">
         <button
           type="button"
           className="secondary"

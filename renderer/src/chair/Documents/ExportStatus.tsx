@@ -11,7 +11,13 @@ export function ExportStatus({ busy, saved, source, testId }: Props) {
       {busy ? <p className="muted">{t('ui:chair.close.exporting')}</p> : null}
       {saved ? (
         <p className="muted" role="status" data-testid={testId}>
-          {t('ui:chair.close.exportDone', { file: saved })}
+          {/* The desktop app asked where to save; a browser put it in its downloads, so say so. */}
+          {t(
+            window.yishitingChair ? 'ui:chair.close.exportDone' : 'ui:chair.close.exportDownloaded',
+            {
+              file: saved,
+            },
+          )}
         </p>
       ) : null}
       <ErrorNote source={source} />

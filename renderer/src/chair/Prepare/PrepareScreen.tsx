@@ -30,6 +30,10 @@ export function PrepareScreen() {
           >
             {t('ui:chair.run.start')}
           </button>
+        ) : status === 'closed' ? (
+          <p className="closed-banner" role="note" data-testid="prepare-closed">
+            {t('ui:chair.prepare.closed')}
+          </p>
         ) : (
           <p className="muted">{t('ui:chair.prepare.alreadyStarted')}</p>
         )}

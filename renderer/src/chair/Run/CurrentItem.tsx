@@ -17,15 +17,28 @@ export function CurrentItem() {
   );
   const send = useAppStore((state) => state.send);
   const nextItem = useAppStore((state) => state.nextItem);
+  // After 散会 no item can be taken up: the button stays, disabled, with the reason beside it.
+  const closed = useMeeting((state) => state.meeting?.status === 'closed') ?? false;
   const offset = useAppStore((state) => state.clockOffsetMs);
   const now = useNow(item !== null && item !== undefined) + offset;
   if (!item) {
     return (
       <section className="panel current-item" aria-labelledby="item-heading">
         <h2 id="item-heading">{t('ui:chair.item.none')}</h2>
-        <p className="muted">{t('ui:chair.item.pick')}</p>
+        {closed ? (
+          <p className="muted" id="item-closed-reason" data-testid="item-closed-reason">
+            {t('ui:chair.close.closedReason')}
+          </p>
+        ) : (
+          <p className="muted">{t('ui:chair.item.pick')}</p>
+        )}
         <div className="row">
-          <button type="button" onClick={() => void nextItem()}>
+          <button
+            type="button"
+            disabled={closed}
+            aria-describedby={closed ? 'item-closed-reason' : undefined}
+            onClick={() => void nextItem()}
+          >
             {t('ui:chair.item.openNext')} <kbd>I</kbd>
           </button>
         </div>
