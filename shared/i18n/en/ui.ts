@@ -218,7 +218,11 @@ const messages: Messages = {
         'A field left empty prints as “[to be filled in]”, to complete by hand before posting. This computer remembers them.',
       attendeeSignatures: 'A signature line for everyone present',
     },
-    prepare: { alreadyStarted: 'The meeting has started; some details can still be changed.' },
+    prepare: {
+      alreadyStarted: 'The meeting has started; some details can still be changed.',
+      closed:
+        'The meeting is closed: the agenda, roster and sign-in can no longer change. Export the minutes and notices under Close and minutes.',
+    },
     run: {
       notStarted:
         'The meeting has not started. Sign-in can begin now; items and votes need the meeting started.',
@@ -277,12 +281,6 @@ const messages: Messages = {
       resume: 'Resume',
       extend: 'Add 1 minute',
       end: 'End speech',
-      signInPhone:
-        'Print phone numbers on the sign-in sheet (for the organisers only; do not post)',
-    },
-    prepare: {
-      alreadyStarted: 'The meeting has started; some details can still be changed.',
-      closed: 'The meeting is closed: the agenda, roster and sign-in can no longer change. Export the minutes and notices under Close and minutes.',
       clock: 'Speaking time left',
       limit: 'Limit {{time}}',
       noLimit: 'No limit',
@@ -503,6 +501,11 @@ const messages: Messages = {
       exportArchive: 'Export the meeting archive (.zip)',
       exporting: 'Building and signing…',
       exportDone: 'Saved: {{file}}',
+      exportDownloaded:
+        "Downloaded: {{file}}. It is in the browser's Downloads folder (Ctrl+J shows it); a copy is also kept in the meeting archive.",
+      voteOption: 'Vote {{num}}: {{question}}',
+      closedReason:
+        'The meeting is closed: no more items or votes. The minutes and notices can still be exported.',
     },
     minutes: {
       heading: 'Minutes preview',
@@ -617,11 +620,6 @@ const messages: Messages = {
       passphraseTooShort: 'The passphrase is too short: at least {{min}} characters',
       desktopOnly:
         "This certificate is protected by the desktop app's OS keychain and cannot be used here: export from the desktop app, or import the certificate again",
-      exportDownloaded:
-        "Downloaded: {{file}}. It is in the browser's Downloads folder (Ctrl+J shows it); a copy is also kept in the meeting archive.",
-      voteOption: 'Vote {{num}}: {{question}}',
-      closedReason:
-        'The meeting is closed: no more items or votes. The minutes and notices can still be exported.',
       unreadable: 'The signing certificate file cannot be read ({{file}}); nothing was changed',
       reissueImported:
         "An imported organisation certificate is in use: its name is the certificate's own and cannot be re-issued here",

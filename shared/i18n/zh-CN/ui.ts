@@ -200,7 +200,10 @@ const messages: Messages = {
       toFillHint: '不填的项目在公示上印“【待填写】”，张贴前手写补上。本机会记住这些信息。',
       attendeeSignatures: '为每位到会人员留签字栏',
     },
-    prepare: { alreadyStarted: '会议已经开始，部分信息仍可修改。' },
+    prepare: {
+      alreadyStarted: '会议已经开始，部分信息仍可修改。',
+      closed: '会议已散会：议程、名册和签到不能再改动；会议记录和公示请到“散会与记录”导出。',
+    },
     run: {
       notStarted: '会议尚未开始。签到可以先进行；开始会议后才能议事和表决。',
       start: '开始会议',
@@ -257,11 +260,6 @@ const messages: Messages = {
       pause: '暂停',
       resume: '继续',
       extend: '延长 1 分钟',
-      signInPhone: '签到表印出联系电话（仅供会务，勿张贴）',
-    },
-    prepare: {
-      alreadyStarted: '会议已经开始，部分信息仍可修改。',
-      closed: '会议已散会：议程、名册和签到不能再改动；会议记录和公示请到“散会与记录”导出。',
       end: '结束发言',
       clock: '发言剩余时间',
       limit: '限时 {{time}}',
@@ -480,6 +478,10 @@ const messages: Messages = {
       exportArchive: '导出会议档案（.zip）',
       exporting: '正在生成并签名……',
       exportDone: '已保存：{{file}}',
+      exportDownloaded:
+        '已下载：{{file}}。文件在浏览器的“下载”文件夹里（按 Ctrl+J 可查看），会议档案中也留有一份。',
+      voteOption: '第{{num}}项表决：{{question}}',
+      closedReason: '会议已散会，不能再议事或表决；记录和公示仍可导出。',
     },
     minutes: {
       heading: '会议记录预览',
@@ -588,10 +590,6 @@ const messages: Messages = {
       noIssuerName: '请先在“发文单位”中填写单位名称并保存，再重新签发证书',
     },
     import: { notJson: '文件“{{file}}”不是有效的 JSON 会议脚本' },
-      exportDownloaded:
-        '已下载：{{file}}。文件在浏览器的“下载”文件夹里（按 Ctrl+J 可查看），会议档案中也留有一份。',
-      voteOption: '第{{num}}项表决：{{question}}',
-      closedReason: '会议已散会，不能再议事或表决；记录和公示仍可导出。',
     settings: {
       unavailable: '此模式下不能读取或保存设置',
       saveFailed: '设置未能保存，原有设置保持不变：{{reason}}',

@@ -199,7 +199,10 @@ const messages: Messages = {
       toFillHint: '不填的項目在公示上印「【待填寫】」，張貼前手寫補上。本機會記住這些資訊。',
       attendeeSignatures: '為每位到會人員留簽字欄',
     },
-    prepare: { alreadyStarted: '會議已經開始，部分資訊仍可修改。' },
+    prepare: {
+      alreadyStarted: '會議已經開始，部分資訊仍可修改。',
+      closed: '會議已散會：議程、名冊和簽到不能再改動；會議紀錄和公示請到「散會與紀錄」匯出。',
+    },
     run: {
       notStarted: '會議尚未開始。簽到可以先進行；開始會議後才能議事和表決。',
       start: '開始會議',
@@ -255,11 +258,6 @@ const messages: Messages = {
       start: '開始計時',
       pause: '暫停',
       resume: '繼續',
-      signInPhone: '簽到表印出聯絡電話（僅供會務，勿張貼）',
-    },
-    prepare: {
-      alreadyStarted: '會議已經開始，部分資訊仍可修改。',
-      closed: '會議已散會：議程、名冊和簽到不能再改動；會議紀錄和公示請到「散會與紀錄」匯出。',
       extend: '延長 1 分鐘',
       end: '結束髮言',
       clock: '發言剩餘時間',
@@ -479,6 +477,10 @@ const messages: Messages = {
       exportArchive: '匯出會議檔案（.zip）',
       exporting: '正在產生並簽章……',
       exportDone: '已儲存：{{file}}',
+      exportDownloaded:
+        '已下載：{{file}}。檔案在瀏覽器的「下載」資料夾裡（按 Ctrl+J 可查看），會議檔案中也留有一份。',
+      voteOption: '第{{num}}項表決：{{question}}',
+      closedReason: '會議已散會，不能再議事或表決；紀錄和公示仍可匯出。',
     },
     minutes: {
       heading: '會議記錄預覽',
@@ -586,10 +588,6 @@ const messages: Messages = {
       reissueImported: '目前使用的是匯入的單位憑證，其名稱由憑證本身決定，不能在此重新簽發',
       noIssuerName: '請先在「發文單位」中填寫單位名稱並儲存，再重新簽發憑證',
     },
-      exportDownloaded:
-        '已下載：{{file}}。檔案在瀏覽器的「下載」資料夾裡（按 Ctrl+J 可查看），會議檔案中也留有一份。',
-      voteOption: '第{{num}}項表決：{{question}}',
-      closedReason: '會議已散會，不能再議事或表決；紀錄和公示仍可匯出。',
     import: { notJson: '檔案「{{file}}」不是有效的 JSON 會議腳本' },
     settings: {
       unavailable: '此模式下無法讀取或儲存設定',
