@@ -1,10 +1,12 @@
 import type { ProjectorControl } from '../../shared/api';
 import type { ProjectorView } from '../../shared/domain';
+import type { Locale } from '../../shared/i18n';
 
 export type ControlPatch = Readonly<{
   blank?: boolean;
   frozen?: boolean;
   theme?: 'light' | 'dark';
+  locale?: Locale | null;
 }>;
 
 /**
@@ -12,7 +14,12 @@ export type ControlPatch = Readonly<{
  * in the backend session rather than the event log: a restart shows the live view again.
  */
 export class ProjectorControls {
-  private control: ProjectorControl = { blank: false, frozenAt: null, theme: 'light' };
+  private control: ProjectorControl = {
+    blank: false,
+    frozenAt: null,
+    theme: 'light',
+    locale: null,
+  };
   private frozenView: ProjectorView | null = null;
 
   get value(): ProjectorControl {
@@ -31,6 +38,7 @@ export class ProjectorControls {
     this.control = {
       blank: patch.blank ?? this.control.blank,
       theme: patch.theme ?? this.control.theme,
+      locale: patch.locale === undefined ? this.control.locale : patch.locale,
       frozenAt,
     };
     return this.control;

@@ -8,6 +8,7 @@ import {
 import { followupRequests, followupResponses } from '../followup/api';
 import { issuingBodySchema } from '../documents/issuing-body';
 import { lineOf } from '../domain/commands/fields';
+import { LOCALES } from '../i18n/types';
 import type { Result as KernelResult } from '../kernel/result';
 import { apiErrorSchema } from './errors';
 import { lazyTable } from '../lazy';
@@ -83,6 +84,8 @@ export const projectorControlSchema = z.object({
   /** Keep showing the picture of this moment (timers stop too) until unfrozen. */
   frozenAt: z.number().nullable(),
   theme: z.enum(['light', 'dark']),
+  /** The room's language, independent of the chair's console; null: the window's own choice. */
+  locale: z.enum(LOCALES).nullable(),
 });
 export type ProjectorControl = z.infer<typeof projectorControlSchema>;
 
@@ -284,6 +287,7 @@ export const requestChannels = lazyTable({
           blank: z.boolean().optional(),
           frozen: z.boolean().optional(),
           theme: z.enum(['light', 'dark']).optional(),
+          locale: z.enum(LOCALES).nullable().optional(),
         })
         .strict(),
       projectorControlSchema,

@@ -38,6 +38,12 @@ export {
   isPaused,
 } from './selectors/speech';
 export {
+  countdownView,
+  WARN_MS,
+  type CountdownPhase,
+  type CountdownView,
+} from './selectors/countdown';
+export {
   attendanceSummary,
   composition,
   votingMembers,

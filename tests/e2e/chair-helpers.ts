@@ -76,3 +76,10 @@ export async function preparedMeeting(
 export function signInButton(page: Page, name: string) {
   return page.locator('.signin-list').getByRole('button', { name: new RegExp(`^${name}`) });
 }
+
+/** Closing a vote and 散会 cannot be undone, so they ask first: this answers the question. */
+export async function confirmStep(page: Page, name: '确认结束表决' | '确认散会'): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name }).click();
+  await expect(dialog).toBeHidden();
+}

@@ -89,7 +89,9 @@ test('the live part of a meeting runs from the keyboard alone', async ({ page, s
   await keys.press('Enter');
   await expect(page.getByTestId('open-vote').getByTestId('tally-yes')).toContainText('3');
   await keys.press('Escape');
+  // Closing cannot be undone: V asks, Enter confirms.
   await keys.press('v');
+  await keys.press('Enter');
   await expect(page.getByTestId('vote-record')).toContainText('通过');
 
   // H shows the keys; Escape closes; I closes the item and opens the next one.

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { preparedMeeting, signInButton, VOTING } from './chair-helpers';
+import { confirmStep, preparedMeeting, signInButton, VOTING } from './chair-helpers';
 
 test('a chair runs a whole meeting: roster import, quorum, speakers, two votes, resolution, minutes', async ({
   page,
@@ -77,6 +77,7 @@ test('a chair runs a whole meeting: roster import, quorum, speakers, two votes, 
   await expect(page.getByTestId('tally-no')).toContainText('1');
   await expect(page.getByTestId('vote-projection')).toHaveText('按目前票数：通过');
   await page.getByRole('button', { name: /结束表决/ }).click();
+  await confirmStep(page, '确认结束表决');
   const record = page.getByTestId('vote-record').first();
   await expect(record).toContainText('通过');
   await record.getByLabel('决议内容').fill('同意在1号楼加装电梯，费用按楼层分摊。');
@@ -98,6 +99,7 @@ test('a chair runs a whole meeting: roster import, quorum, speakers, two votes, 
   await page.getByRole('button', { name: '录入票数' }).click();
   await expect(page.getByTestId('open-vote').getByTestId('tally-yes')).toContainText('4');
   await page.getByRole('button', { name: /结束表决/ }).click();
+  await confirmStep(page, '确认结束表决');
   await expect(page.getByTestId('vote-record')).toHaveCount(2);
 
   // A vote taken by mistake is voided, with its reason on record (never undone).
@@ -114,6 +116,7 @@ test('a chair runs a whole meeting: roster import, quorum, speakers, two votes, 
   // Close: 散会, then the minutes preview.
   await page.getByRole('button', { name: '散会与记录' }).click();
   await page.getByRole('button', { name: '宣布散会' }).click();
+  await confirmStep(page, '确认散会');
   await expect(page.getByTestId('closed-at')).toContainText('散会时间：');
   // The preview is the minutes' document model (shared/documents), the same one the PDF lays out.
   const minutes = page.getByTestId('minutes-preview');

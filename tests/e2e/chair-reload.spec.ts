@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { preparedMeeting, signInButton, VOTING } from './chair-helpers';
+import { confirmStep, preparedMeeting, signInButton, VOTING } from './chair-helpers';
 
 test('a reload mid-meeting, and a second chair window, show the same meeting and carry on', async ({
   page,
@@ -39,6 +39,7 @@ test('a reload mid-meeting, and a second chair window, show the same meeting and
   await page.getByLabel('赞成', { exact: true }).fill('5');
   await page.getByRole('button', { name: '录入票数' }).click();
   await page.getByRole('button', { name: /结束表决/ }).click();
+  await confirmStep(page, '确认结束表决');
   await expect(second.getByTestId('vote-record')).toContainText('通过');
   await second.getByRole('button', { name: /请下一位发言/ }).click();
   await expect(page.getByTestId('speaker')).toHaveText('张伟');

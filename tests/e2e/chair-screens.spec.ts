@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { preparedMeeting, signInButton, VOTING } from './chair-helpers';
+import { confirmStep, preparedMeeting, signInButton, VOTING } from './chair-helpers';
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -109,6 +109,7 @@ test('every chair screen fits 1366×768 and 1920×1080 and has no serious access
   await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: /结束表决/ }).click();
+  await confirmStep(page, '确认结束表决');
   // After the vote: its record with the resolution and action-item forms.
   await expect(page.getByTestId('vote-record')).toHaveCount(1);
   await look(page, 'run-voted');
@@ -125,6 +126,7 @@ test('every chair screen fits 1366×768 and 1920×1080 and has no serious access
 
   await page.getByRole('button', { name: '散会与记录' }).click();
   await page.getByRole('button', { name: '宣布散会' }).click();
+  await confirmStep(page, '确认散会');
   await expect(page.getByTestId('closed-at')).toBeVisible();
   await look(page, 'close');
 });

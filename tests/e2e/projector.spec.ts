@@ -2,6 +2,7 @@ import http from 'node:http';
 import WebSocket from 'ws';
 import type { Browser, Page } from '@playwright/test';
 import { connectChair, prepareMeeting } from './chair-client';
+import { confirmStep } from './chair-helpers';
 import { expect, test } from './fixtures';
 
 /** Turns on the LAN display from the chair console's panel and reads the URL it shows the chair. */
@@ -117,6 +118,7 @@ test('every chair action appears on the local projector and on the LAN display',
     await expect(screen.getByTestId('projector-count-no')).toHaveText('1');
   }
   await chair.getByRole('button', { name: /结束表决/ }).click();
+  await confirmStep(chair, '确认结束表决');
   for (const screen of screens) {
     await expect(screen.getByTestId('projector-result')).toHaveText('通过');
     // The base and threshold in numbers: 5 of 6 present, 4 of 6 members in favour.

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanStatus } from '../../../shared/api';
+import { isLocale, LOCALES, type Locale } from '../../../shared/i18n';
 import { useAppStore } from '../store/context';
 import { LanPanel } from './LanPanel';
 import { WindowPanel } from './WindowPanel';
@@ -8,7 +9,8 @@ import { WindowPanel } from './WindowPanel';
 /**
  * The chair's controls for what the room sees: blank the projector (a break), freeze it (keep the
  * picture while preparing the next step), switch light/dark for the room's lighting, and the
- * read-only LAN display for other screens and phones.
+ * read-only LAN display for other screens and phones. The panel opens as a strip under the header
+ * that pushes the screen down, so it never covers the timer or the vote being counted.
  */
 export function ProjectorControls() {
   const { t } = useTranslation();
@@ -17,6 +19,29 @@ export function ProjectorControls() {
   const api = useAppStore((state) => state.api);
   const reportError = useAppStore((state) => state.reportError);
   const [lan, setLan] = useState<LanStatus | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  // Like any pop-up: Esc or a click elsewhere closes it (Esc gives the focus back to its button).
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || document.querySelector('dialog:modal')) return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    // On click, not pointerdown: the panel's strip leaves once the click has reached its target,
+    // so the screen does not move up under a click that is still in progress.
+    const onClick = (event: MouseEvent) => {
+      if (event.target instanceof Node && !box.current?.contains(event.target)) setOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('click', onClick);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('click', onClick);
+    };
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -29,15 +54,18 @@ export function ProjectorControls() {
     blank?: boolean;
     frozen?: boolean;
     theme?: 'light' | 'dark';
+    locale?: Locale | null;
   }) => {
     const result = await api.call('projector/setControl', patch);
     reportError('projector', result.ok ? null : result.error);
   };
 
   return (
-    <div className="pc">
+    <div className="pc" ref={box}>
       <button
+        ref={toggle}
         type="button"
+        className="pc-toggle"
         aria-expanded={open}
         aria-controls="projector-controls"
         onClick={() => setOpen(!open)}
@@ -79,6 +107,23 @@ export function ProjectorControls() {
             >
               <option value="light">{t('ui:projectorControls.light')}</option>
               <option value="dark">{t('ui:projectorControls.dark')}</option>
+            </select>
+          </label>
+          <label className="pc-row">
+            {t('ui:projectorControls.language')}
+            <select
+              value={control.locale ?? ''}
+              onChange={(event) => {
+                const value = event.target.value;
+                void setControl({ locale: isLocale(value) ? value : null });
+              }}
+            >
+              <option value="">{t('ui:projectorControls.languageSame')}</option>
+              {LOCALES.map((locale) => (
+                <option key={locale} value={locale}>
+                  {t(`ui:locales.${locale}`)}
+                </option>
+              ))}
             </select>
           </label>
           <WindowPanel />

@@ -1,14 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { ProjectorView } from '../../../shared/domain';
+import { Icon, type IconName } from '../icons/Icon';
 
-const MARK: Readonly<Record<string, string>> = {
-  closed: '✓',
-  open: '▶',
-  deferred: '⏸',
-  pending: '',
+const MARK: Readonly<Record<string, IconName | null>> = {
+  closed: 'check',
+  open: 'play',
+  deferred: 'pause',
+  pending: null,
 };
 
-/** Between items: the whole agenda, with what is done, what is on now and what was deferred. */
+/**
+ * Between items: the whole agenda, with what is done, what is on now and what was deferred; an
+ * item added during the meeting keeps its 紧急事项 mark.
+ */
 export function AgendaBoard({ view }: { view: ProjectorView }) {
   const { t } = useTranslation();
   return (
@@ -22,9 +26,12 @@ export function AgendaBoard({ view }: { view: ProjectorView }) {
             data-status={item.status}
           >
             <span className="pj-mark" aria-hidden="true">
-              {MARK[item.status]}
+              {MARK[item.status] ? <Icon name={MARK[item.status] ?? 'check'} /> : null}
             </span>
-            <span className="pj-agenda-title">{item.title}</span>
+            <span className="pj-agenda-title">
+              {item.title}
+              {item.urgent ? <span className="pj-chip warn">{t('domain:urgent')}</span> : null}
+            </span>
             <span className="pj-chip">{t(`domain:itemStatus.${item.status}`)}</span>
           </li>
         ))}

@@ -1,19 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { remainingMs, elapsedMs, isPaused, type ProjectorSpeech } from '../../../shared/domain';
-import { clockText } from './format';
-
-/** The last this many ms of a speech show amber, so a speaker sees the end coming. */
-export const WARN_MS = 30_000;
+import { countdownView, type ProjectorSpeech } from '../../../shared/domain';
 
 /**
  * The speaker's countdown, from the recorded start time and pauses: amber near the limit, red
- * with '+m:ss' on overrun; without a limit it counts up.
+ * with '+m:ss' on overrun; without a limit it counts up. The chair's timer prints the same
+ * countdownView, so the two never differ.
  */
 export function Countdown({ speech, now }: { speech: ProjectorSpeech; now: number }) {
   const { t } = useTranslation();
-  const left = remainingMs(speech, now);
-  const phase = left === null ? 'free' : left < 0 ? 'overrun' : left <= WARN_MS ? 'warn' : 'normal';
-  const text = left === null ? clockText(elapsedMs(speech, now)) : clockText(left);
+  const clock = countdownView(speech, now);
+  const { phase } = clock;
   return (
     <div
       className={`pj-countdown ${phase}`}
@@ -22,13 +18,13 @@ export function Countdown({ speech, now }: { speech: ProjectorSpeech; now: numbe
       role="timer"
       aria-live="off"
     >
-      <span className="pj-countdown-digits">{text}</span>
+      <span className="pj-countdown-digits">{clock.text}</span>
       <span className="pj-countdown-note">
-        {isPaused(speech)
+        {clock.paused
           ? t('ui:projector.paused')
           : phase === 'overrun'
             ? t('ui:projector.overrun')
-            : left === null
+            : phase === 'free'
               ? t('ui:projector.noLimit')
               : ''}
       </span>

@@ -4,6 +4,7 @@ import { useAppStore } from '../store/context';
 import { AgendaBoard } from './AgendaBoard';
 import { SpeakerBoard } from './SpeakerBoard';
 import { TopBar } from './TopBar';
+import { useRoomLocale } from './use-room-locale';
 import { useServerNow } from './use-now';
 import { VoteBoard } from './VoteBoard';
 
@@ -18,7 +19,7 @@ function voteOnScreen(view: ProjectorView) {
 
 function Main({ view, now }: { view: ProjectorView; now: number }) {
   const vote = voteOnScreen(view);
-  if (vote) return <VoteBoard vote={vote} />;
+  if (vote) return <VoteBoard vote={vote} voters={view.attendance.present} />;
   const item = view.agenda.find((entry) => entry.itemId === view.currentItemId);
   if (item) return <SpeakerBoard view={view} item={item} now={now} />;
   return <AgendaBoard view={view} />;
@@ -35,6 +36,7 @@ export function ProjectorApp() {
   const control = useAppStore((state) => state.control);
   const connected = useAppStore((state) => state.connected);
   const now = useServerNow();
+  useRoomLocale(control.locale);
   const theme = control.theme;
   if (control.blank)
     return (

@@ -26,7 +26,8 @@ function rows(
  * Live tally bars against the threshold while a vote is open; the result in large words once it
  * closes. Counts are heads: the measure every preset uses (area and households go in the minutes).
  */
-export function VoteBoard({ vote }: { vote: ProjectorVote }) {
+/** `voters`: the members present, who may each cast one ballot (已投 8/11 票). */
+export function VoteBoard({ vote, voters }: { vote: ProjectorVote; voters: number }) {
   const { t, i18n } = useTranslation();
   const counts = vote.outcome?.counts ?? vote.counts ?? {};
   const rule = vote.rule;
@@ -51,7 +52,9 @@ export function VoteBoard({ vote }: { vote: ProjectorVote }) {
         ) : null}
       </p>
       {vote.method === 'rollCall' && vote.status === 'open' ? (
-        <p className="pj-muted">{t('ui:projector.ballotsCast', { count: vote.ballotsCast })}</p>
+        <p className="pj-muted">
+          {t('ui:projector.ballotsCast', { count: vote.ballotsCast, expected: voters })}
+        </p>
       ) : null}
       <ul className="pj-bars" data-testid="projector-tally">
         {rows(vote, t).map(({ key, label }) => {

@@ -14,13 +14,18 @@ export type ChairTab = 'prepare' | 'run' | 'close';
 /** What the chair has chosen for the next vote; the V key opens it as it stands. */
 export type VoteDraft = Readonly<{ method: VoteMethod; presetId: string; question: string }>;
 
+/** A step that cannot be taken back, waiting for the chair's Enter (or a second click). */
+export type Confirming = 'closeVote' | 'reopenVote' | null;
+
 export type ChairSlice = {
   /** The screen the chair chose; null follows the meeting's status. */
   tab: ChairTab | null;
   helpOpen: boolean;
   voteDraft: VoteDraft;
+  confirming: Confirming;
   setTab(tab: ChairTab | null): void;
   setHelpOpen(open: boolean): void;
+  setConfirming(confirming: Confirming): void;
   setVoteDraft(draft: Partial<VoteDraft>): void;
   // The live actions: each is one click or one key, the same function behind both.
   toggleSignIn(memberId: string): Promise<boolean>;
@@ -53,12 +58,22 @@ export function nextItemId(state: MeetingState): string | null {
   );
 }
 
+/** Whether the item on the floor already has a closed, valid vote (a new one would replace it on screen). */
+export function itemHasVerdict(state: MeetingState): boolean {
+  return state.voteOrder.some((id) => {
+    const vote = state.votes[id];
+    return vote?.itemId === state.currentItemId && vote.status === 'closed';
+  });
+}
+
 export const createChairSlice: StateCreator<Store, [], [], ChairSlice> = (set, get) => ({
   tab: null,
   helpOpen: false,
   voteDraft: { method: 'hands', presetId: '', question: '' },
+  confirming: null,
   setTab: (tab) => set({ tab }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
+  setConfirming: (confirming) => set({ confirming }),
   setVoteDraft: (draft) => set({ voteDraft: { ...get().voteDraft, ...draft } }),
 
   async toggleSignIn(memberId) {
@@ -90,6 +105,7 @@ export const createChairSlice: StateCreator<Store, [], [], ChairSlice> = (set, g
     return get().send('timer', { type: 'speech/setLimit', limitSec });
   },
   async openVote() {
+    set({ confirming: null });
     const state = meetingState(get());
     const item = state?.currentItemId ? state.items[state.currentItemId] : undefined;
     const draft = get().voteDraft;
@@ -102,9 +118,21 @@ export const createChairSlice: StateCreator<Store, [], [], ChairSlice> = (set, g
       ...(draft.presetId ? { presetId: draft.presetId } : {}),
     });
   },
-  closeVote: () => get().send('vote', { type: 'vote/close' }),
+  async closeVote() {
+    set({ confirming: null });
+    const closed = await get().send('vote', { type: 'vote/close' });
+    // The question just decided must not stay in the form: V would open it again, and the
+    // duplicate would replace the verdict on the projector.
+    if (closed) set({ voteDraft: { ...get().voteDraft, question: '' } });
+    return closed;
+  },
   async toggleVote() {
-    return meetingState(get())?.openVoteId ? get().closeVote() : get().openVote();
+    const state = meetingState(get());
+    // A closed vote cannot be undone, so V (or the button) only asks; Enter in the dialog closes.
+    if (state?.openVoteId) set({ confirming: 'closeVote' });
+    else if (state && itemHasVerdict(state)) set({ confirming: 'reopenVote' });
+    else return get().openVote();
+    return true;
   },
   async nextItem() {
     const state = meetingState(get());

@@ -14,7 +14,7 @@ export type ProjectorSlice = {
 export const createProjectorSlice: StateCreator<Store, [], [], ProjectorSlice> = (set) => ({
   view: null,
   clockOffsetMs: 0,
-  control: { blank: false, frozenAt: null, theme: 'light' },
+  control: { blank: false, frozenAt: null, theme: 'light', locale: null },
   receiveControl: (control) => set({ control }),
   receiveView: (payload) =>
     set({

@@ -134,6 +134,8 @@ const messages: Messages = {
       closed: 'The projector window is closed',
       full: 'full screen',
     },
+    language: 'Projector language',
+    languageSame: 'Same as the console',
     open: 'Projector',
     heading: 'Projector controls',
     blanked: 'blanked',
@@ -166,12 +168,43 @@ const messages: Messages = {
     queueEmpty: 'No one is waiting to speak',
     moreQueued: '{{count}} more waiting',
     vote: 'Vote',
-    ballotsCast: '{{count}} ballots cast',
+    ballotsCast: '{{count}} of {{expected}} ballots cast',
     agenda: 'Agenda',
     blank: 'Projector blanked',
   },
   chair: {
     common: { save: 'Save', cancel: 'Cancel', close: 'Close' },
+    safety: {
+      keys: 'Enter confirms · Esc cancels',
+      closeVote: {
+        title: 'Close the vote?',
+        body: 'The result becomes final and goes on the projector. This cannot be undone.',
+        confirm: 'Close the vote',
+      },
+      reopenVote: {
+        title: 'This item already has a result',
+        body: 'A new vote replaces that result on the projector. Confirm only if the item really is to be voted on again.',
+        confirm: 'Start a new vote anyway',
+      },
+      adjourn: {
+        title: 'Adjourn the meeting?',
+        body: 'After adjournment nothing more can be discussed or voted on, and the closing time goes into the minutes. This cannot be undone.',
+        confirm: 'Adjourn',
+      },
+      signedOut: '{{name}} signed out.',
+      signedInName: '{{name}} signed in.',
+      alreadyIn: '{{name}} is already signed in.',
+      undoSignOut: 'Undo sign-out',
+      dismiss: 'Dismiss',
+      excuse: 'Excused',
+      excuseName: 'Record {{name}} as excused',
+      belowQuorum:
+        'Quorum is not met now ({{present}}). You can still open the vote; if quorum is still missing when it closes, the vote is invalid.',
+      countsNotEntered:
+        'The numbers in the boxes were not recorded; the recorded counts are the ones below.',
+      undoRule:
+        "Ctrl+Z in an empty or unchanged field also undoes the meeting's last step; in a field whose text you changed, it undoes the typing. The U key and the Undo button always undo the meeting's last step.",
+    },
     tabs: { label: 'Meeting stage', prepare: 'Prepare', run: 'Run', close: 'Close and minutes' },
     home: {
       group: {
@@ -344,8 +377,20 @@ const messages: Messages = {
       householdsShort: 'Households',
       area: '{{label}} (area, m²)',
       areaShort: 'Area m²',
-      base: 'Base: {{present}} present',
-      projection: 'With the counts so far: {{result}}',
+      base: {
+        members: 'Counted against all {{members}} members; {{present}} present',
+        present: 'Counted against those present: {{present}} (of {{members}} members)',
+        participating:
+          'Counted against those taking part; {{present}} present (of {{members}} members)',
+        votesCast: 'Counted against valid votes; {{present}} present (of {{members}} members)',
+        none: '{{members}} members, {{present}} present',
+      },
+      projection: {
+        passed: 'The counts entered so far would pass it',
+        failed: 'The counts entered so far would not pass it',
+        invalid: 'With the counts entered so far: invalid (no quorum)',
+        evaluated: 'With the counts entered so far: evaluation valid',
+      },
       noCountsYet: 'No counts entered yet.',
       rollCallSearch: 'Find a voter by name',
       resolution: 'Resolution',
@@ -417,7 +462,7 @@ const messages: Messages = {
       intro:
         'When the cursor is not in a text field, these keys act at once; each one also has a button on screen.',
       timer: 'Start, pause or resume the timer',
-      vote: 'Open or close the vote',
+      vote: 'Open the vote, or close it (Enter confirms)',
       nextItem: 'Close this item and go to the next',
       findMember: 'Find someone to sign in',
       findSpeaker: 'Find a speaker',

@@ -1,5 +1,7 @@
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/context';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { ErrorNote } from '../ErrorNote';
 import { useFormat } from '../format';
 import { useMeeting } from '../meeting-hooks';
@@ -14,6 +16,8 @@ export function CloseMeeting() {
   const openedAt = useMeeting((state) => state.meeting?.openedAt ?? null);
   const openVote = useMeeting((state) => state.openVoteId !== null);
   const send = useAppStore((state) => state.send);
+  const [confirming, setConfirming] = useState(false);
+  const cancel = useCallback(() => setConfirming(false), []);
   return (
     <section className="panel close-meeting" aria-labelledby="close-heading">
       <h2 id="close-heading">{t('ui:chair.close.heading')}</h2>
@@ -27,13 +31,21 @@ export function CloseMeeting() {
         <>
           <p className="muted">{t('ui:chair.close.explain')}</p>
           {openVote ? <p className="error-note">{t('ui:chair.close.voteStillOpen')}</p> : null}
-          <button
-            type="button"
-            className="danger"
-            onClick={() => void send('close', { type: 'meeting/close' })}
-          >
+          <button type="button" className="danger" onClick={() => setConfirming(true)}>
             {t('ui:chair.close.end')}
           </button>
+          {/* 散会 cannot be undone: asked once more, Enter confirms. */}
+          <ConfirmDialog
+            open={confirming}
+            title={t('ui:chair.safety.adjourn.title')}
+            body={t('ui:chair.safety.adjourn.body')}
+            confirmLabel={t('ui:chair.safety.adjourn.confirm')}
+            onConfirm={() => {
+              setConfirming(false);
+              void send('close', { type: 'meeting/close' });
+            }}
+            onCancel={cancel}
+          />
         </>
       ) : null}
       {status === 'draft' ? <p className="muted">{t('ui:chair.close.notStarted')}</p> : null}

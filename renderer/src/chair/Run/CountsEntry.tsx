@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Vote } from '../../../../shared/domain';
 import { measuresUsed } from '../../../../shared/domain/rules';
 import { useAppStore } from '../../store/context';
+import { ErrorNote } from '../ErrorNote';
 import { parseArea } from '../Prepare/roster-parse';
 
 type Row = Readonly<{ key: string; label: string }>;
@@ -27,6 +28,9 @@ const count = (text: string) => (text.trim() === '' ? 0 : Number(text));
 export function CountsEntry({ vote, rows }: { vote: Vote; rows: readonly Row[] }) {
   const { t } = useTranslation();
   const send = useAppStore((state) => state.send);
+  // A refused entry is said beside the boxes, and the boxes say they were not recorded.
+  const refused = useAppStore((state) => state.lastError?.source === 'counts');
+  const invalid = refused ? { 'aria-invalid': true, 'aria-describedby': 'counts-error' } : {};
   const [draft, setDraft] = useState<Draft>(() => toDraft(vote, rows));
   const measures = measuresUsed(vote.preset);
   const needs = {
@@ -52,7 +56,7 @@ export function CountsEntry({ vote, rows }: { vote: Vote; rows: readonly Row[] }
             area: needs.area ? (parseArea(d?.area ?? '') ?? -1) : 0,
           };
         }
-        void send('vote', { type: 'vote/enterCounts', voteId: vote.voteId, counts });
+        void send('counts', { type: 'vote/enterCounts', voteId: vote.voteId, counts });
       }}
     >
       <div className="counts-grid">
@@ -69,6 +73,7 @@ export function CountsEntry({ vote, rows }: { vote: Vote; rows: readonly Row[] }
               inputMode="numeric"
               min={0}
               step={1}
+              {...invalid}
               value={draft[key]?.heads ?? ''}
               onChange={(event) => set(key, 'heads', event.target.value)}
             />
@@ -78,6 +83,7 @@ export function CountsEntry({ vote, rows }: { vote: Vote; rows: readonly Row[] }
                 min={0}
                 aria-label={t('ui:chair.vote.households', { label })}
                 placeholder={t('ui:chair.vote.householdsShort')}
+                {...invalid}
                 value={draft[key]?.households ?? ''}
                 onChange={(event) => set(key, 'households', event.target.value)}
               />
@@ -87,6 +93,7 @@ export function CountsEntry({ vote, rows }: { vote: Vote; rows: readonly Row[] }
                 inputMode="decimal"
                 aria-label={t('ui:chair.vote.area', { label })}
                 placeholder={t('ui:chair.vote.areaShort')}
+                {...invalid}
                 value={draft[key]?.area ?? ''}
                 onChange={(event) => set(key, 'area', event.target.value)}
               />
@@ -94,6 +101,12 @@ export function CountsEntry({ vote, rows }: { vote: Vote; rows: readonly Row[] }
           </div>
         ))}
       </div>
+      {refused ? (
+        <div id="counts-error" className="counts-error">
+          <ErrorNote source="counts" />
+          <p className="error-note">{t('ui:chair.safety.countsNotEntered')}</p>
+        </div>
+      ) : null}
       <button type="submit">{t('ui:chair.vote.enterCounts')}</button>
     </form>
   );

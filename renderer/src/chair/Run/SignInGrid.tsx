@@ -1,25 +1,58 @@
-import { memo, useState } from 'react';
+import { memo, useCallback, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../store/context';
+import { StoreContext, useAppStore } from '../../store/context';
 import type { ApiError } from '../../../../shared/api';
 import { ErrorMessage } from '../ErrorMessage';
 import { matchesName, useIds, useMeeting } from '../meeting-hooks';
 import { categoryLabel } from '../labels';
+import { SignOutToast } from './SignOutToast';
 
-/** 签到: every member and observer, one click to sign in or out, searchable by name. */
+/**
+ * 签到: every member and observer, one click to sign in or out, searchable by name; Enter on the
+ * only match signs that person in. A sign-out (a click on a green card) offers its undo at once.
+ */
 export function SignInGrid() {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
+  const [said, setSaid] = useState('');
+  const [signedOut, setSignedOut] = useState<string | null>(null);
   const ids = useIds((state) =>
     query === ''
       ? state.memberOrder
       : state.memberOrder.filter((id) => matchesName(state.members[id]?.name ?? '', query)),
   );
+  // Read at the moment of the click, not subscribed: the rows stay memoised through every change.
+  const store = useContext(StoreContext);
+  const meeting = () => store?.getState().snapshot?.state;
   const toggleSignIn = useAppStore((state) => state.toggleSignIn);
+  const onToggle = useCallback(
+    async (memberId: string) => {
+      const wasPresent =
+        store?.getState().snapshot?.state.attendance[memberId]?.status === 'present';
+      const ok = await toggleSignIn(memberId);
+      setSignedOut(ok && wasPresent ? memberId : null);
+      return ok;
+    },
+    [store, toggleSignIn],
+  );
   // One subscription for the whole list: the row that caused an error gets it as a prop.
   const lastError = useAppStore((state) =>
     state.lastError?.source.startsWith('signin:') ? state.lastError : null,
   );
+  const signInOnly = async () => {
+    const memberId = ids.length === 1 ? ids[0] : undefined;
+    const member = memberId ? meeting()?.members[memberId] : undefined;
+    if (!memberId || !member) return;
+    // Enter never signs anyone out: a second Enter on the same name only says so.
+    if (meeting()?.attendance[memberId]?.status === 'present') {
+      setSaid(t('ui:chair.safety.alreadyIn', { name: member.name }));
+      return;
+    }
+    if (await toggleSignIn(memberId)) {
+      setSaid(t('ui:chair.safety.signedInName', { name: member.name }));
+      setQuery('');
+    }
+  };
   return (
     <section className="panel signin" aria-labelledby="signin-heading">
       <h2 id="signin-heading">{t('ui:chair.signIn.heading')}</h2>
@@ -31,14 +64,23 @@ export function SignInGrid() {
         placeholder={t('ui:chair.signIn.search')}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+          event.preventDefault();
+          void signInOnly();
+        }}
       />
+      <p className="muted signin-said" role="status" data-testid="signin-said">
+        {said}
+      </p>
+      <SignOutToast memberId={signedOut} onDone={() => setSignedOut(null)} />
       {ids.length === 0 ? <p className="muted">{t('ui:chair.signIn.none')}</p> : null}
       <ul className="signin-list">
         {ids.map((id) => (
           <SignInRow
             key={id}
             memberId={id}
-            onToggle={toggleSignIn}
+            onToggle={onToggle}
             error={lastError?.source === `signin:${id}` ? lastError.error : null}
           />
         ))}
@@ -58,10 +100,11 @@ const SignInRow = memo(function SignInRow({ memberId, onToggle, error }: RowProp
   const { t } = useTranslation();
   const member = useMeeting((state) => state.members[memberId]);
   const status = useMeeting((state) => state.attendance[memberId]?.status) ?? 'absent';
+  const send = useAppStore((state) => state.send);
   const present = status === 'present';
   if (!member) return null;
   return (
-    <li className={present ? 'signin-row present' : 'signin-row'}>
+    <li className={`signin-row ${status}`}>
       <button
         type="button"
         className="signin-toggle"
@@ -75,6 +118,16 @@ const SignInRow = memo(function SignInRow({ memberId, onToggle, error }: RowProp
         </span>
         <span className="signin-state">{t(`ui:chair.roster.status.${status}`)}</span>
       </button>
+      {status === 'absent' && member.role === 'member' ? (
+        <button
+          type="button"
+          className="secondary signin-excuse"
+          aria-label={t('ui:chair.safety.excuseName', { name: member.name })}
+          onClick={() => void send(`signin:${memberId}`, { type: 'roster/excuse', memberId })}
+        >
+          {t('ui:chair.safety.excuse')}
+        </button>
+      ) : null}
       {error ? <ErrorMessage error={error} /> : null}
     </li>
   );

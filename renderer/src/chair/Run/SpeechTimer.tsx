@@ -1,16 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import {
-  currentSpeech,
-  elapsedMs,
-  isPaused,
-  remainingMs,
-  type Speech,
-} from '../../../../shared/domain';
+import { countdownView, currentSpeech, isPaused, type Speech } from '../../../../shared/domain';
 import { useAppStore } from '../../store/context';
 import { useDerived } from '../../store/derived';
 import { useNow } from '../clock';
 import { ErrorNote } from '../ErrorNote';
-import { useFormat } from '../format';
 import { useMeeting } from '../meeting-hooks';
 
 /** The speaker holding the floor and their time; every control also has a key (see Shortcuts). */
@@ -78,39 +71,36 @@ export function SpeechTimer() {
 
 /**
  * The countdown is computed from the recorded start and pauses against the clock each frame it
- * shows; nothing in the store ticks. The server's clock offset keeps it in step with main.
+ * shows; nothing in the store ticks. The server's clock offset keeps it in step with main, and
+ * countdownView is the projector's own computation: amber near the limit, red past it, and the
+ * same second on both screens.
  */
 function TimerClock({ speech }: { speech: Speech }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const offset = useAppStore((state) => state.clockOffsetMs);
   const paused = isPaused(speech);
   const running = !paused && speech.endedAt === null;
-  const clock = useNow(running) + offset;
-  // Paused, the time stands where the pause began; running, it follows the clock (never before the start).
-  const pausedAt = speech.pauses[speech.pauses.length - 1]?.from ?? speech.startedAt;
-  const now = paused ? pausedAt : Math.max(clock, speech.startedAt);
-  const left = remainingMs(speech, now);
-  const spoken = elapsedMs(speech, now);
-  const over = left !== null && left < 0;
+  const clock = countdownView(speech, Math.max(useNow(running) + offset, speech.startedAt));
   return (
-    <div className={over ? 'timer-clock over' : 'timer-clock'}>
+    <div className={`timer-clock ${clock.phase}`} data-phase={clock.phase}>
       <span className="timer-digits" data-testid="timer" aria-label={t('ui:chair.timer.clock')}>
-        {left === null
-          ? format.duration(spoken)
-          : over
-            ? `+${format.duration(left)}`
-            : format.duration(left)}
+        {clock.text}
       </span>
       <span className="timer-state">
-        {over
-          ? t('ui:chair.timer.overrun', { time: format.duration(left ?? 0) })
+        {clock.phase === 'overrun'
+          ? t('ui:chair.timer.overrun', { time: clock.text.slice(1) })
           : paused
             ? t('ui:chair.timer.paused')
-            : left === null
+            : clock.phase === 'free'
               ? t('ui:chair.timer.noLimit')
-              : t('ui:chair.timer.limit', { time: format.duration(speech.limitMs) })}
+              : t('ui:chair.timer.limit', { time: limitText(speech.limitMs) })}
       </span>
     </div>
   );
+}
+
+/** The limit as the clock face writes it (m:ss). */
+function limitText(limitMs: number): string {
+  const total = Math.round(limitMs / 1000);
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { describeCheck, type ConditionCheck, type Tally } from '../../../../shared/domain/rules';
+import { Icon } from '../../icons/Icon';
 import { useFormat } from '../format';
 
 type Props = Readonly<{
@@ -8,13 +8,14 @@ type Props = Readonly<{
   counts: Readonly<Record<string, Tally>> | null;
   /** Heads present (the bars' full width). */
   base: number;
+  /** The base in the rule's words with its numbers (按全体成员15人计，到会11人). */
+  baseText: string;
   /** The pass conditions applied to these counts, as the core checked them. */
   checks: readonly ConditionCheck[];
 }>;
 
 /** Live tallies as bars against those present, with the threshold in words and met or not. */
-export function TallyBars({ rows, counts, base, checks }: Props) {
-  const { t } = useTranslation();
+export function TallyBars({ rows, counts, base, baseText, checks }: Props) {
   const format = useFormat();
   return (
     <div className="tally">
@@ -35,13 +36,14 @@ export function TallyBars({ rows, counts, base, checks }: Props) {
           );
         })}
       </ul>
-      <p className="muted">{t('ui:chair.vote.base', { present: format.number(base) })}</p>
+      <p className="muted" data-testid="vote-base">
+        {baseText}
+      </p>
       {checks.length > 0 ? (
         <ul className="tally-checks">
           {checks.map((check, index) => (
             <li key={index} className={check.met ? 'check met' : 'check unmet'}>
-              <span aria-hidden="true">{check.met ? '✓' : '✗'}</span>{' '}
-              {describeCheck(check, format.locale)}
+              <Icon name={check.met ? 'check' : 'cross'} /> {describeCheck(check, format.locale)}
             </li>
           ))}
         </ul>

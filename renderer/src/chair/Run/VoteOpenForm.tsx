@@ -4,6 +4,7 @@ import { PRESETS } from '../../../../shared/domain/rules';
 import { useAppStore } from '../../store/context';
 import { useLocale } from '../format';
 import { useMeeting } from '../meeting-hooks';
+import { QuorumWarning } from './QuorumWarning';
 
 // Choice among options needs its options typed in; it is offered where the chair prepares votes.
 const METHODS: readonly VoteMethod[] = voteMethodSchema.options.filter((m) => m !== 'choice');
@@ -77,3 +78,4 @@ export function VoteOpenForm() {
     </form>
   );
 }
+      <QuorumWarning presetId={draft.presetId} />

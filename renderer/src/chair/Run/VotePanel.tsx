@@ -3,12 +3,16 @@ import { describeRule } from '../../../../shared/domain/rules';
 import { useAppStore } from '../../store/context';
 import { ErrorMessage } from '../ErrorMessage';
 import { ErrorNote } from '../ErrorNote';
-import { useLocale } from '../format';
+import { attendanceSummary } from '../../../../shared/domain';
+import { useDerived } from '../../store/derived';
+import { useFormat, useLocale } from '../format';
 import { useIds, useMeeting } from '../meeting-hooks';
 import { countRows } from './count-rows';
 import { CountsEntry } from './CountsEntry';
 import { RollCall } from './RollCall';
 import { TallyBars } from './TallyBars';
+import { baseKey } from './vote-base';
+import { VoteConfirm } from './VoteConfirm';
 import { votePreview } from './vote-preview';
 import { VoteOpenForm } from './VoteOpenForm';
 import { VoidForm } from './VoidForm';
@@ -29,6 +33,7 @@ export function VotePanel() {
       <h2 id="vote-heading">{t('ui:chair.vote.heading')}</h2>
       {openVoteId ? <OpenVote voteId={openVoteId} /> : <VoteOpenForm />}
       <ErrorNote source="vote" />
+      <VoteConfirm />
       {itemVotes.map((id) => (
         <VoteRecord key={id} voteId={id} />
       ))}
@@ -39,16 +44,21 @@ export function VotePanel() {
 function OpenVote({ voteId }: { voteId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const format = useFormat();
   const vote = useMeeting((state) => state.votes[voteId]);
   const preview = useAppStore((store) =>
     store.snapshot ? votePreview(store.snapshot.state) : null,
   );
-  const closeVote = useAppStore((state) => state.closeVote);
+  const attendance = useDerived('attendance', attendanceSummary);
+  const setConfirming = useAppStore((state) => state.setConfirming);
   if (!vote) return null;
   const rows = countRows(t, vote);
   const outcome = preview?.ok ? preview.outcome : null;
   const counts = outcome?.counts ?? vote.counts;
-  const base = outcome?.present.heads ?? 0;
+  // The bars and the base come from the roster as it stands, so they are true before any count.
+  const present = outcome?.present.heads ?? attendance?.presentTally.heads ?? 0;
+  const members = outcome?.members.heads ?? attendance?.members.heads ?? 0;
+
   return (
     <div className="vote-live" data-testid="open-vote">
       <p className="vote-question">{vote.question}</p>
@@ -66,20 +76,22 @@ function OpenVote({ voteId }: { voteId: string }) {
       <TallyBars
         rows={rows}
         counts={counts}
-        base={base}
+        base={present}
+        baseText={t(baseKey(vote.preset), {
+          members: format.number(members),
+          present: format.number(present),
+        })}
         checks={outcome ? [...outcome.quorum, ...outcome.pass] : []}
       />
       <p className="vote-projection" data-testid="vote-projection">
-        {outcome
-          ? t('ui:chair.vote.projection', { result: t(`ui:chair.vocab.result.${outcome.result}`) })
-          : t('ui:chair.vote.noCountsYet')}
+        {outcome ? t(`ui:chair.vote.projection.${outcome.result}`) : t('ui:chair.vote.noCountsYet')}
       </p>
       {/* Why the vote could not close as it stands (e.g. a ballot of someone who has left). */}
       {preview && !preview.ok && preview.error.code !== 'vote.noCounts' ? (
         <ErrorMessage error={preview.error} />
       ) : null}
       <div className="row wrap">
-        <button type="button" onClick={() => void closeVote()}>
+        <button type="button" onClick={() => setConfirming('closeVote')}>
           {t('ui:chair.vote.close')} <kbd>V</kbd>
         </button>
         <VoidForm voteId={voteId} />

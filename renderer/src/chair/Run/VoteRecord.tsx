@@ -7,6 +7,7 @@ import { useMeeting } from '../meeting-hooks';
 import { ActionItems } from './ActionItems';
 import { countRows } from './count-rows';
 import { TallyBars } from './TallyBars';
+import { baseKey } from './vote-base';
 import { VoidForm } from './VoidForm';
 
 /** A closed or voided vote as the minutes will record it; a passed one takes its resolution. */
@@ -44,6 +45,10 @@ export function VoteRecord({ voteId }: { voteId: string }) {
           counts={outcome.counts}
           base={outcome.present.heads}
           checks={[...outcome.quorum, ...outcome.pass]}
+          baseText={t(baseKey(vote.preset), {
+            members: format.number(outcome.members.heads),
+            present: format.number(outcome.present.heads),
+          })}
         />
       ) : null}
       {passed ? <ResolutionEditor voteId={voteId} saved={vote.resolution} /> : null}

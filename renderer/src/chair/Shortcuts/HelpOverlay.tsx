@@ -46,6 +46,9 @@ export function HelpOverlay() {
           </tr>
         </tbody>
       </table>
+      <p className="help-undo-rule" data-testid="undo-rule">
+        {t('ui:chair.safety.undoRule')}
+      </p>
       <button type="button" autoFocus onClick={() => setHelpOpen(false)}>
         {t('ui:chair.common.close')}
       </button>

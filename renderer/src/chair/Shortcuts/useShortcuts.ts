@@ -10,6 +10,31 @@ function typing(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
 }
 
+/** What each field held when it got the focus (see meetingUndoInField). */
+const atFocus = new WeakMap<HTMLElement, string>();
+
+function rememberValue(event: FocusEvent): void {
+  const target = event.target;
+  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)
+    atFocus.set(target, target.value);
+}
+
+/**
+ * The undo rule: Ctrl+Z in a field undoes the meeting's last step unless the chair has typed in
+ * that field (then it undoes the typing, as everywhere). An empty field, a field unchanged since
+ * it got the focus, a list or a checkbox has no typing of its own to undo: without this, V puts
+ * the focus in the empty 赞成 box and Ctrl+Z edits some other field through the browser's
+ * page-wide text history instead of reaching the meeting.
+ */
+export function meetingUndoInField(target: HTMLElement, before: string | undefined): boolean {
+  if (target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement && !TEXT_INPUTS.has(target.type)) return true;
+  if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return false;
+  return target.value === '' || target.value === before;
+}
+
+const TEXT_INPUTS = new Set(['text', 'search', 'number', 'tel', 'url', 'email', 'password', '']);
+
 /** True while a modal dialog is open that this key must not reach behind. */
 function modalBlocks(code: string): boolean {
   const modal = document.querySelector('dialog:modal');
@@ -19,8 +44,8 @@ function modalBlocks(code: string): boolean {
 
 /**
  * The run screen's keys. Keys without a modifier act only when focus is not in a field; Ctrl+Z
- * undoes the last meeting step outside fields (inside one it undoes typing, as everywhere), and
- * Esc leaves a field.
+ * undoes the last meeting step outside fields and in fields without typing of their own (see
+ * meetingUndoInField), and Esc leaves a field. U and the 撤销 button always undo the meeting.
  */
 export function useShortcuts(enabled: boolean): void {
   const store = useContext(StoreContext);
@@ -29,8 +54,14 @@ export function useShortcuts(enabled: boolean): void {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || event.altKey || event.metaKey) return;
       if (typing(event.target)) {
+        const field = event.target as HTMLElement;
         // Esc leaves the field, so the keys work again without reaching for the mouse.
-        if (event.key === 'Escape' && event.target instanceof HTMLElement) event.target.blur();
+        if (event.key === 'Escape') field.blur();
+        const undoKey = event.code === 'KeyZ' && event.ctrlKey && !event.shiftKey;
+        if (undoKey && !modalBlocks('KeyZ') && meetingUndoInField(field, atFocus.get(field))) {
+          event.preventDefault();
+          void store.getState().undo();
+        }
         return;
       }
       if (event.code === 'F1' || (event.key === '?' && !event.ctrlKey)) {
@@ -50,6 +81,10 @@ export function useShortcuts(enabled: boolean): void {
       shortcut.run(store.getState());
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('focusin', rememberValue);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('focusin', rememberValue);
+    };
   }, [enabled, store]);
 }
