@@ -351,6 +351,10 @@ const messages: Messages = {
       save: 'Save notes',
       saved: 'Saved',
       unsaved: 'Not saved yet',
+      privateHeading: 'Private memo (only you see it; never printed)',
+      privateHint:
+        'Shown on this console only: never in the minutes, a notice or on the projector.',
+      savePrivate: 'Save memo',
     },
     vote: {
       heading: 'Votes',
@@ -408,10 +412,6 @@ const messages: Messages = {
     },
     undo: {
       button: 'Undo',
-      privateHeading: 'Private memo (only you see it; never printed)',
-      privateHint:
-        'Shown on this console only: never in the minutes, a notice or on the projector.',
-      savePrivate: 'Save memo',
       what: 'Can undo: {{step}}',
       steps: {
         meeting_created: 'meeting created',

@@ -328,6 +328,9 @@ const messages: Messages = {
       save: '保存记录',
       saved: '已保存',
       unsaved: '尚未保存',
+      privateHeading: '主持人备忘（仅自己可见，不打印）',
+      privateHint: '只在本机主持台显示，不进入会议记录、公示和投屏。',
+      savePrivate: '保存备忘',
     },
     vote: {
       heading: '表决',
@@ -381,9 +384,6 @@ const messages: Messages = {
       add: '添加落实事项',
       status: '“{{title}}”的进度',
       yuan: '{{amount}} 元',
-      privateHeading: '主持人备忘（仅自己可见，不打印）',
-      privateHint: '只在本机主持台显示，不进入会议记录、公示和投屏。',
-      savePrivate: '保存备忘',
     },
     undo: {
       button: '撤销',

@@ -327,6 +327,9 @@ const messages: Messages = {
       save: '儲存記錄',
       saved: '已儲存',
       unsaved: '尚未儲存',
+      privateHeading: '主持人備忘（僅自己可見，不列印）',
+      privateHint: '只在本機主持台顯示，不進入會議紀錄、公示和投影。',
+      savePrivate: '儲存備忘',
     },
     vote: {
       heading: '表決',
@@ -380,9 +383,6 @@ const messages: Messages = {
       add: '新增落實事項',
       status: '“{{title}}”的進度',
       yuan: '{{amount}} 元',
-      privateHeading: '主持人備忘（僅自己可見，不列印）',
-      privateHint: '只在本機主持台顯示，不進入會議紀錄、公示和投影。',
-      savePrivate: '儲存備忘',
     },
     undo: {
       button: '撤銷',
