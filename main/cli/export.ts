@@ -1,7 +1,13 @@
 import { access, constants, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Argument, Option, type Command } from 'commander';
-import { DocumentInputError, localDate, type NoticeKind } from '../../shared/documents';
+import {
+  checkNotice,
+  describeNoticeWarning,
+  DocumentInputError,
+  localDate,
+  type NoticeKind,
+} from '../../shared/documents';
 import type { MeetingState } from '../../shared/domain';
 import { translator, type Translate } from '../../shared/i18n';
 import { exportDocument, type ExportKind, type ExportRequest } from '../documents/export';
@@ -159,6 +165,12 @@ export async function runExport(
   } catch (error) {
     printError(t('documents:export.unwritable', { file: out, reason: (error as Error).message }));
     return 2;
+  }
+  // What is allowed but unusual (an invalid vote, a late posting) is said, on stderr.
+  if (wanted.kind === 'notice') {
+    for (const warning of checkNotice(wanted.state, wanted.options).warnings) {
+      printError(describeNoticeWarning(warning, t));
+    }
   }
   print(t('documents:export.written', { file: out }));
   return 0;

@@ -4,7 +4,22 @@
 
 /** Codes of DocumentInputError; each maps to the catalogue key 'documents:export.<code>'. */
 export type DocumentInputCode =
-  'noMeeting' | 'unknownItem' | 'unknownVote' | 'noVote' | 'needTarget' | 'badDate';
+  | 'noMeeting'
+  | 'unknownItem'
+  | 'unknownVote'
+  | 'noVote'
+  | 'needTarget'
+  | 'badDate'
+  // Guard rails on what a notice may make public (notice-checks.ts).
+  | 'voteOpen'
+  | 'voteVoided'
+  | 'postedBeforeMeeting'
+  | 'proposalNotBefore'
+  | 'proposalPastMeeting'
+  | 'supersededByRevote'
+  | 'noPassedVote'
+  | 'noActions'
+  | 'actionsNotDone';
 
 /** A request the meeting cannot satisfy; `params` fill the message's placeholders. */
 export class DocumentInputError extends Error {

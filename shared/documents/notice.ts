@@ -1,4 +1,4 @@
-import type { AgendaItem, MeetingState, Vote } from '../domain/state/types';
+import type { MeetingState, Vote } from '../domain/state/types';
 import type { Block, DocumentModel } from './model';
 import {
   buildContext,
@@ -8,7 +8,7 @@ import {
   type BuildContext,
   type CommonOptions,
 } from './context';
-import { DocumentInputError } from './errors';
+import { checkNotice, noticeTarget, type NoticeKind, type NoticeTarget } from './notice-checks';
 import { attachmentBlocks, contactBlocks, objectionChannel } from './notice-issuing';
 import { formatDay, numbered } from './format';
 import { actionBlocks } from './minutes-tail';
@@ -18,7 +18,7 @@ import { postingText, ruleAndConclusion, voteCountsText } from './notice-parts';
 // follow a matter through 五议五公开: the proposal before it is decided, the resolution after the
 // vote, and the result once it is carried out.
 
-export type NoticeKind = 'proposal' | 'resolution' | 'implementation';
+export type { NoticeKind } from './notice-checks';
 
 /** Where objections go: printed on the notice; defaults are marked for the chair to fill in. */
 export type ObjectionChannel = Readonly<{ address: string; phone: string; contact: string }>;
@@ -44,39 +44,11 @@ export type NoticeOptions = CommonOptions &
     attachments?: readonly string[];
   }>;
 
-type Target = Readonly<{ item: AgendaItem; vote: Vote | null }>;
-
-/** The vote a resolution notice reports when only the item is named. */
-function decidingVote(state: MeetingState, itemId: string): Vote | null {
-  const closed = state.voteOrder
-    .map((id) => state.votes[id])
-    .filter((v): v is Vote => v?.itemId === itemId && v.status === 'closed');
-  return closed.findLast((v) => v.outcome?.result === 'passed') ?? closed.at(-1) ?? null;
-}
-
-function target(state: MeetingState, options: NoticeOptions): Target {
-  const kind = options.kind ?? 'resolution';
-  let vote: Vote | null = null;
-  if (options.voteId !== undefined) {
-    vote = state.votes[options.voteId] ?? null;
-    if (!vote) throw new DocumentInputError('unknownVote', { voteId: options.voteId });
-  }
-  const itemId = options.itemId ?? vote?.itemId;
-  if (itemId === undefined) throw new DocumentInputError('needTarget', {});
-  const item = state.items[itemId];
-  if (!item) throw new DocumentInputError('unknownItem', { itemId });
-  if (kind === 'resolution' && !vote) {
-    vote = decidingVote(state, itemId);
-    if (!vote) throw new DocumentInputError('noVote', { item: item.title });
-  }
-  return { item, vote };
-}
-
 function para(text: string): Block {
   return { type: 'paragraph', text };
 }
 
-function bodyBlocks(ctx: BuildContext, kind: NoticeKind, { item, vote }: Target): Block[] {
+function bodyBlocks(ctx: BuildContext, kind: NoticeKind, { item, vote }: NoticeTarget): Block[] {
   const { meeting, state, t } = ctx;
   const date = formatDay(meeting.date, t);
   const common = { date, meeting: meeting.title, place: meeting.place, chair: meeting.chair };
@@ -113,13 +85,19 @@ function bodyBlocks(ctx: BuildContext, kind: NoticeKind, { item, vote }: Target)
   const label = t(`domain:voteMethod.${decided.method}`);
   // English labels are capitalised as list entries; mid-sentence they read in lower case.
   const method = ctx.locale === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  // A satisfaction survey is 测评, not 表决: it decides nothing and is carried out by no one.
+  const survey = decided.preset.kind === 'evaluation';
   const blocks = [
     para(
-      t('documents:noticeText.intro.resolution', { ...common, method, question: decided.question }),
+      t(`documents:noticeText.intro.${survey ? 'evaluation' : 'resolution'}`, {
+        ...common,
+        method,
+        question: decided.question,
+      }),
     ),
-    heading(1, 'votes'),
+    heading(1, survey ? 'evaluationVotes' : 'votes'),
     para(voteCountsText(ctx, decided)),
-    heading(2, 'rule'),
+    heading(2, survey ? 'evaluationRule' : 'rule'),
     ...ruleAndConclusion(ctx, decided).map(para),
   ];
   if (decided.outcome?.result === 'passed' && decided.resolution.trim()) {
@@ -128,11 +106,11 @@ function bodyBlocks(ctx: BuildContext, kind: NoticeKind, { item, vote }: Target)
   return blocks;
 }
 
+/** The next step's catalogue key: each kind of result has its own (a survey is not carried out). */
 function defaultNextStep(kind: NoticeKind, vote: Vote | null): string {
   if (kind !== 'resolution') return kind;
-  return vote?.outcome?.result === 'passed' || vote?.outcome?.result === 'evaluated'
-    ? 'passed'
-    : 'other';
+  const result = vote?.outcome?.result;
+  return result === 'passed' || result === 'evaluated' || result === 'invalid' ? result : 'other';
 }
 
 /**
@@ -140,14 +118,29 @@ function defaultNextStep(kind: NoticeKind, vote: Vote | null): string {
  * 关于……的公示, addressee, what was decided when, where and by whom, the counts with percentages,
  * the rule and the conclusion, next step, posting period with its counting rule, how to object,
  * issuer and date (with room for the seal), and a QR code with the document's fingerprint.
- * Throws DocumentInputError for an unknown vote or item or a malformed posting date.
+ * Throws DocumentInputError for an unknown vote or item, a malformed posting date, or anything
+ * the guard rails refuse (checkNotice: a result posted before the vote, a proposal whose period
+ * outlasts the meeting, an implementation not yet done, an invalid vote a re-vote replaced).
  */
 export function buildNotice(state: MeetingState, options: NoticeOptions): DocumentModel {
+  const { refusal } = checkNotice(state, options);
+  if (refusal) throw refusal;
+  return composeNotice(state, options);
+}
+
+/**
+ * The notice without the guard rails, for a caller that has its own: the follow-up register's
+ * implementation notice, which reads what was done from the register, not from the meeting.
+ */
+export function composeNotice(state: MeetingState, options: NoticeOptions): DocumentModel {
   const ctx = buildContext(state, options);
   const { meeting, t } = ctx;
   const kind = options.kind ?? 'resolution';
-  const found = target(state, options);
-  const subject = t(`documents:noticeText.subject.${kind}`, { item: found.item.title });
+  const found = noticeTarget(state, options);
+  const survey = kind === 'resolution' && found.vote?.preset.kind === 'evaluation';
+  const subject = t(`documents:noticeText.subject.${survey ? 'evaluation' : kind}`, {
+    item: found.item.title,
+  });
   const title = t('documents:notice.titleAbout', { subject });
   const issuer =
     typeof options.issuer === 'string' ? [options.issuer] : [...(options.issuer ?? [])];
@@ -163,13 +156,18 @@ export function buildNotice(state: MeetingState, options: NoticeOptions): Docume
     { type: 'addressee', text: options.addressee?.trim() || defaultAddressee(ctx) },
     ...body,
     para(t('documents:noticeText.nextStep', { text: nextStep })),
-    {
-      type: 'heading',
-      level: 1,
-      text: numbered(t, 'level1', sections + 1, t('documents:noticeText.heading.posting')),
-    },
-    para(postingText(ctx, options.postedOn, found.vote?.preset ?? meeting.preset)),
-    para(t('documents:notice.objection', objection)),
+    // An invalid vote decides nothing, so there is nothing to object to: no objection period.
+    ...(found.vote?.outcome?.result === 'invalid'
+      ? []
+      : [
+          {
+            type: 'heading' as const,
+            level: 1 as const,
+            text: numbered(t, 'level1', sections + 1, t('documents:noticeText.heading.posting')),
+          },
+          para(postingText(ctx, options.postedOn, found.vote?.preset ?? meeting.preset)),
+          para(t('documents:notice.objection', objection)),
+        ]),
     ...contactBlocks(ctx),
     ...attachmentBlocks(ctx, options.attachments),
     { type: 'issuer', lines: issuer, date: formatDay(options.postedOn, t), sealRoom: true },

@@ -1,6 +1,12 @@
 import { SATISFACTION_KEYS, YES_NO_KEYS } from '../domain/vocabulary';
 import type { Vote } from '../domain/state/types';
-import { describeCheck, describeQuorum, describeRule, formatPercent } from '../domain/rules';
+import {
+  describeCheck,
+  describeQuorum,
+  describeRule,
+  formatPercent,
+  quorumShortfall,
+} from '../domain/rules';
 import type { Tally } from '../domain/rules';
 import type { BuildContext } from './context';
 import { joinList } from './format';
@@ -90,6 +96,24 @@ export function passText(ctx: BuildContext, vote: Vote): string {
   });
 }
 
+/**
+ * Why a closed vote is invalid, in words. Where the law counts those taking part (owners, 民法典
+ * art. 278) the shortfall is in participation, in heads or area, and says so: '到会人数不足'
+ * would be untrue of a written ballot. Older journals store only 'belowQuorum', so the cause is
+ * read from the frozen quorum checks. Empty when the vote is not invalid.
+ */
+export function invalidReasonText(ctx: BuildContext, vote: Vote): string {
+  const { t } = ctx;
+  const outcome = vote.outcome;
+  if (!outcome?.invalidReason) return '';
+  const shortfall = quorumShortfall(outcome.quorum);
+  if (shortfall?.counted === 'participating') {
+    const what = shortfall.measures.map((m) => t(`rules:measure.${m}`));
+    return t('documents:belowParticipation', { what: what.join(t('documents:list')) });
+  }
+  return t(`domain:invalidReason.${outcome.invalidReason}`);
+}
+
 /** The result in words: 通过 / 未通过 / 无效（reason）/ 已作废（reason）, with the winner of a choice. */
 export function resultText(ctx: BuildContext, vote: Vote): string {
   const { t } = ctx;
@@ -98,7 +122,7 @@ export function resultText(ctx: BuildContext, vote: Vote): string {
   if (!outcome) return t(`domain:voteStatus.${vote.status}`);
   let text = t(`domain:voteResult.${outcome.result}`);
   if (outcome.invalidReason) {
-    text = t('documents:paren', { text, note: t(`domain:invalidReason.${outcome.invalidReason}`) });
+    text = t('documents:paren', { text, note: invalidReasonText(ctx, vote) });
   }
   const more: string[] = [];
   if (outcome.result === 'evaluated') {

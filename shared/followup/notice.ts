@@ -1,4 +1,4 @@
-import { buildNotice, type DocumentModel, type NoticeOptions } from '../documents';
+import { composeNotice, type DocumentModel, type NoticeOptions } from '../documents';
 import type { Block } from '../documents/model';
 import { formatDay, formatPermille, formatYuan, numbered } from '../documents/format';
 import { ok, type Result } from '../domain/result';
@@ -81,7 +81,13 @@ export function buildImplementationNotice(
       actionId: item.actionId,
       status: item.status,
     });
-  const model = buildNotice(meeting, { ...options, kind: 'implementation', itemId: item.itemId });
+  // The register, not the meeting, knows the item is done: the meeting's own guard rail (its
+  // action items still 待办) does not apply here; the status check above is this notice's.
+  const model = composeNotice(meeting, {
+    ...options,
+    kind: 'implementation',
+    itemId: item.itemId,
+  });
   const t = translator(options.locale);
   // The implementation notice's body: …, heading 二 (actions), its table, the next-step line,
   // heading 三 (posting), …. The table is replaced and the evaluation becomes section 三.

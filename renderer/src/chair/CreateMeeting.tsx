@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { bodyKindSchema, DEFAULT_PRESET, type BodyKind } from '../../../shared/domain';
 import { PRESETS } from '../../../shared/domain/rules';
 import { StoreContext, useAppStore } from '../store/context';
+import { PresetNote } from './PresetNote';
 import { ErrorNote } from './ErrorNote';
 import { today, useLocale } from './format';
 
@@ -87,13 +88,19 @@ export function CreateMeeting() {
           ))}
         </select>
         <label htmlFor="create-preset">{t('ui:chair.details.preset')}</label>
-        <select id="create-preset" value={presetId} onChange={(e) => setPresetId(e.target.value)}>
+        <select
+          id="create-preset"
+          aria-describedby="create-preset-note"
+          value={presetId}
+          onChange={(e) => setPresetId(e.target.value)}
+        >
           {PRESETS.filter((p) => p.kind === 'decision').map((preset) => (
             <option key={preset.id} value={preset.id}>
               {preset.name[locale]}
             </option>
           ))}
         </select>
+        <PresetNote presetId={presetId} id="create-preset-note" />
         <span />
         <button type="submit" disabled={busy || title.trim() === ''}>
           {t('ui:chair.create.submit')}

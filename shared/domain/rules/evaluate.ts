@@ -1,5 +1,14 @@
-import { addTallies, meets } from './threshold';
-import type { ConditionCheck, PassBase, RulePreset, Tally, VoteInput, VoteOutcome } from './types';
+import { addTallies, meets, MEASURES } from './threshold';
+import type {
+  ConditionCheck,
+  CountedKind,
+  Measure,
+  PassBase,
+  RulePreset,
+  Tally,
+  VoteInput,
+  VoteOutcome,
+} from './types';
 
 /** The quorum verdict with the working behind it. */
 export type QuorumResult = Readonly<{ met: boolean; checks: readonly ConditionCheck[] }>;
@@ -106,4 +115,22 @@ export function evaluateVote(preset: RulePreset, input: VoteInput): VoteOutcome 
     quorum: quorum.checks,
     pass,
   };
+}
+
+/** Why a vote fell short of its quorum: too few present, or too few taking part, and in what. */
+export type QuorumShortfall = Readonly<{ counted: CountedKind; measures: readonly Measure[] }>;
+
+/**
+ * The unmet quorum checks of a vote, summarised for the words of an invalid result. An owners'
+ * vote (民法典 art. 278) fails for lack of owners taking part, not for lack of people in the
+ * room, and must say so; null when the quorum was met.
+ */
+export function quorumShortfall(checks: readonly ConditionCheck[]): QuorumShortfall | null {
+  const unmet = checks.filter((c) => !c.met);
+  if (unmet.length === 0) return null;
+  const counted = unmet.some((c) => c.countedKind === 'participating')
+    ? 'participating'
+    : 'present';
+  const measures = MEASURES.filter((m) => unmet.some((c) => c.measure === m));
+  return { counted, measures };
 }

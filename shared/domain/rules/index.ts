@@ -20,7 +20,13 @@ export type {
   SatisfactionOutcome,
 } from './types';
 export { meets, MEASURES, ZERO_TALLY, addTallies, measuresUsed } from './threshold';
-export { checkQuorum, evaluateVote, type QuorumResult } from './evaluate';
+export {
+  checkQuorum,
+  evaluateVote,
+  quorumShortfall,
+  type QuorumResult,
+  type QuorumShortfall,
+} from './evaluate';
 export { validateVoteInput } from './validate';
 export { evaluateChoice, validateChoiceInput } from './choice';
 export { evaluateSatisfaction, validateSatisfactionInput } from './satisfaction';
@@ -32,8 +38,10 @@ export {
   describeCheck,
   describeRulesError,
   formatPercent,
+  formatShare,
+  presetNote,
   formatCount,
 } from './words';
-export { postingPeriod } from './posting';
+export { dateOf, parseDay, postingPeriod } from './posting';
 export { PRESETS, presetById } from './presets';
 export { customPresetSchema, rulePresetSchema } from './schema';

@@ -11,8 +11,8 @@ function dayNumber(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
-/** The inverse of dayNumber, as 'YYYY-MM-DD'. */
-function dateOf(days: number): string {
+/** The inverse of dayNumber (parseDay), as 'YYYY-MM-DD'. */
+export function dateOf(days: number): string {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

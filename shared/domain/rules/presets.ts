@@ -210,10 +210,12 @@ export const PRESETS: readonly RulePreset[] = [
   {
     ...BUILT_IN,
     id: 'owners-general',
+    // Art. 278 items 1–5 and 9. The name says "using the fund" is here, so that no chair takes
+    // the three-quarters preset for it (RULES.md).
     name: {
-      'zh-CN': '业主大会（一般事项）',
-      'zh-TW': '業主大會（一般事項）',
-      en: 'Owners’ general meeting (ordinary matters)',
+      'zh-CN': '业主大会（一般事项，含使用维修资金）',
+      'zh-TW': '業主大會（一般事項，含使用維修資金）',
+      en: 'Owners’ general meeting (ordinary matters, including using the maintenance fund)',
     },
     source: CIVIL_CODE_278,
     quorum: [
@@ -228,10 +230,11 @@ export const PRESETS: readonly RulePreset[] = [
   {
     ...BUILT_IN,
     id: 'owners-special',
+    // Art. 278 items 6–8 only: raising (not using) the fund, rebuilding, change of use.
     name: {
-      'zh-CN': '业主大会（特别事项：维修资金、改建重建、改变共有部分用途）',
-      'zh-TW': '業主大會（特別事項：維修資金、改建重建、改變共有部分用途）',
-      en: 'Owners’ general meeting (special matters: maintenance fund, rebuilding, change of use of common parts)',
+      'zh-CN': '业主大会（特别事项：筹集维修资金、改建重建、改变共有部分用途或利用其经营）',
+      'zh-TW': '業主大會（特別事項：籌集維修資金、改建重建、改變共有部分用途或利用其經營）',
+      en: 'Owners’ general meeting (special matters: raising the maintenance fund, rebuilding, changing the use of common parts or running a business on them)',
     },
     source: CIVIL_CODE_278,
     quorum: [

@@ -128,6 +128,67 @@ export function formatPercent(part: number, whole: number, locale: Locale): stri
   return t('rules:percent.value', { value: `${value / 10n}.${value % 10n}` });
 }
 
+/** round(part * 10^digits / whole), half up, in integers. */
+function scaled(part: bigint, whole: bigint, digits: number): bigint {
+  const scale = 10n ** BigInt(digits);
+  return (part * scale * 2n + whole) / (whole * 2n);
+}
+
+/** -1, 0 or 1. */
+function sign(n: bigint): number {
+  return n === 0n ? 0 : n > 0n ? 1 : -1;
+}
+
+/**
+ * part/whole as a percentage for a notice, with one decimal where that is honest and more where
+ * it is not: a share that is not exactly a threshold the rule compares against (or 0% or 100%)
+ * never prints as that threshold. 1,001 of 2,001 under "more than half" is '50.02%', not
+ * '50.0%', and 6,666 of 10,000 under "two-thirds or more" is '66.66%', not '66.7%'. Digits are
+ * added until the printed figure sits on the same side of every boundary as the exact share.
+ */
+export function formatShare(
+  part: number,
+  whole: number,
+  locale: Locale,
+  thresholds: readonly Fraction[] = [],
+): string {
+  const t = translator(locale);
+  const valid = Number.isSafeInteger(part) && Number.isSafeInteger(whole) && part >= 0 && whole > 0;
+  if (!valid) return t('rules:percent.none');
+  const p = BigInt(part);
+  const w = BigInt(whole);
+  const bounds = [{ num: 0, den: 1 }, { num: 1, den: 1 }, ...thresholds].filter(
+    (f) => Number.isSafeInteger(f.num) && Number.isSafeInteger(f.den) && f.den > 0 && f.num >= 0,
+  );
+  // A percentage with d decimals is the share scaled by 10^(d+2). Twenty decimals separate any
+  // two different shares of safe integers, so the loop always ends with an honest figure.
+  let digits = 1;
+  for (; digits < 20; digits += 1) {
+    const shown = scaled(p, w, digits + 2);
+    const honest = bounds.every((f) => {
+      const exact = sign(p * BigInt(f.den) - BigInt(f.num) * w);
+      return sign(shown - scaled(BigInt(f.num), BigInt(f.den), digits + 2)) === exact;
+    });
+    if (honest) break;
+  }
+  const shown = scaled(p, w, digits + 2);
+  const scale = 10n ** BigInt(digits);
+  const value = `${shown / scale}.${String(shown % scale).padStart(digits, '0')}`;
+  return t('rules:percent.value', { value });
+}
+
+/**
+ * What a built-in preset is for, where its name alone could mislead (the owners' presets: only
+ * art. 278 items 6–8 need three quarters, and using the fund is not one of them); null for the
+ * others and for custom presets.
+ */
+export function presetNote(preset: RulePreset, locale: Locale): string | null {
+  if (preset.custom) return null;
+  const key = `rules:presetNote.${preset.id}`;
+  const text = translator(locale)(key);
+  return text === key || text === `presetNote.${preset.id}` ? null : text;
+}
+
 const FIELDS = [
   'members',
   'present',

@@ -35,7 +35,7 @@ const messages: Messages = {
     votes: 'Votes',
     resolutions: 'Resolutions',
     actionItems: 'Action items',
-    voiceShares: 'Share of speaking time',
+    voiceShares: 'Speaking statistics',
     speech: '{{speaker}} ({{stance}}, {{duration}}): ',
     method: 'Method',
     counts: '{{yes}} yes, {{no}} no, {{abstain}} abstentions',
@@ -51,7 +51,7 @@ const messages: Messages = {
       items: 'Agenda items, speeches and votes',
       resolutions: 'Resolutions',
       actions: 'Action items',
-      voice: 'Share of speaking time',
+      voice: 'Speaking statistics',
       closing: 'Close and signatures',
     },
     excusedEntry: '{{name}} ({{reason}})',
@@ -74,10 +74,10 @@ const messages: Messages = {
     overrun: '{{duration}} ({{overrun}} over)',
     vote: 'Vote {{num}}: {{question}}',
     voteBase: '{{members}} members, {{present}} present',
-    optionCount: '“{{label}}”: {{count}}',
+    optionCount: '"{{label}}": {{count}}',
     rate: 'satisfaction {{rate}}',
     abstainCount: '{{count}} abstentions',
-    winner: '“{{label}}” received the most votes',
+    winner: '"{{label}}" received the most votes',
     tie: 'The leading options are tied',
     satisfaction:
       '{{satisfied}} satisfied, {{basic}} basically satisfied, {{dissatisfied}} dissatisfied; satisfaction {{rate}}',
@@ -150,6 +150,7 @@ const messages: Messages = {
   semicolon: '; ',
   fullStop: '.',
   list: ', ',
+  belowParticipation: 'participation fell short of the rule in {{what}}',
   numbering: {
     level1: '{{num}}. {{text}}',
     level2: '{{num}}) {{text}}',
@@ -178,9 +179,10 @@ const messages: Messages = {
   },
   noticeText: {
     subject: {
-      proposal: 'the proposal “{{item}}”',
-      resolution: 'the vote on “{{item}}”',
-      implementation: 'the implementation of “{{item}}”',
+      proposal: 'the proposal "{{item}}"',
+      resolution: 'the vote on "{{item}}"',
+      implementation: 'the implementation of "{{item}}"',
+      evaluation: 'the evaluation of "{{item}}"',
     },
     addressee: {
       residents: 'To all residents:',
@@ -189,11 +191,13 @@ const messages: Messages = {
     },
     intro: {
       proposal:
-        'The matter “{{item}}” is on the agenda of the meeting “{{meeting}}” of {{date}} (place: {{place}}; chair: {{chair}}). The proposal is made public as follows; comments and suggestions are welcome:',
+        'The matter "{{item}}" is on the agenda of the meeting "{{meeting}}" of {{date}} (place: {{place}}; chair: {{chair}}). The proposal is made public as follows; comments and suggestions are welcome:',
       resolution:
-        'On {{date}} the meeting “{{meeting}}” was held at {{place}}, chaired by {{chair}}, and voted by {{method}} on “{{question}}”. The result is made public as follows:',
+        'On {{date}} the meeting "{{meeting}}" was held at {{place}}, chaired by {{chair}}, and voted by {{method}} on "{{question}}". The result is made public as follows:',
       implementation:
-        'Following the resolution of the meeting “{{meeting}}” of {{date}}, the implementation of “{{item}}” is made public as follows:',
+        'Following the resolution of the meeting "{{meeting}}" of {{date}}, the implementation of "{{item}}" is made public as follows:',
+      evaluation:
+        'On {{date}} the meeting "{{meeting}}" was held at {{place}}, chaired by {{chair}}, and held a satisfaction evaluation of "{{question}}". The result is made public as follows:',
     },
     heading: {
       proposal: 'The proposal',
@@ -204,16 +208,31 @@ const messages: Messages = {
       posting: 'Posting period and objections',
     },
     presenter: 'Presented by {{presenter}}.',
-    voteCounts:
-      'At the vote {{members}} members were expected and {{present}} present. {{yes}} yes ({{yesPct}} of {{base}}), {{no}} no ({{noPct}}), {{abstain}} abstentions ({{abstainPct}}).',
-    choiceCounts:
-      'At the vote {{members}} members were expected and {{present}} present. Votes per option (share of {{base}}): {{options}}; {{abstain}} abstentions.',
-    optionCount: '“{{label}}” {{count}} ({{pct}})',
+    attendance: {
+      present: 'At the vote {{members}} were expected and {{present}} present.',
+      participating: 'Could take part in the vote: {{members}}; took part: {{participating}}.',
+    },
+    amount: {
+      heads: '{{n}} members',
+      households: '{{n}} households',
+      area: '{{n}} m² of floor area',
+    },
+    headsNote: ' ({{amount}})',
+    votes: { heads: '{{n}}', households: '{{n}}', area: '{{n}} m²' },
+    byMeasure: { households: 'By household: ', area: 'By floor area: ' },
+    counts:
+      '{{yes}} yes ({{yesPct}} of {{base}}), {{no}} no ({{noPct}}), {{abstain}} abstentions ({{abstainPct}}).',
+    countsPlain: '{{yes}} yes, {{no}} no, {{abstain}} abstentions.',
+    choiceCounts: 'Votes per option (share of {{base}}): {{options}}; {{abstain}} abstentions.',
+    choicePlain: 'Votes per option: {{options}}; {{abstain}} abstentions.',
+    optionCount: '"{{label}}" {{count}} ({{pct}})',
+    optionPlain: '"{{label}}" {{count}}',
     satisfactionCounts:
       'At the evaluation {{members}} members were expected and {{present}} present. {{satisfied}} satisfied, {{basic}} basically satisfied, {{dissatisfied}} dissatisfied; satisfaction (satisfied and basically satisfied) {{rate}}.',
-    rule: 'Rule applied, “{{preset}}”: valid with {{quorum}}; passed with {{rule}}.',
-    ruleEvaluation: 'Rule applied, “{{preset}}”: valid with {{quorum}}; it {{rule}}.',
+    rule: 'Rule applied, "{{preset}}": valid with {{quorum}}; passed with {{rule}}.',
+    ruleEvaluation: 'Rule applied, "{{preset}}": valid with {{quorum}}; it {{rule}}.',
     checks: 'This vote: {{checks}}.',
+    checksEvaluation: 'This evaluation: {{checks}}.',
     conclusion: {
       passed: 'Conclusion: the matter is passed.',
       failed: 'Conclusion: the matter is not passed.',
@@ -221,6 +240,9 @@ const messages: Messages = {
       evaluated: 'Conclusion: the evaluation is valid; satisfaction {{rate}}.',
       open: 'Conclusion: the vote is still open.',
       voided: 'Conclusion: the vote was declared void ({{reason}}).',
+      choicePassed: 'Conclusion: "{{label}}" is passed.',
+      tie: 'Conclusion: the leading options received the same number of votes; no option is chosen.',
+      evaluationInvalid: 'Conclusion: the evaluation is invalid ({{reason}}).',
     },
     resolution: 'Resolution: {{text}}',
     nextStep: 'Next step: {{text}}',
@@ -232,6 +254,9 @@ const messages: Messages = {
       other: 'The matter will not be carried out; it may be brought to a meeting again.',
       implementation:
         'If no objection is upheld during the posting period, the matter will be closed and filed.',
+      evaluated:
+        'After the posting period the result is filed and used to improve the work evaluated.',
+      invalid: 'The vote is invalid and makes no decision; the matter will be put to a vote again.',
     },
     counting: {
       calendar: ' ({{days}} calendar days, counted from the day after posting)',
@@ -245,6 +270,7 @@ const messages: Messages = {
     title: 'Sign-in sheet: {{meeting}}',
     header: '{{meeting}} · Sign-in sheet',
     affiliation: 'Affiliation',
+    phone: 'Phone',
     excused: 'Excused ({{reason}})',
     excusedNoReason: 'Excused',
     absent: 'Absent',
@@ -264,14 +290,43 @@ const messages: Messages = {
     scriptInvalid: 'Invalid meeting script: {{reason}}',
     unknownItem: 'The meeting has no agenda item {{itemId}}',
     unknownVote: 'The meeting has no vote {{voteId}}',
-    noVote: 'Agenda item “{{item}}” has no closed vote: no resolution notice can be made',
+    noVote: 'Agenda item "{{item}}" has no closed vote: no resolution notice can be made',
     needTarget: 'Say which matter the notice is about with --item or --vote',
     noMeeting: 'The meeting has not been created',
     badDate: 'Expected a real date as YYYY-MM-DD: {{value}}',
     unwritable: 'Cannot write {{file}}: {{reason}}',
     failed: 'Export failed: {{reason}}',
+    voteOpen: 'The vote "{{question}}" is still open: its result cannot be made public',
+    voteVoided:
+      'The vote "{{question}}" was declared void ({{reason}}): it cannot be made public as a decision',
+    postedBeforeMeeting:
+      'Posting day {{postedOn}} is before the meeting ({{date}}): a result cannot be made public before the meeting decides',
+    proposalNotBefore:
+      'A proposal is made public before the meeting: posting day {{postedOn}} is not before the meeting ({{date}})',
+    proposalPastMeeting:
+      'The posting period runs to {{to}}, not ending before the meeting ({{date}}): post it on {{latest}} at the latest',
+    supersededByRevote:
+      'The vote "{{question}}" is invalid ({{reason}}) and the re-vote "{{revote}}" on the same item passed: make that vote public instead',
+    noPassedVote:
+      'Agenda item "{{item}}" has no passed vote: there is no implementation to make public',
+    noActions:
+      'Agenda item "{{item}}" has no action items: there is no implementation to make public',
+    actionsNotDone:
+      'The action items of "{{item}}" are not done ({{pending}}): the implementation is made public once done; record it in the follow-up register and export the notice from there',
   },
   qr: { caption: 'Scan to check the document fingerprint' },
+  noticeWarning: {
+    prefix: 'Note: {{text}}',
+    invalidVote:
+      'The vote is invalid ({{reason}}) and makes no decision: the notice only reports it, with no objection period.',
+    laterVote: 'The same item was put to a later vote "{{revote}}": {{result}}.',
+    lateResolution:
+      'The posting day is {{days}} days after the meeting; a result is usually made public soon after it.',
+    shortNotice:
+      'Under "{{preset}}" a proposal is made public at least {{days}} days before the meeting; this one only {{actual}}.',
+    meetingRecordOnly:
+      'This notice lists the action items as the meeting recorded them, with no completion dates, costs or evaluation; record those in the follow-up register and export the implementation notice from there.',
+  },
   fingerprint: {
     line: 'Signing certificate fingerprint (SHA-256): {{fingerprint}}',
     document: 'Document fingerprint: {{fingerprint}}',
@@ -282,10 +337,11 @@ const messages: Messages = {
     notSigned: 'The file is not signed.',
     unknownSigner: 'The signature is intact, but the certificate is not trusted on this computer.',
     unreadable: 'Cannot read the file: {{reason}}',
-    incomplete: 'Cannot read the file: it is not a complete PDF (probably cut short while downloading or copying), so it cannot show whether anything was changed. Get the whole file and check again.',
+    incomplete:
+      'Cannot read the file: it is not a complete PDF (probably cut short while downloading or copying), so it cannot show whether anything was changed. Get the whole file and check again.',
     signer: 'Signer: {{signer}}',
     signedAt: 'Signed at: {{time}}',
-    contentHash: 'SHA-256: {{hash}} (of the content; the same as on the notice’s QR code)',
+    contentHash: "SHA-256: {{hash}} (of the content; the same as on the notice's QR code)",
     noContent: 'This file has no QR code content (only notices carry a QR code).',
     fileHash: 'SHA-256 of the whole file: {{hash}}',
     fingerprint: 'Certificate fingerprint: {{fingerprint}}',

@@ -55,6 +55,12 @@ const messages: Messages = {
     area: '{{counted}}/{{base}} m² {{verb}}',
     verb: { present: 'present', participating: 'voting', yes: 'yes' },
   },
+  presetNote: {
+    'owners-general':
+      'For Civil Code art. 278 items (1) to (5) and (9), including using the maintenance fund of the building and its facilities: more than half of the participating floor area and more than half of the participating owners vote yes.',
+    'owners-special':
+      'Only for Civil Code art. 278 items (6) to (8): raising the maintenance fund; rebuilding or reconstructing the building and its facilities; changing the use of common parts or running a business on them. Three quarters or more of the participating floor area and of the participating owners must vote yes. Using the maintenance fund (item 5) is an ordinary matter: three quarters does not apply.',
+  },
   percent: { value: '{{value}}%', none: '—' },
   errors: {
     notACount:

@@ -35,7 +35,7 @@ const messages: Messages = {
     votes: '表决',
     resolutions: '决议',
     actionItems: '落实事项',
-    voiceShares: '话语权分布',
+    voiceShares: '发言情况统计',
     speech: '{{speaker}}（{{stance}}，{{duration}}）：',
     method: '表决方式',
     counts: '赞成 {{yes}} 票，反对 {{no}} 票，弃权 {{abstain}} 票',
@@ -50,7 +50,7 @@ const messages: Messages = {
       items: '议题、发言与表决',
       resolutions: '决议',
       actions: '落实事项',
-      voice: '话语权分布',
+      voice: '发言情况统计',
       closing: '散会与签字',
     },
     excusedEntry: '{{name}}（{{reason}}）',
@@ -141,6 +141,7 @@ const messages: Messages = {
   semicolon: '；',
   fullStop: '。',
   list: '、',
+  belowParticipation: '参与表决的{{what}}未达到规定比例',
   numbering: {
     level1: '{{han}}、{{text}}',
     level2: '（{{han}}）{{text}}',
@@ -174,6 +175,7 @@ const messages: Messages = {
       proposal: '{{item}}议题',
       resolution: '{{item}}表决结果',
       implementation: '{{item}}实施情况',
+      evaluation: '{{item}}测评结果',
     },
     addressee: { residents: '全体居民：', villagers: '全体村民：', owners: '全体业主：' },
     intro: {
@@ -182,6 +184,8 @@ const messages: Messages = {
       resolution:
         '{{date}}，“{{meeting}}”会议在{{place}}召开，由{{chair}}主持，采用{{method}}方式对“{{question}}”进行了表决。现将有关情况公示如下：',
       implementation: '根据{{date}}“{{meeting}}”会议作出的决议，现将“{{item}}”的实施情况公示如下：',
+      evaluation:
+        '{{date}}，“{{meeting}}”会议在{{place}}召开，由{{chair}}主持，对“{{question}}”进行了满意度测评。现将测评结果公示如下：',
     },
     heading: {
       proposal: '议题内容',
@@ -190,18 +194,31 @@ const messages: Messages = {
       resolution: '决议内容',
       actions: '实施情况',
       posting: '公示期与异议渠道',
+      evaluationVotes: '测评情况',
+      evaluationRule: '测评规则与结论',
     },
     presenter: '汇报人：{{presenter}}。',
-    voteCounts:
-      '表决时应到{{members}}人，到会{{present}}人。赞成{{yes}}票，占{{base}}的{{yesPct}}；反对{{no}}票，占{{noPct}}；弃权{{abstain}}票，占{{abstainPct}}。',
-    choiceCounts:
-      '表决时应到{{members}}人，到会{{present}}人。各方案得票（占{{base}}的比例）：{{options}}；弃权{{abstain}}票。',
-    optionCount: '“{{label}}”{{count}}票（{{pct}}）',
+    attendance: {
+      present: '表决时应到{{members}}，到会{{present}}。',
+      participating: '表决时应参与表决{{members}}，实际参与表决{{participating}}。',
+    },
+    amount: { heads: '{{n}}人', households: '{{n}}户', area: '专有部分面积{{n}}平方米' },
+    headsNote: '（{{amount}}）',
+    votes: { heads: '{{n}}票', households: '{{n}}户', area: '{{n}}平方米' },
+    byMeasure: { households: '按户计，', area: '按专有部分面积计，' },
+    counts:
+      '赞成{{yes}}，占{{base}}的{{yesPct}}；反对{{no}}，占{{noPct}}；弃权{{abstain}}，占{{abstainPct}}。',
+    countsPlain: '赞成{{yes}}，反对{{no}}，弃权{{abstain}}。',
+    choiceCounts: '各方案得票（占{{base}}的比例）：{{options}}；弃权{{abstain}}。',
+    choicePlain: '各方案得票：{{options}}；弃权{{abstain}}。',
+    optionCount: '“{{label}}”{{count}}（{{pct}}）',
+    optionPlain: '“{{label}}”{{count}}',
     satisfactionCounts:
       '测评时应到{{members}}人，到会{{present}}人。满意{{satisfied}}票，基本满意{{basic}}票，不满意{{dissatisfied}}票，满意率（满意与基本满意合计）{{rate}}。',
     rule: '本事项适用“{{preset}}”：{{quorum}}方为有效，{{rule}}方为通过。',
     ruleEvaluation: '本次测评适用“{{preset}}”：{{quorum}}方为有效，{{rule}}。',
     checks: '本次表决{{checks}}。',
+    checksEvaluation: '本次测评{{checks}}。',
     conclusion: {
       passed: '结论：该事项获得通过。',
       failed: '结论：该事项未获通过。',
@@ -217,6 +234,8 @@ const messages: Messages = {
       passed: '公示期满无异议后，按决议组织实施，实施结果另行公示。',
       other: '该事项暂不实施，如需再议，另行提交会议协商。',
       implementation: '公示期满无异议后，办结归档。',
+      evaluated: '公示期满后，测评结果存档备查，并作为改进工作的依据。',
+      invalid: '本次表决无效，不形成决议；该事项将另行组织表决。',
     },
     counting: {
       calendar: '（共{{days}}天，自张贴之日的次日起算，按自然日计算）',
@@ -229,6 +248,7 @@ const messages: Messages = {
     title: '{{meeting}}签到表',
     header: '{{meeting}} · 签到表',
     affiliation: '单位/楼栋',
+    phone: '联系电话',
     excused: '请假（{{reason}}）',
     excusedNoReason: '请假',
     absent: '缺席',
@@ -250,6 +270,28 @@ const messages: Messages = {
     badDate: '日期应为 YYYY-MM-DD 格式的真实日期：{{value}}',
     unwritable: '无法写入 {{file}}：{{reason}}',
     failed: '导出失败：{{reason}}',
+    voteOpen: '表决“{{question}}”尚未结束，无法公示其结果',
+    voteVoided: '表决“{{question}}”已作废（{{reason}}），不能公示为决议',
+    postedBeforeMeeting:
+      '张贴日期{{postedOn}}早于会议日期{{date}}：会议作出决定之前，不能公示表决结果或实施情况',
+    proposalNotBefore: '议题公示须在会前张贴：张贴日期{{postedOn}}不早于会议日期{{date}}',
+    proposalPastMeeting:
+      '议题公示期到{{to}}为止，未在会议日期{{date}}之前届满：请最晚于{{latest}}张贴',
+    supersededByRevote:
+      '表决“{{question}}”无效（{{reason}}），同一议题的再次表决“{{revote}}”已获通过：请改为公示该次表决',
+    noPassedVote: '议题“{{item}}”没有获得通过的表决，无从公示实施情况',
+    noActions: '议题“{{item}}”没有登记落实事项，无从公示实施情况',
+    actionsNotDone:
+      '议题“{{item}}”的落实事项尚未完成（{{pending}}）：实施情况须在完成后公示，请在追踪清册中登记完成情况后从追踪清册导出',
+  },
+  noticeWarning: {
+    prefix: '注意：{{text}}',
+    invalidVote: '该次表决无效（{{reason}}），不形成决议：公示只说明情况，不设异议期。',
+    laterVote: '同一议题之后又进行了表决“{{revote}}”，结果：{{result}}。',
+    lateResolution: '张贴日期距会议已有{{days}}天；表决结果通常在会后及时公示。',
+    shortNotice: '按“{{preset}}”，议题应在会前至少{{days}}天公示，本次只提前{{actual}}天。',
+    meetingRecordOnly:
+      '本公示只列会议记录中的落实事项，没有完成日期、实际费用和评议结果；这些请在追踪清册中登记后，从追踪清册导出实施结果公示。',
   },
   fingerprint: {
     line: '数字签名证书指纹（SHA-256）：{{fingerprint}}',
@@ -261,7 +303,8 @@ const messages: Messages = {
     notSigned: '文件未签名。',
     unknownSigner: '签名完整，但签名证书不在本机信任列表中。',
     unreadable: '无法读取文件：{{reason}}',
-    incomplete: '无法读取文件：这不是一个完整的 PDF 文件（可能在下载或复制时被截断），不能据此判断是否被改动。请取得完整的文件再核验。',
+    incomplete:
+      '无法读取文件：这不是一个完整的 PDF 文件（可能在下载或复制时被截断），不能据此判断是否被改动。请取得完整的文件再核验。',
     signer: '签名人：{{signer}}',
     signedAt: '签名时间：{{time}}',
     contentHash: 'SHA-256: {{hash}}（文件内容的哈希，与公示二维码上的一致）',

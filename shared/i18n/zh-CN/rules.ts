@@ -47,6 +47,12 @@ const messages: Messages = {
     area: '{{counted}}/{{base}} 平方米{{verb}}',
     verb: { present: '到会', participating: '参与表决', yes: '同意' },
   },
+  presetNote: {
+    'owners-general':
+      '适用于《民法典》第二百七十八条第一款第（一）至（五）项和第（九）项，包括使用建筑物及其附属设施的维修资金：参与表决的专有部分面积过半数且参与表决人数过半数同意。',
+    'owners-special':
+      '仅适用于《民法典》第二百七十八条第一款第（六）至（八）项：筹集建筑物及其附属设施的维修资金；改建、重建建筑物及其附属设施；改变共有部分的用途或者利用共有部分从事经营活动。须参与表决的专有部分面积四分之三以上且参与表决人数四分之三以上同意。使用维修资金（第（五）项）是一般事项，不适用四分之三。',
+  },
   percent: { value: '{{value}}%', none: '—' },
   errors: {
     notACount: '{{fieldLabel}}（{{measureLabel}}）须为非负整数，收到的是“{{value}}”',

@@ -3,7 +3,7 @@ import type { Messages } from '../types';
 // Namespace 'documents' (zh-TW). Keys must match the other locales (tests/shared/i18n.test.ts checks).
 // Fixed words of the minutes, notice and sign-in sheet, and the verdicts of `yishiting verify`.
 const messages: Messages = {
-  kind: { minutes: '會議記錄', notice: '公示', signInSheet: '簽到表' },
+  kind: { minutes: '會議紀錄', notice: '公示', signInSheet: '簽到表' },
   page: { ofTotal: '第 {{page}} 頁 共 {{total}} 頁', dash: '— {{page}} —' },
   role: {
     chair: '主持人',
@@ -35,7 +35,7 @@ const messages: Messages = {
     votes: '表決',
     resolutions: '決議',
     actionItems: '落實事項',
-    voiceShares: '話語權分布',
+    voiceShares: '發言情況統計',
     speech: '{{speaker}}（{{stance}}，{{duration}}）：',
     method: '表決方式',
     counts: '贊成 {{yes}} 票，反對 {{no}} 票，棄權 {{abstain}} 票',
@@ -43,15 +43,15 @@ const messages: Messages = {
     rule: '通過規則',
     result: '表決結果',
 
-    title: '{{meeting}}會議記錄',
-    header: '{{meeting}} · 會議記錄',
+    title: '{{meeting}}會議紀錄',
+    header: '{{meeting}} · 會議紀錄',
     section: {
       attendance: '到會情況',
       roster: '與會人員名單',
       items: '議題、發言與表決',
       resolutions: '決議',
       actions: '落實事項',
-      voice: '話語權分布',
+      voice: '發言情況統計',
       closing: '散會與簽字',
     },
     excusedEntry: '{{name}}（{{reason}}）',
@@ -142,6 +142,7 @@ const messages: Messages = {
   semicolon: '；',
   fullStop: '。',
   list: '、',
+  belowParticipation: '參與表決的{{what}}未達到規定比例',
   numbering: {
     level1: '{{han}}、{{text}}',
     level2: '（{{han}}）{{text}}',
@@ -173,6 +174,7 @@ const messages: Messages = {
       proposal: '{{item}}議題',
       resolution: '{{item}}表決結果',
       implementation: '{{item}}實施情況',
+      evaluation: '{{item}}測評結果',
     },
     addressee: { residents: '全體居民：', villagers: '全體村民：', owners: '全體業主：' },
     intro: {
@@ -182,6 +184,8 @@ const messages: Messages = {
         '{{date}}，「{{meeting}}」會議在{{place}}召開，由{{chair}}主持，採用{{method}}方式對「{{question}}」進行了表決。現將有關情況公示如下：',
       implementation:
         '根據{{date}}「{{meeting}}」會議作出的決議，現將「{{item}}」的實施情況公示如下：',
+      evaluation:
+        '{{date}}，「{{meeting}}」會議在{{place}}召開，由{{chair}}主持，對「{{question}}」進行了滿意度測評。現將測評結果公示如下：',
     },
     heading: {
       proposal: '議題內容',
@@ -190,6 +194,8 @@ const messages: Messages = {
       resolution: '決議內容',
       actions: '實施情況',
       posting: '公示期與異議管道',
+      evaluationVotes: '測評情況',
+      evaluationRule: '測評規則與結論',
     },
     presenter: '匯報人：{{presenter}}。',
     voteCounts:
@@ -202,6 +208,7 @@ const messages: Messages = {
     rule: '本事項適用「{{preset}}」：{{quorum}}方為有效，{{rule}}方為通過。',
     ruleEvaluation: '本次測評適用「{{preset}}」：{{quorum}}方為有效，{{rule}}。',
     checks: '本次表決{{checks}}。',
+    checksEvaluation: '本次測評{{checks}}。',
     conclusion: {
       passed: '結論：該事項獲得通過。',
       failed: '結論：該事項未獲通過。',
@@ -209,6 +216,9 @@ const messages: Messages = {
       evaluated: '結論：測評有效，滿意率{{rate}}。',
       open: '結論：表決尚未結束。',
       voided: '結論：該次表決已作廢（{{reason}}）。',
+      choicePassed: '結論：「{{label}}」獲得通過。',
+      tie: '結論：得票最多的方案票數相同，未能選定方案。',
+      evaluationInvalid: '結論：測評無效（{{reason}}）。',
     },
     resolution: '決議內容：{{text}}',
     nextStep: '下一步：{{text}}',
@@ -217,6 +227,8 @@ const messages: Messages = {
       passed: '公示期滿無異議後，按決議組織實施，實施結果另行公示。',
       other: '該事項暫不實施，如需再議，另行提交會議協商。',
       implementation: '公示期滿無異議後，辦結歸檔。',
+      evaluated: '公示期滿後，測評結果存檔備查，並作為改進工作的依據。',
+      invalid: '本次表決無效，不形成決議；該事項將另行組織表決。',
     },
     counting: {
       calendar: '（共{{days}}天，自張貼之日的次日起算，按自然日計算）',
@@ -229,6 +241,7 @@ const messages: Messages = {
     title: '{{meeting}}簽到表',
     header: '{{meeting}} · 簽到表',
     affiliation: '單位/樓棟',
+    phone: '聯絡電話',
     excused: '請假（{{reason}}）',
     excusedNoReason: '請假',
     absent: '缺席',
@@ -250,8 +263,30 @@ const messages: Messages = {
     badDate: '日期應為 YYYY-MM-DD 格式的真實日期：{{value}}',
     unwritable: '無法寫入 {{file}}：{{reason}}',
     failed: '匯出失敗：{{reason}}',
+    voteOpen: '表決「{{question}}」尚未結束，無法公示其結果',
+    voteVoided: '表決「{{question}}」已作廢（{{reason}}），不能公示為決議',
+    postedBeforeMeeting:
+      '張貼日期{{postedOn}}早於會議日期{{date}}：會議作出決定之前，不能公示表決結果或實施情況',
+    proposalNotBefore: '議題公示須在會前張貼：張貼日期{{postedOn}}不早於會議日期{{date}}',
+    proposalPastMeeting:
+      '議題公示期到{{to}}為止，未在會議日期{{date}}之前屆滿：請最晚於{{latest}}張貼',
+    supersededByRevote:
+      '表決「{{question}}」無效（{{reason}}），同一議題的再次表決「{{revote}}」已獲通過：請改為公示該次表決',
+    noPassedVote: '議題「{{item}}」沒有獲得通過的表決，無從公示實施情況',
+    noActions: '議題「{{item}}」沒有登記落實事項，無從公示實施情況',
+    actionsNotDone:
+      '議題「{{item}}」的落實事項尚未完成（{{pending}}）：實施情況須在完成後公示，請在追蹤清冊中登記完成情況後從追蹤清冊匯出',
   },
   qr: { caption: '掃碼核對文件指紋' },
+  noticeWarning: {
+    prefix: '注意：{{text}}',
+    invalidVote: '該次表決無效（{{reason}}），不形成決議：公示只說明情況，不設異議期。',
+    laterVote: '同一議題之後又進行了表決「{{revote}}」，結果：{{result}}。',
+    lateResolution: '張貼日期距會議已有{{days}}天；表決結果通常在會後及時公示。',
+    shortNotice: '按「{{preset}}」，議題應在會前至少{{days}}天公示，本次只提前{{actual}}天。',
+    meetingRecordOnly:
+      '本公示只列會議紀錄中的落實事項，沒有完成日期、實際費用和評議結果；這些請在追蹤清冊中登記後，從追蹤清冊匯出實施結果公示。',
+  },
   fingerprint: {
     line: '數位簽章憑證指紋（SHA-256）：{{fingerprint}}',
     document: '文件指紋：{{fingerprint}}',
@@ -262,7 +297,8 @@ const messages: Messages = {
     notSigned: '文件未簽章。',
     unknownSigner: '簽章完整，但簽章憑證不在本機信任清單中。',
     unreadable: '無法讀取文件：{{reason}}',
-    incomplete: '無法讀取文件：這不是一份完整的 PDF 檔案（可能在下載或複製時被截斷），無法據此判斷是否遭到修改。請取得完整的檔案再驗證。',
+    incomplete:
+      '無法讀取文件：這不是一份完整的 PDF 檔案（可能在下載或複製時被截斷），無法據此判斷是否遭到修改。請取得完整的檔案再驗證。',
     signer: '簽章人：{{signer}}',
     signedAt: '簽章時間：{{time}}',
     contentHash: 'SHA-256: {{hash}}（文件內容的雜湊值，與公示 QR 碼上的相同）',

@@ -47,6 +47,12 @@ const messages: Messages = {
     area: '{{counted}}/{{base}} 平方米{{verb}}',
     verb: { present: '到會', participating: '參與表決', yes: '同意' },
   },
+  presetNote: {
+    'owners-general':
+      '適用於《民法典》第二百七十八條第一款第（一）至（五）項和第（九）項，包括使用建築物及其附屬設施的維修資金：參與表決的專有部分面積過半數且參與表決人數過半數同意。',
+    'owners-special':
+      '僅適用於《民法典》第二百七十八條第一款第（六）至（八）項：籌集建築物及其附屬設施的維修資金；改建、重建建築物及其附屬設施；改變共有部分的用途或者利用共有部分從事經營活動。須參與表決的專有部分面積四分之三以上且參與表決人數四分之三以上同意。使用維修資金（第（五）項）是一般事項，不適用四分之三。',
+  },
   percent: { value: '{{value}}%', none: '—' },
   errors: {
     notACount: '{{fieldLabel}}（{{measureLabel}}）須為非負整數，收到的是「{{value}}」',

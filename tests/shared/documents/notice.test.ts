@@ -20,6 +20,8 @@ const zh = (extra: Partial<NoticeOptions> = {}): NoticeOptions => ({
   postedOn: '2026-05-01',
   ...extra,
 });
+// parking-drying met on 14 May: its results are posted after that.
+const afterParking = (extra: Partial<NoticeOptions> = {}) => zh({ postedOn: '2026-05-15', ...extra });
 
 function inputError(build: () => unknown): DocumentInputError {
   try {
@@ -70,8 +72,8 @@ describe('buildNotice', () => {
       '公示期：2026年5月2日至2026年5月8日（共7天，自张贴之日的次日起算，按自然日计算）。',
     );
     // council-default posts for 5 days.
-    expect(modelText(buildNotice(parking, zh({ voteId: 'v1' })))).toContain(
-      '2026年5月2日至2026年5月6日（共5天',
+    expect(modelText(buildNotice(parking, afterParking({ voteId: 'v1' })))).toContain(
+      '2026年5月16日至2026年5月20日（共5天',
     );
     // Working days skip the weekend: posted Friday 1 May, Monday 4 May to Friday 8 May.
     const vote = courtyard.votes.v1!;
@@ -110,26 +112,27 @@ describe('buildNotice', () => {
 
   it('addresses villagers, residents and owners by body kind', () => {
     const addressee = (state: MeetingState, voteId: string) =>
-      blocksOf(buildNotice(state, zh({ voteId })), 'addressee')[0]?.text;
+      blocksOf(buildNotice(state, afterParking({ voteId })), 'addressee')[0]?.text;
     expect(addressee(village, 'v2')).toBe('全体村民：');
     expect(addressee(parking, 'v1')).toBe('全体居民：');
     expect(addressee(courtyard, 'v1')).toBe('全体业主：');
   });
 
-  it('reports the passed re-vote for an item, and an invalid vote when asked for it', () => {
+  it('reports the passed re-vote for an item, and refuses the invalid vote it replaced', () => {
     expect(modelText(buildNotice(village, zh({ itemId: 'i1' })))).toContain(
       '22/30 到会、19/22 同意。结论：该事项获得通过。',
     );
-    const invalid = modelText(buildNotice(village, zh({ voteId: 'v1' })));
-    expect(invalid).toContain('结论：表决无效（到会人数不足法定人数）。');
-    expect(invalid).toContain('下一步：该事项暂不实施');
+    // The invalid first vote is superseded: its own notice is refused (notice-rails.test.ts).
+    expect(inputError(() => buildNotice(village, zh({ voteId: 'v1' }))).code).toBe(
+      'supersededByRevote',
+    );
   });
 
   it('reports a choice with each option, and a satisfaction evaluation with its rate', () => {
-    const choice = modelText(buildNotice(parking, zh({ voteId: 'v2' })));
+    const choice = modelText(buildNotice(parking, afterParking({ voteId: 'v2' })));
     expect(choice).toContain('“方案一：开放6号楼、7号楼楼顶平台，加装晾衣架”14票（56.0%）');
     expect(choice).toContain('弃权1票');
-    const evaluation = modelText(buildNotice(parking, zh({ voteId: 'v3' })));
+    const evaluation = modelText(buildNotice(parking, afterParking({ voteId: 'v3' })));
     expect(evaluation).toContain(
       '满意13票，基本满意6票，不满意2票，满意率（满意与基本满意合计）90.5%',
     );
@@ -142,7 +145,14 @@ describe('buildNotice', () => {
       '关于小区停车秩序：夜间临时停车位与错峰停车议题的公示',
     );
     expect(modelText(proposal)).toContain('小区现有车位168个、登记车辆231辆');
-    const done = buildNotice(parking, zh({ kind: 'implementation', itemId: 'i2' }));
+    // Made public once its action items are done (notice-rails.test.ts refuses it before).
+    const finished: MeetingState = {
+      ...parking,
+      actions: Object.fromEntries(
+        Object.entries(parking.actions).map(([id, a]) => [id, { ...a, status: 'done' as const }]),
+      ),
+    };
+    const done = buildNotice(finished, afterParking({ kind: 'implementation', itemId: 'i2' }));
     const rows = blocksOf(done, 'table')[0]?.rows ?? [];
     expect(rows.map((r) => r[0])).toEqual(['楼顶平台加装晾衣架、护栏检查']);
     expect(rows[0]?.[2]).toBe('9,600.00元');

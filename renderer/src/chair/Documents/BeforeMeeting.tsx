@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../format';
 import { useIds, useMeeting } from '../meeting-hooks';
 import { ExportStatus } from './ExportStatus';
+import { NoticeCheckNote, useNoticeCheck } from './NoticeCheckNote';
 import { NoticeFields, useNoticeSettings } from './NoticeFields';
 import { useExport } from './use-export';
 
@@ -17,6 +19,13 @@ export function BeforeMeeting() {
   const items = useMeeting((state) => state.items);
   const [itemId, setItemId] = useState('');
   const chosen = itemId || itemIds[0] || '';
+  // A proposal is posted, and its objection period ends, before the meeting (notice-checks.ts).
+  const locale = useLocale();
+  const check = useNoticeCheck(
+    chosen
+      ? { locale, kind: 'proposal', itemId: chosen, postedOn: notice.settings.postedOn }
+      : null,
+  );
   return (
     <section className="panel before-meeting" aria-labelledby="before-heading">
       <h2 id="before-heading">{t('ui:chair.documents.beforeHeading')}</h2>
@@ -49,7 +58,7 @@ export function BeforeMeeting() {
         <button
           type="button"
           className="secondary"
-          disabled={busy || !chosen || !notice.settings.postedOn}
+          disabled={busy || !chosen || !notice.settings.postedOn || !!check.refusal}
           onClick={() =>
             void exportPdf({
               kind: 'notice',
@@ -63,6 +72,7 @@ export function BeforeMeeting() {
         </button>
       </div>
       <NoticeFields {...notice} />
+      <NoticeCheckNote check={check} />
       <ExportStatus busy={busy} saved={saved} source="before" testId="before-saved" />
     </section>
   );

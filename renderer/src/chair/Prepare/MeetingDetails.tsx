@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingInfo } from '../../../../shared/domain';
 import { PRESETS } from '../../../../shared/domain/rules';
 import { useAppStore } from '../../store/context';
+import { PresetNote } from '../PresetNote';
 import { ErrorNote } from '../ErrorNote';
 import { useLocale } from '../format';
 import { useMeeting } from '../meeting-hooks';
@@ -83,6 +84,7 @@ function DetailsForm({ meeting }: { meeting: MeetingInfo }) {
         <label htmlFor="details-preset">{t('ui:chair.details.preset')}</label>
         <select
           id="details-preset"
+          aria-describedby="details-preset-note"
           value={draft.presetId}
           onChange={(e) => set('presetId', e.target.value)}
         >
@@ -92,6 +94,7 @@ function DetailsForm({ meeting }: { meeting: MeetingInfo }) {
             </option>
           ))}
         </select>
+        <PresetNote presetId={draft.presetId} id="details-preset-note" />
         <span />
         <button type="submit">{t('ui:chair.common.save')}</button>
       </form>
