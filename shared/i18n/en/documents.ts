@@ -206,6 +206,8 @@ const messages: Messages = {
       resolution: 'The resolution',
       actions: 'Implementation',
       posting: 'Posting period and objections',
+      evaluationVotes: 'The evaluation',
+      evaluationRule: 'Rule and conclusion of the evaluation',
     },
     presenter: 'Presented by {{presenter}}.',
     attendance: {

@@ -198,11 +198,21 @@ const messages: Messages = {
       evaluationRule: '測評規則與結論',
     },
     presenter: '匯報人：{{presenter}}。',
-    voteCounts:
-      '表決時應到{{members}}人，到會{{present}}人。贊成{{yes}}票，占{{base}}的{{yesPct}}；反對{{no}}票，占{{noPct}}；棄權{{abstain}}票，占{{abstainPct}}。',
-    choiceCounts:
-      '表決時應到{{members}}人，到會{{present}}人。各方案得票（占{{base}}的比例）：{{options}}；棄權{{abstain}}票。',
-    optionCount: '「{{label}}」{{count}}票（{{pct}}）',
+    attendance: {
+      present: '表決時應到{{members}}，到會{{present}}。',
+      participating: '表決時應參與表決{{members}}，實際參與表決{{participating}}。',
+    },
+    amount: { heads: '{{n}}人', households: '{{n}}戶', area: '專有部分面積{{n}}平方米' },
+    headsNote: '（{{amount}}）',
+    votes: { heads: '{{n}}票', households: '{{n}}戶', area: '{{n}}平方米' },
+    byMeasure: { households: '按戶計，', area: '按專有部分面積計，' },
+    counts:
+      '贊成{{yes}}，占{{base}}的{{yesPct}}；反對{{no}}，占{{noPct}}；棄權{{abstain}}，占{{abstainPct}}。',
+    countsPlain: '贊成{{yes}}，反對{{no}}，棄權{{abstain}}。',
+    choiceCounts: '各方案得票（占{{base}}的比例）：{{options}}；棄權{{abstain}}。',
+    choicePlain: '各方案得票：{{options}}；棄權{{abstain}}。',
+    optionCount: '「{{label}}」{{count}}（{{pct}}）',
+    optionPlain: '「{{label}}」{{count}}',
     satisfactionCounts:
       '測評時應到{{members}}人，到會{{present}}人。滿意{{satisfied}}票，基本滿意{{basic}}票，不滿意{{dissatisfied}}票，滿意率（滿意與基本滿意合計）{{rate}}。',
     rule: '本事項適用「{{preset}}」：{{quorum}}方為有效，{{rule}}方為通過。',
