@@ -3,7 +3,7 @@ import { translator, type Locale, type Translate } from '../i18n';
 import type { DocumentKind, DocumentModel } from './model';
 import { DocumentInputError } from './errors';
 import { CHINA_UTC_OFFSET_MINUTES } from './format';
-import { addresseeOf, type IssuingBody } from './issuing-body';
+import { addresseeOf, builtInAddressee, type IssuingBody } from './issuing-body';
 
 // What every builder takes besides the meeting state, and the small facts they all derive from
 // it (the body's name, the default addressee and issuer).
@@ -50,21 +50,12 @@ export function bodyName(ctx: BuildContext): string {
   return t(`domain:bodyKind.${meeting.bodyKind}`);
 }
 
-/**
- * The notice's default addressee by body kind: villagers' bodies address 全体村民, compound
- * (小区) councils 全体业主, every other community body 全体居民.
- */
+/** The notice's addressee: the settings' line for the body kind, else the built-in one. */
 export function defaultAddressee(ctx: BuildContext): string {
   const kind = ctx.meeting.bodyKind;
   const chosen = addresseeOf(ctx.issuingBody, kind);
   if (chosen) return withColon(chosen, ctx.locale);
-  const who =
-    kind === 'villagerRepsMeeting'
-      ? 'villagers'
-      : kind === 'compoundCouncil'
-        ? 'owners'
-        : 'residents';
-  return ctx.t(`documents:noticeText.addressee.${who}`);
+  return ctx.t(`documents:noticeText.addressee.${builtInAddressee(kind)}`);
 }
 
 /** GB/T 9704: the addressee line ends with a colon (full-width in Chinese). */

@@ -61,3 +61,13 @@ export const EMPTY_ISSUING_BODY: IssuingBody = {
 export function addresseeOf(body: IssuingBody | undefined, kind: BodyKind): string {
   return body?.addressees[kind]?.trim() ?? '';
 }
+
+/**
+ * Whom a notice addresses when settings name no one, by body kind (catalogue key under
+ * documents:noticeText.addressee): villagers' bodies address 全体村民, compound (小区) councils
+ * 全体业主, every other community body 全体居民.
+ */
+export function builtInAddressee(kind: BodyKind): 'residents' | 'villagers' | 'owners' {
+  if (kind === 'villagerRepsMeeting') return 'villagers';
+  return kind === 'compoundCouncil' ? 'owners' : 'residents';
+}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../shared/api';
+import { IssuerSetup } from '../settings/IssuerSetup';
 import { useAppStore } from '../store/context';
 import { CreateMeeting } from './CreateMeeting';
 import { ErrorNote } from './ErrorNote';
@@ -57,6 +58,7 @@ export function Home() {
         <ErrorNote source="open" />
       </section>
       <div className="home-side">
+        <IssuerSetup />
         <CreateMeeting />
         <section aria-labelledby="demos-heading" className="panel">
           <h2 id="demos-heading">{t('ui:home.demos')}</h2>

@@ -1,13 +1,16 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModal } from '../chair/use-modal';
+import { IssuerPanel } from './IssuerPanel';
 import { SigningPanel } from './SigningPanel';
 import { VerifyPanel } from './VerifyPanel';
 
-/** Settings (the signing certificate) and "verify a document", in one dialog from the header. */
+/** Settings (the issuing body, the signing certificate) and "verify a document", in one dialog from the header. */
 export function SettingsDialog() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  // The saved 发文单位, so the certificate panel can offer a certificate under that name.
+  const [issuerName, setIssuerName] = useState('');
   const { ref: dialogRef, onClose: onDialogClose } = useModal(
     open,
     useCallback(() => setOpen(false), []),
@@ -31,7 +34,10 @@ export function SettingsDialog() {
         </div>
         {open ? (
           <div className="settings-body">
-            <SigningPanel />
+            <section className="panel issuer-panel">
+              <IssuerPanel onName={setIssuerName} />
+            </section>
+            <SigningPanel issuerName={issuerName} />
             <VerifyPanel />
           </div>
         ) : null}

@@ -4,6 +4,7 @@ import { ErrorNote } from '../chair/ErrorNote';
 import { useAppStore } from '../store/context';
 import { fileToBase64 } from './files';
 import type { IdentityStatus } from './identity-status';
+import { ReissueNote } from './ReissueNote';
 import { UnlockForm } from './UnlockForm';
 import type { ApiError } from '../../../shared/api';
 
@@ -19,7 +20,7 @@ const PROTECTION_KEYS = {
  * This installation's signing certificate: its fingerprint (printed on every signed document),
  * how its key is protected, unlocking it after a start, and importing an organisation's.
  */
-export function SigningPanel() {
+export function SigningPanel({ issuerName = '' }: Readonly<{ issuerName?: string }>) {
   const { t } = useTranslation();
   const api = useAppStore((state) => state.api);
   const reportError = useAppStore((state) => state.reportError);
@@ -74,6 +75,13 @@ export function SigningPanel() {
           </button>
         </>
       )}
+      {identity ? (
+        <ReissueNote
+          identity={identity}
+          issuerName={issuerName}
+          onReissue={() => void api.call('signing/reissue', {}).then(answer)}
+        />
+      ) : null}
       {identity?.locked ? (
         <UnlockForm
           locked={identity.locked}

@@ -105,6 +105,31 @@ const messages: Messages = {
       'Protection passphrase (optional: lets the browser version and the command line unlock it)',
     importNote: 'The certificate password only opens the file; it is not stored.',
   },
+  issuer: {
+    heading: 'Issuing body',
+    setupHeading: 'First start: enter the issuing body',
+    explain:
+      "Notices and minutes are issued in this name, and this computer's signing certificate is named after it. Anything left empty prints as 【待填写】 on the documents.",
+    name: 'Issuing body (full name of the community or village)',
+    namePlaceholder: 'e.g. 幸福里社区居民委员会',
+    supervisionPhone: 'Supervision hotline',
+    contactName: 'Contact person',
+    contactPhone: 'Contact phone',
+    addressees: 'Notice addressee by type of meeting (empty: the default shown)',
+    objection: 'Default objection channel (can be changed for each notice)',
+    save: 'Save settings',
+    saved: 'Saved',
+    corrupt:
+      'The settings file was damaged and could not be read; defaults are shown. The old file was moved to {{file}}; saving writes new settings.',
+    moreInSettings: 'Addressees and the default objection channel are under Settings & verify.',
+    reissueExplain:
+      'This computer\'s signing certificate is named "{{subject}}", not "{{name}}". A certificate\'s name cannot change, so a new one is issued: the fingerprint printed on documents changes, and documents signed before still verify as valid on this computer.',
+    reissue: 'Re-issue the certificate as "{{name}}"',
+    attachments: 'Attachments (one per line, optional)',
+    attachmentsPlaceholder: 'e.g. Construction budget',
+    toFillHint:
+      'An empty objection field uses the default from Settings & verify; with none, it prints as 【待填写】 to fill in by hand before posting.',
+  },
   menu: {
     file: 'File',
     openDataFolder: 'Open data folder',

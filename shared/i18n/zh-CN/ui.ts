@@ -96,6 +96,31 @@ const messages: Messages = {
     importPassphraseOptional: '保护口令（可选：供浏览器版和命令行解锁）',
     importNote: '证书密码只用来打开文件，不会被保存。',
   },
+  issuer: {
+    heading: '发文单位',
+    setupHeading: '首次使用：填写发文单位',
+    explain:
+      '公示和会议记录落款用这里的单位名称，本机的签名证书也以它命名；未填写的项目在文件上印作【待填写】。',
+    name: '发文单位（社区或村的全称）',
+    namePlaceholder: '例如：幸福里社区居民委员会',
+    supervisionPhone: '监督电话',
+    contactName: '联系人',
+    contactPhone: '联系人电话',
+    addressees: '公示的称呼（按会议类型；留空则用框内灰字）',
+    objection: '默认异议渠道（公示时可逐份修改）',
+    save: '保存设置',
+    saved: '已保存',
+    corrupt:
+      '设置文件已损坏，无法读取，现显示默认值。原文件已移到 {{file}}，保存后将写入新的设置。',
+    moreInSettings: '公示的称呼和默认异议渠道可在“设置与验证”中填写。',
+    reissueExplain:
+      '本机签名证书的名称是“{{subject}}”，与发文单位“{{name}}”不同。证书名称不能修改，只能按新名称重新签发：之后文件上印的证书指纹会改变；以前签名的文件在本机仍能验证为有效。',
+    reissue: '以“{{name}}”重新签发证书',
+    attachments: '附件（每行一个，可不填）',
+    attachmentsPlaceholder: '例如：施工预算表',
+    toFillHint:
+      '异议渠道留空时使用“设置与验证”中的默认值；都没有时印作【待填写】，张贴前手写补全。',
+  },
   menu: {
     file: '文件',
     openDataFolder: '打开数据文件夹',

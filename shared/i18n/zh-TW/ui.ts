@@ -96,6 +96,30 @@ const messages: Messages = {
     importPassphraseOptional: '保護口令（選填：供瀏覽器版和命令列解鎖）',
     importNote: '憑證密碼只用來開啟檔案，不會被儲存。',
   },
+  issuer: {
+    heading: '發文單位',
+    setupHeading: '首次使用：填寫發文單位',
+    explain:
+      '公示和會議紀錄落款使用這裡的單位名稱，本機的簽章憑證也以它命名；未填寫的項目在文件上印作【待填寫】。',
+    name: '發文單位（社區或村的全稱）',
+    namePlaceholder: '例如：幸福里社區居民委員會',
+    supervisionPhone: '監督電話',
+    contactName: '聯絡人',
+    contactPhone: '聯絡人電話',
+    addressees: '公示的稱呼（依會議類型；留空則用框內灰字）',
+    objection: '預設異議管道（公示時可逐份修改）',
+    save: '儲存設定',
+    saved: '已儲存',
+    corrupt: '設定檔已損壞，無法讀取，現顯示預設值。原檔已移到 {{file}}，儲存後將寫入新的設定。',
+    moreInSettings: '公示的稱呼和預設異議管道可在「設定與驗證」中填寫。',
+    reissueExplain:
+      '本機簽章憑證的名稱是「{{subject}}」，與發文單位「{{name}}」不同。憑證名稱無法修改，只能依新名稱重新簽發：之後文件上印的憑證指紋會改變；以前簽章的文件在本機仍可驗證為有效。',
+    reissue: '以「{{name}}」重新簽發憑證',
+    attachments: '附件（每行一個，可不填）',
+    attachmentsPlaceholder: '例如：施工預算表',
+    toFillHint:
+      '異議管道留空時使用「設定與驗證」中的預設值；都沒有時印作【待填寫】，張貼前手寫補全。',
+  },
   menu: {
     file: '檔案',
     openDataFolder: '開啟資料夾',

@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store/context';
+import { IssuerPanel } from './IssuerPanel';
+
+/**
+ * The first-run offer on the home screen: until the issuing body has been saved once, the
+ * 发文单位 and its phones can be filled in here, before the first notice or certificate needs
+ * them (the certificate made at the first export takes this name). Gone once saved.
+ */
+export function IssuerSetup() {
+  const { t } = useTranslation();
+  const api = useAppStore((state) => state.api);
+  const connected = useAppStore((state) => state.connected);
+  const [show, setShow] = useState(false);
+  useEffect(() => {
+    if (!connected) return;
+    void api.call('settings/get', {}).then((result) => {
+      setShow(result.ok && result.value.notice !== null);
+    });
+  }, [api, connected]);
+  if (!show) return null;
+  return (
+    <section className="panel issuer-setup" aria-labelledby="issuer-setup-heading">
+      <h2 id="issuer-setup-heading">{t('ui:issuer.setupHeading')}</h2>
+      <IssuerPanel compact onSaved={() => setShow(false)} />
+    </section>
+  );
+}
