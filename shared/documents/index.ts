@@ -1,7 +1,21 @@
 // The documents module's public face: pure builders from meeting state to document model.
 export * from './model';
 export { buildMinutes, type MinutesOptions } from './minutes';
-export { buildNotice, type NoticeKind, type NoticeOptions, type ObjectionChannel } from './notice';
+export {
+  buildNotice,
+  composeNotice,
+  type NoticeKind,
+  type NoticeOptions,
+  type ObjectionChannel,
+} from './notice';
+export {
+  checkNotice,
+  describeNoticeWarning,
+  type NoticeCheck,
+  type NoticeRequest,
+  type NoticeWarning,
+  type NoticeWarningCode,
+} from './notice-checks';
 export { buildSignInSheet, type SignInSheetOptions } from './sign-in-sheet';
 export type { CommonOptions } from './context';
 export { DocumentInputError, type DocumentInputCode } from './errors';
