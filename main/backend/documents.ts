@@ -74,7 +74,11 @@ export function documentExporter(
                 dataDir,
                 ...signer,
                 kind: 'signin',
-                options: request.blank ? { ...common, mode: 'blank' as const } : common,
+                options: {
+                  ...common,
+                  ...(request.blank ? { mode: 'blank' as const } : {}),
+                  ...(request.phone ? { phone: true } : {}),
+                },
                 now: new Date(now),
               });
       return {

@@ -36,6 +36,7 @@ type ExportOptions = LocaleOptions &
     postedOn?: string;
     attendeeSignatures?: boolean;
     blank?: boolean;
+    phone?: boolean;
     objectionAddress?: string;
     objectionPhone?: string;
     objectionContact?: string;
@@ -89,7 +90,11 @@ function request(
       return {
         ...base,
         kind,
-        options: { locale, ...(options.blank ? { mode: 'blank' as const } : {}) },
+        options: {
+          locale,
+          ...(options.blank ? { mode: 'blank' as const } : {}),
+          ...(options.phone ? { phone: true } : {}),
+        },
       };
     case 'notice':
       return {
@@ -202,6 +207,7 @@ export function registerExport(program: Command, dataOption: () => Option): void
     .option('--objection-contact <text>', 'notice: who receives objections (default the issuer)')
     .option('--attendee-signatures', 'minutes: a signature line for everyone present')
     .option('--blank', 'sign-in sheet: without recorded times, to print before the meeting')
+    .option('--phone', "sign-in sheet: print each person's phone (private: off by default)")
     .option('--unsigned', 'do not sign the PDF')
     .addOption(dataOption())
     .addOption(localeOption())

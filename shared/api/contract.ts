@@ -153,6 +153,8 @@ export const exportRequestSchema = z
     attachments: z.array(lineOf(100)).max(20).optional(),
     /** Sign-in sheet: the blank one to print before the meeting (no recorded times). */
     blank: z.boolean().optional(),
+    /** Sign-in sheet: print each person's phone (private; only when the chair ticks it). */
+    phone: z.boolean().optional(),
   })
   .strict();
 

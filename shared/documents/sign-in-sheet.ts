@@ -13,6 +13,11 @@ export type SignInSheetOptions = CommonOptions &
   Readonly<{
     /** 'blank' to print before the meeting, 'recorded' with times; default by meeting status. */
     mode?: 'blank' | 'recorded';
+    /**
+     * Prints each person's phone in a column of its own. Off unless the chair asks: the phone is
+     * private (see Member.phone) and a sign-in sheet lies open at the door.
+     */
+    phone?: boolean;
   }>;
 
 function timeCell(ctx: BuildContext, p: PersonRecord): string {
@@ -35,6 +40,11 @@ function categoryCell(ctx: BuildContext, p: PersonRecord): string {
   const label = categoryLabel(p.member, ctx.t);
   if (p.member.role !== 'observer') return label;
   return ctx.t('documents:paren', { text: ctx.t('documents:signIn.observer'), note: label });
+}
+
+/** The cells of a row with the phone after the affiliation, when the chair asked for it. */
+function withPhone<T>(wanted: boolean, cells: readonly T[], phone: T): T[] {
+  return wanted ? [...cells.slice(0, 4), phone, ...cells.slice(4)] : [...cells];
 }
 
 /**
@@ -69,25 +79,35 @@ export function buildSignInSheet(state: MeetingState, options: SignInSheetOption
       repeatHeader: true,
       // Room for a handwritten signature: 10 mm before the meeting, a little less on the record.
       minRowHeightMm: recorded ? 8 : 10,
-      columns: [
-        // Fits '芳华社区居委会', '物业服务企业代表' and '请假（外出务工）' on one line; the rare
-        // '14:04（14:53离会）' of someone who left early wraps.
-        { header: t('documents:field.seq'), width: 0.7, align: 'center' },
-        { header: t('documents:field.person'), width: 1.3 },
-        { header: t('documents:field.category'), width: 2 },
-        { header: t('documents:signIn.affiliation'), width: 1.9 },
-        // Blank, the time is handwritten ('09:30') and the signature needs the room.
-        { header: t('documents:field.signedInAt'), width: recorded ? 2 : 1.2, align: 'center' },
-        { header: t('documents:signature.sign'), width: recorded ? 1.6 : 2.4 },
-      ],
-      rows: everyone.map((p, i) => [
-        String(i + 1),
-        p.member.name,
-        categoryCell(ctx, p),
-        p.member.affiliation,
-        recorded ? timeCell(ctx, p) : '',
-        '',
-      ]),
+      columns: withPhone(
+        options.phone === true,
+        [
+          // Fits '芳华社区居委会', '物业服务企业代表' and '请假（外出务工）' on one line; the rare
+          // '14:04（14:53离会）' of someone who left early wraps.
+          { header: t('documents:field.seq'), width: 0.7, align: 'center' },
+          { header: t('documents:field.person'), width: 1.3 },
+          { header: t('documents:field.category'), width: 2 },
+          { header: t('documents:signIn.affiliation'), width: 1.9 },
+          // Blank, the time is handwritten ('09:30') and the signature needs the room.
+          { header: t('documents:field.signedInAt'), width: recorded ? 2 : 1.2, align: 'center' },
+          { header: t('documents:signature.sign'), width: recorded ? 1.6 : 2.4 },
+        ],
+        { header: t('documents:signIn.phone'), width: 1.5 },
+      ),
+      rows: everyone.map((p, i) =>
+        withPhone(
+          options.phone === true,
+          [
+            String(i + 1),
+            p.member.name,
+            categoryCell(ctx, p),
+            p.member.affiliation,
+            recorded ? timeCell(ctx, p) : '',
+            '',
+          ],
+          p.member.phone ?? '',
+        ),
+      ),
     },
   ];
   if (recorded) {

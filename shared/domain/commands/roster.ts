@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { categorySchema, roleSchema } from '../vocabulary';
-import { areaSchema, idSchema, lineSchema, requiredLineSchema, textSchema } from './fields';
+import { areaSchema, idSchema, lineOf, lineSchema, requiredLineSchema, textSchema } from './fields';
 
 /**
  * Rows in one 'roster/importMembers' command. Its event is one journal line, and storage refuses
@@ -19,6 +19,8 @@ const memberFields = {
   /** Floor area in 0.01 m². */
   area: areaSchema.optional(),
   affiliation: lineSchema.optional(),
+  /** Private to the chair (see Member.phone). */
+  phone: lineOf(50).optional(),
 };
 
 export const rosterCommands = [

@@ -17,6 +17,7 @@ function memberFrom(c: MemberInput): Member {
     household: c.household ?? '',
     area: c.area ?? 0,
     affiliation: c.affiliation ?? '',
+    ...(c.phone ? { phone: c.phone } : {}),
   };
 }
 

@@ -56,6 +56,8 @@ export const memberSchema = z.strictObject({
   household: lineSchema,
   area: areaSchema,
   affiliation: lineSchema,
+  /** Absent in journals written before members had a phone, and when none was given. */
+  phone: lineSchema.optional(),
 });
 
 export const itemDetailsSchema = z.strictObject({

@@ -62,6 +62,12 @@ export type Member = Readonly<{
   area: number;
   /** Where they come from (building, group, organisation): printed in the roster. */
   affiliation: string;
+  /**
+   * Contact phone, private to the chair: never on the projector, the LAN display, a notice or the
+   * minutes; on the sign-in sheet only when the chair asks. Absent when none was given (and in
+   * journals written before members had one).
+   */
+  phone?: string;
 }>;
 
 /** Open interval when `out` is null. */

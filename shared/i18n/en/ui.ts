@@ -275,6 +275,8 @@ const messages: Messages = {
       toFillHint:
         'A field left empty prints as “[to be filled in]”, to complete by hand before posting. This computer remembers them.',
       attendeeSignatures: 'A signature line for everyone present',
+      signInPhone:
+        'Print phone numbers on the sign-in sheet (for the organisers only; do not post)',
     },
     prepare: {
       alreadyStarted: 'The meeting has started; some details can still be changed.',
@@ -523,10 +525,12 @@ const messages: Messages = {
       excuseName: 'Record {{name}} as excused',
       status: { present: 'Signed in', excused: 'Excused', absent: 'Not signed in' },
       roleShort: { member: 'Member', observer: 'Observer' },
+      phone: 'Phone',
+      affiliation: 'Affiliation',
     },
     import: {
       heading: 'Import a roster from a spreadsheet',
-      hint: 'CSV or XLSX exported from a spreadsheet. First row: Name (required), Category, Role, Household, Area, Affiliation.',
+      hint: 'CSV (UTF-8 or GBK) or XLSX exported from a spreadsheet. The header row (Name required; Category, Building, Phone, Household, Area and so on) need not be the first row; before importing you can check what each column is used for and how each category is matched.',
       choose: 'Choose a file',
       preview: 'Import preview',
       summary: '{{file}}: {{ready}} rows ready, {{errors}} rows with problems',
@@ -542,9 +546,47 @@ const messages: Messages = {
       stopped: 'Imported {{done}} people; from row {{line}} on, nothing was imported: {{reason}}',
       shown: 'Showing the first {{shown}} rows of {{total}}',
       onlyProblems: 'Only rows with problems',
+      mapping: {
+        heading: 'What each column is',
+        explain: 'Each column was guessed from its title; correct any guess that is wrong.',
+        headerRow: 'Header row',
+        headerRowOption: 'Row {{line}}: {{text}}',
+        column: 'Column in the file',
+        use: 'Import as',
+        sample: 'First row of data',
+        useOf: 'Import “{{title}}” as',
+        untitled: 'Column {{n}} (no title)',
+        unused: 'Columns not imported: {{list}}',
+        noneUnused: 'Every column is imported.',
+        field: {
+          name: 'Name',
+          category: 'Category',
+          role: 'Voting right (member / observer)',
+          observer: 'Observer? (yes / no)',
+          affiliation: 'Affiliation / building',
+          phone: 'Phone (private)',
+          household: 'Household',
+          area: 'Area (m²)',
+          none: 'Do not import',
+        },
+      },
+      categories: {
+        heading: 'Matching categories',
+        explain:
+          'The categories written in the file are matched to these roster categories; the composition check counts them.',
+        label: 'Written in the file',
+        count: 'People',
+        as: 'Matched to',
+        ofLabel: 'Match “{{label}}” to',
+        choose: 'Choose…',
+        custom: 'Own category “{{label}}”',
+        unconfirmed:
+          '{{count}} categories need confirming; until then their rows are not imported.',
+      },
       errors: {
         empty: 'The file is empty or has only the title row.',
-        noNameColumn: 'The first row has no “Name” column.',
+        noNameColumn:
+          'No “Name” column in the first 10 rows. Choose the header row below and say which column holds the names.',
         noName: 'Name is empty',
         inRoster: '{{name}} is already in the roster',
         duplicate: 'Same name as row {{line}} ({{name}})',
@@ -553,6 +595,9 @@ const messages: Messages = {
         invalid: '“{{field}}” in this row is not valid',
         unreadable: 'Cannot read this file: {{message}}',
         controlCharacter: '“{{column}}” contains a control character (an invisible special symbol)',
+        categoryUnconfirmed:
+          'Category “{{value}}” not confirmed yet (see “Matching categories” above)',
+        badObserver: 'Observer “{{value}}” not understood (use yes or no)',
       },
     },
     close: {

@@ -5,6 +5,7 @@ import { useIds, useMeeting } from '../meeting-hooks';
 import { ExportStatus } from './ExportStatus';
 import { NoticeCheckNote, useNoticeCheck } from './NoticeCheckNote';
 import { NoticeFields, useNoticeSettings } from './NoticeFields';
+import { SignInPhone } from './SignInPhone';
 import { useExport } from './use-export';
 
 /**
@@ -18,6 +19,7 @@ export function BeforeMeeting() {
   const itemIds = useIds((state) => state.agendaOrder);
   const items = useMeeting((state) => state.items);
   const [itemId, setItemId] = useState('');
+  const [phone, setPhone] = useState(false);
   const chosen = itemId || itemIds[0] || '';
   // A proposal is posted, and its objection period ends, before the meeting (notice-checks.ts).
   const locale = useLocale();
@@ -35,10 +37,11 @@ export function BeforeMeeting() {
           type="button"
           className="secondary"
           disabled={busy}
-          onClick={() => void exportPdf({ kind: 'signin', blank: true })}
+          onClick={() => void exportPdf({ kind: 'signin', blank: true, phone })}
         >
           {t('ui:chair.documents.exportBlankSignIn')}
         </button>
+        <SignInPhone checked={phone} onChange={setPhone} />
       </div>
       <div className="row wrap">
         <label>

@@ -14,7 +14,10 @@ import { parseArea } from './roster-parse';
  */
 export const ROSTER_PAGE = 200;
 
-/** 花名册: members and observers with category, voting right, household and floor area. */
+/**
+ * 花名册: members and observers with category, voting right, affiliation, phone (the chair's own:
+ * never shown to the room), household and floor area.
+ */
 export function RosterEditor() {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
@@ -62,6 +65,8 @@ export function RosterEditor() {
               <th scope="col">{t('ui:chair.roster.name')}</th>
               <th scope="col">{t('ui:chair.roster.category')}</th>
               <th scope="col">{t('ui:chair.roster.role')}</th>
+              <th scope="col">{t('ui:chair.roster.affiliation')}</th>
+              <th scope="col">{t('ui:chair.roster.phone')}</th>
               <th scope="col">{t('ui:chair.roster.household')}</th>
               <th scope="col">{t('ui:chair.roster.area')}</th>
               <th scope="col">{t('ui:chair.roster.attendance')}</th>
@@ -209,6 +214,8 @@ const MemberRow = memo(function MemberRow({ memberId }: { memberId: string }) {
           ))}
         </select>
       </td>
+      <td>{member.affiliation}</td>
+      <td>{member.phone ?? ''}</td>
       <td>{member.household}</td>
       <td className="num">{member.area ? (member.area / 100).toFixed(2) : ''}</td>
       <td>

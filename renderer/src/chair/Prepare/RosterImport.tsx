@@ -1,56 +1,70 @@
 import { useContext, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/errors';
+import type { Category } from '../../../../shared/domain';
 import { describeError } from '../../../../shared/i18n/describe-error';
+import { categoryLabels, guessMapping, type RosterMapping } from '../../../../shared/roster-table';
 import { StoreContext } from '../../store/context';
 import { newId } from '../../store/ids';
 import { useMeeting } from '../meeting-hooks';
 import { readTable } from './read-table';
 import { rosterParser, type ParsedRow, type ParsedTable, type RowError } from './roster-parse';
 import { sendRoster } from './roster-send';
+import { RosterImportCategories } from './RosterImportCategories';
+import { RosterImportMapping } from './RosterImportMapping';
 import { RosterImportPreview } from './RosterImportPreview';
+import { ImportProgress, type Step } from './RosterImportProgress';
 
 /** Rows checked between two paints, so the bar moves while a long file is checked. */
 const PARSE_CHUNK = 2000;
 
-type Step =
-  | Readonly<{ phase: 'idle' }>
-  | Readonly<{ phase: 'reading' }>
-  | Readonly<{ phase: 'checking'; done: number; total: number }>
-  | Readonly<{ phase: 'importing'; done: number; total: number }>
-  | Readonly<{ phase: 'ready' }>
-  | Readonly<{
-      phase: 'finished';
-      done: number;
-      total: number;
-      refused: Readonly<{ line: number; reason: string }> | null;
-    }>;
-
 const nextPaint = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+type Sheet = Readonly<{ cells: readonly (readonly string[])[]; width: number }>;
+
 /**
- * Imports a roster from a CSV or XLSX export: read and check with a progress bar, a preview of
- * the first rows with each row's problems, then one click that sends the rows in batches.
+ * Imports a roster from a CSV or XLSX export: read and check with a progress bar; what each
+ * column is and what each category label means, guessed and changeable; a preview of the first
+ * rows with each row's problems; then one click that sends the rows in batches.
  */
 export function RosterImport() {
   const { t } = useTranslation();
   const store = useContext(StoreContext);
   const members = useMeeting((state) => state.members);
   const [fileName, setFileName] = useState('');
+  const [sheet, setSheet] = useState<Sheet | null>(null);
+  const [mapping, setMapping] = useState<RosterMapping | null>(null);
   const [table, setTable] = useState<ParsedTable | null>(null);
   const [readError, setReadError] = useState('');
   const [step, setStep] = useState<Step>({ phase: 'idle' });
   const [failed, setFailed] = useState<Readonly<Record<number, string>>>({});
-  /** The file being read: a newer choice makes an older read stop and drop its result. */
+  /** The latest read or check: a newer one makes an older one stop and drop its result. */
   const current = useRef(0);
   const describe = (error: ApiError) =>
     describeError((key, params) => t(key, params as Record<string, unknown>), error);
   const rowError = (error: RowError) =>
     t(`ui:chair.import.errors.${error.code}`, error.params ?? {});
 
+  /** Checks every row against the mapping, a chunk between two paints. */
+  const check = async (cells: Sheet['cells'], chosen: RosterMapping, token: number) => {
+    const names = new Set(Object.values(members ?? {}).map((m) => m.name));
+    const parser = rosterParser(cells, names, () => newId('member'), chosen);
+    const rows: ParsedRow[] = [];
+    for (let from = 0; from < parser.total; from += PARSE_CHUNK) {
+      setStep({ phase: 'checking', done: from, total: parser.total });
+      await nextPaint();
+      if (token !== current.current) return;
+      rows.push(...parser.parseRange(from, from + PARSE_CHUNK));
+    }
+    setTable({ mapping: chosen, rows, fileError: parser.fileError });
+    setStep({ phase: 'ready' });
+  };
+
   const choose = async (file: File | undefined) => {
     const token = ++current.current;
     setTable(null);
+    setSheet(null);
+    setMapping(null);
     setFailed({});
     setReadError('');
     setStep({ phase: 'idle' });
@@ -65,17 +79,11 @@ export function RosterImport() {
         setStep({ phase: 'idle' });
         return;
       }
-      const names = new Set(Object.values(members ?? {}).map((m) => m.name));
-      const parser = rosterParser(read.cells, names, () => newId('member'));
-      const rows: ParsedRow[] = [];
-      for (let from = 0; from < parser.total; from += PARSE_CHUNK) {
-        setStep({ phase: 'checking', done: from, total: parser.total });
-        await nextPaint();
-        if (token !== current.current) return;
-        rows.push(...parser.parseRange(from, from + PARSE_CHUNK));
-      }
-      setTable({ columns: parser.columns, rows, fileError: parser.fileError });
-      setStep({ phase: 'ready' });
+      const width = read.cells.reduce((widest, row) => Math.max(widest, row.length), 0);
+      const guessed = guessMapping(read.cells);
+      setSheet({ cells: read.cells, width });
+      setMapping(guessed);
+      await check(read.cells, guessed, token);
     } catch (cause) {
       if (token !== current.current) return;
       setReadError(t('ui:chair.import.errors.unreadable', { message: String(cause) }));
@@ -83,6 +91,20 @@ export function RosterImport() {
     }
   };
 
+  /** The chair changed a column, the header row or a category: check the rows again. */
+  const remap = (chosen: RosterMapping) => {
+    if (!sheet) return;
+    const token = ++current.current;
+    setMapping(chosen);
+    setFailed({});
+    void check(sheet.cells, chosen, token);
+  };
+
+  const labels = useMemo(() => {
+    if (!sheet || !mapping) return [];
+    const at = mapping.columns.indexOf('category');
+    return categoryLabels(sheet.cells.slice(mapping.headerIndex + 1), at < 0 ? undefined : at);
+  }, [sheet, mapping]);
   const ready = useMemo(() => table?.rows.filter((r) => r.member !== null) ?? [], [table]);
   const withErrors = (table?.rows.length ?? 0) - ready.length;
 
@@ -133,6 +155,23 @@ export function RosterImport() {
           {rowError(table.fileError)}
         </p>
       ) : null}
+      {sheet && mapping && sheet.cells.length > 0 ? (
+        <RosterImportMapping
+          cells={sheet.cells}
+          mapping={mapping}
+          width={sheet.width}
+          onChange={remap}
+        />
+      ) : null}
+      {mapping ? (
+        <RosterImportCategories
+          labels={labels}
+          chosen={mapping.categories}
+          onChoose={(label: string, category: Category) =>
+            remap({ ...mapping, categories: { ...mapping.categories, [label]: category } })
+          }
+        />
+      ) : null}
       {table && !table.fileError ? (
         <>
           <p data-testid="import-summary">
@@ -155,37 +194,5 @@ export function RosterImport() {
         </>
       ) : null}
     </section>
-  );
-}
-
-/** The bar and its words: reading the file, checking its rows, sending them, the outcome. */
-function ImportProgress({ step }: { step: Step }) {
-  const { t } = useTranslation();
-  if (step.phase === 'idle' || step.phase === 'ready') return null;
-  const words = (() => {
-    switch (step.phase) {
-      case 'reading':
-        return t('ui:chair.import.reading');
-      case 'checking':
-        return t('ui:chair.import.checking', { done: step.done, total: step.total });
-      case 'importing':
-        return t('ui:chair.import.progress', { done: step.done, total: step.total });
-      case 'finished':
-        return step.refused
-          ? t('ui:chair.import.stopped', { done: step.done, ...step.refused })
-          : t('ui:chair.import.done', { count: step.done });
-    }
-  })();
-  const measured = step.phase !== 'reading';
-  return (
-    <div className="import-progress">
-      <progress
-        aria-label={t('ui:chair.import.progressLabel')}
-        {...(measured ? { value: step.done, max: Math.max(step.total, 1) } : {})}
-      />
-      <span role="status" className="muted">
-        {words}
-      </span>
-    </div>
   );
 }

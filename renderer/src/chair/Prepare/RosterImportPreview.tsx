@@ -52,6 +52,8 @@ export function RosterImportPreview({ rows, failed }: Props) {
               <th scope="col">{t('ui:chair.roster.name')}</th>
               <th scope="col">{t('ui:chair.roster.category')}</th>
               <th scope="col">{t('ui:chair.roster.role')}</th>
+              <th scope="col">{t('ui:chair.import.mapping.field.affiliation')}</th>
+              <th scope="col">{t('ui:chair.roster.phone')}</th>
               <th scope="col">{t('ui:chair.roster.household')}</th>
               <th scope="col">{t('ui:chair.import.check')}</th>
             </tr>
@@ -66,6 +68,8 @@ export function RosterImportPreview({ rows, failed }: Props) {
                   <td>{row.name}</td>
                   <td>{row.category}</td>
                   <td>{t(`ui:chair.roster.roleShort.${row.role}`)}</td>
+                  <td>{row.affiliation}</td>
+                  <td>{row.phone}</td>
                   <td>{row.household}</td>
                   <td>{problems.length ? problems.join('；') : t('ui:chair.import.ok')}</td>
                 </tr>

@@ -26,6 +26,8 @@ export async function readTable(file: File): Promise<ReadTable> {
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
-  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: 'greedy' });
+  // Blank lines are kept so every row keeps its line number in the file (the preview names
+  // lines); the parser passes over blank rows, above the header and below it.
+  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: false });
   return { ok: true, cells: parsed.data.map((row) => row.map(cellText)) };
 }
