@@ -183,8 +183,9 @@ describe('an implementation notice', () => {
   it('is refused while its action items are still planned, listing them', () => {
     const error = refusal(parking, zh({ kind: 'implementation', itemId: 'i1' }));
     expect(error.code).toBe('actionsNotDone');
+    const planned = translator('zh-CN')('domain:actionStatus.planned');
     expect(error.params.pending).toBe(
-      '施划夜间临时车位并张贴告示（待办）、与区文化馆、和平里小学协商错峰停车协议（待办）',
+      `施划夜间临时车位并张贴告示（${planned}）、与区文化馆、和平里小学协商错峰停车协议（${planned}）`,
     );
     expect(words(error)).toContain('请在追踪清册中登记完成情况后从追踪清册导出');
   });
