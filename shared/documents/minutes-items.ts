@@ -92,7 +92,27 @@ export function voteBlocks(ctx: BuildContext, vote: Vote, num: number): Block[] 
       text: t('documents:minutes.vote', { num, question: vote.question }),
     },
     { type: 'fields', items },
+    tellerSignatures(ctx, vote),
   ];
+}
+
+/**
+ * A blank to write a name on by hand: printed where nobody was recorded, so the paper is
+ * completed at the table rather than saying 无 for a person who did count.
+ */
+export const HAND_BLANK = '__________';
+
+/** 计票人 and 监票人 of a vote, each with a line to sign; a name not recorded is a blank. */
+function tellerSignatures(ctx: BuildContext, vote: Vote): Block {
+  const { t } = ctx;
+  return {
+    type: 'signatures',
+    signLabel: t('documents:signature.sign'),
+    items: [
+      { label: t('documents:role.teller'), name: vote.teller || HAND_BLANK },
+      { label: t('documents:role.scrutineer'), name: vote.scrutineer || HAND_BLANK },
+    ],
+  };
 }
 
 function itemBlocks(

@@ -12,7 +12,7 @@ import {
   type CommonOptions,
 } from './context';
 import { formatClock, formatDay, joinList, numbered, people } from './format';
-import { itemsBlocks } from './minutes-items';
+import { HAND_BLANK, itemsBlocks } from './minutes-items';
 import { actionBlocks, closingBlocks, resolutionBlocks, voiceBlocks } from './minutes-tail';
 import {
   attendanceCounts,
@@ -180,7 +180,10 @@ export function buildMinutes(state: MeetingState, options: MinutesOptions): Docu
       items: [
         { label: t('documents:role.chair'), value: meeting.chair || t('documents:none') },
         { label: t('documents:role.recorder'), value: meeting.recorder || t('documents:none') },
-        { label: t('documents:role.teller'), value: joinList(meeting.tellers, t) },
+        {
+          label: t('documents:role.teller'),
+          value: meeting.tellers.length > 0 ? joinList(meeting.tellers, t) : HAND_BLANK,
+        },
         { label: t('documents:more.preset'), value: meeting.preset.name[locale] },
       ],
     },

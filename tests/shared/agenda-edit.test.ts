@@ -70,6 +70,10 @@ describe('agenda: editing and removing items', () => {
       code: 'agenda.itemHasNotes',
       params: { title: '停车收费' },
     });
+    // A private memo counts too: never printed, but the chair's record all the same.
+    sim.do({ type: 'agenda/addItem', itemId: 'd', title: '议题丁' });
+    sim.do({ type: 'notes/set', itemId: 'd', text: '会后单独沟通', private: true });
+    expect(sim.reject({ type: 'agenda/removeItem', itemId: 'd' }).code).toBe('agenda.itemHasNotes');
     sim.do({ type: 'agenda/openItem', itemId: 'b' });
     expect(sim.reject({ type: 'agenda/removeItem', itemId: 'b' }).code).toBe(
       'agenda.itemWasOpened',

@@ -12,7 +12,14 @@ import type { Store } from './store';
 export type ChairTab = 'prepare' | 'run' | 'close';
 
 /** What the chair has chosen for the next vote; the V key opens it as it stands. */
-export type VoteDraft = Readonly<{ method: VoteMethod; presetId: string; question: string }>;
+export type VoteDraft = Readonly<{
+  method: VoteMethod;
+  presetId: string;
+  question: string;
+  /** 计票人 and 监票人: kept from one vote to the next, as the same people usually count. */
+  teller: string;
+  scrutineer: string;
+}>;
 
 /** A step that cannot be taken back, waiting for the chair's Enter (or a second click). */
 export type Confirming = 'closeVote' | 'reopenVote' | null;
@@ -45,19 +52,6 @@ export type ChairSlice = {
 
 const meetingState = (store: Store): MeetingState | null => store.snapshot?.state ?? null;
 
-/** The first item after the current one (or from the top) that is still pending or deferred. */
-export function nextItemId(state: MeetingState): string | null {
-  const order = state.agendaOrder;
-  const start = state.currentItemId ? order.indexOf(state.currentItemId) + 1 : 0;
-  const rest = [...order.slice(start), ...order.slice(0, start)];
-  return (
-    rest.find((id) => {
-      const status = state.items[id]?.status;
-      return id !== state.currentItemId && (status === 'pending' || status === 'deferred');
-    }) ?? null
-  );
-}
-
 /** Whether the item on the floor already has a closed, valid vote (a new one would replace it on screen). */
 export function itemHasVerdict(state: MeetingState): boolean {
   return state.voteOrder.some((id) => {
@@ -69,7 +63,7 @@ export function itemHasVerdict(state: MeetingState): boolean {
 export const createChairSlice: StateCreator<Store, [], [], ChairSlice> = (set, get) => ({
   tab: null,
   helpOpen: false,
-  voteDraft: { method: 'hands', presetId: '', question: '' },
+  voteDraft: { method: 'hands', presetId: '', question: '', teller: '', scrutineer: '' },
   confirming: null,
   setTab: (tab) => set({ tab }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
@@ -116,6 +110,8 @@ export const createChairSlice: StateCreator<Store, [], [], ChairSlice> = (set, g
       method: draft.method,
       question,
       ...(draft.presetId ? { presetId: draft.presetId } : {}),
+      ...(draft.teller.trim() ? { teller: draft.teller } : {}),
+      ...(draft.scrutineer.trim() ? { scrutineer: draft.scrutineer } : {}),
     });
   },
   async closeVote() {
@@ -134,19 +130,8 @@ export const createChairSlice: StateCreator<Store, [], [], ChairSlice> = (set, g
     else return get().openVote();
     return true;
   },
-  async nextItem() {
-    const state = meetingState(get());
-    if (!state) return false;
-    const next = nextItemId(state);
-    if (state.currentItemId) {
-      const closed = await get().send('agenda', {
-        type: 'agenda/closeItem',
-        itemId: state.currentItemId,
-      });
-      if (!closed) return false;
-    }
-    if (!next) return true;
-    return get().send('agenda', { type: 'agenda/openItem', itemId: next });
-  },
+  // One intention, one command: the core closes the item on the floor and opens the next in
+  // one event, so a refusal leaves both as they were and one undo reverts both.
+  nextItem: () => get().send('agenda', { type: 'agenda/next' }),
   undo: () => get().send('undo', { type: 'history/undo' }),
 });

@@ -28,7 +28,9 @@ export function itemRecord(state: MeetingState, itemId: string): ItemRecord | nu
   if (!item) return null;
   if (state.voteOrder.some((id) => state.votes[id]?.itemId === itemId)) return 'votes';
   if ((state.speeches[itemId]?.length ?? 0) > 0) return 'speeches';
-  if (item.chairNote.trim() !== '') return 'notes';
+  // Notes for the minutes and the chair's private memo alike: deleting would lose them unseen.
+  const memo = state.privateNotes.items[itemId] ?? '';
+  if (item.chairNote.trim() !== '' || memo.trim() !== '') return 'notes';
   if (item.status === 'open' || item.status === 'closed' || item.intervals.length > 0)
     return 'opened';
   return null;

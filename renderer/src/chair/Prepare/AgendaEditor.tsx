@@ -6,8 +6,12 @@ import { newId } from '../../store/ids';
 import { ErrorNote } from '../ErrorNote';
 import { useIds, useMeeting } from '../meeting-hooks';
 import { SortableList } from '../SortableList';
+import { AgendaItemDetails } from './AgendaItemDetails';
 
-/** 议程: add items, set triage, stage and planned time, reorder by drag, keys or the arrows. */
+/**
+ * 议程: add items with their 汇报人 and 议题说明, set triage, stage and planned time, edit their
+ * wording, delete those not yet taken up, reorder by drag, keys or the arrows.
+ */
 export function AgendaEditor() {
   const { t } = useTranslation();
   const ids = useIds((state) => state.agendaOrder);
@@ -50,22 +54,31 @@ function AddItem() {
   const [title, setTitle] = useState('');
   const [triage, setTriage] = useState<Triage>('minor');
   const [plannedMin, setPlannedMin] = useState('15');
+  const [presenter, setPresenter] = useState('');
+  const [description, setDescription] = useState('');
   return (
     <form
       className="agenda-add"
       onSubmit={(event) => {
         event.preventDefault();
         const minutes = Number(plannedMin);
-        // The box empties at once for the next item; a refused one puts its title back.
+        // The boxes empty at once for the next item; a refused one puts its words back.
         setTitle('');
+        setPresenter('');
+        setDescription('');
         void send('agenda', {
           type: 'agenda/addItem',
           itemId: newId('item'),
           title,
           triage,
           ...(plannedMin.trim() !== '' ? { plannedMin: minutes } : {}),
+          ...(presenter.trim() !== '' ? { presenter: presenter.trim() } : {}),
+          ...(description.trim() !== '' ? { description } : {}),
         }).then((ok) => {
-          if (!ok) setTitle((now) => (now === '' ? title : now));
+          if (ok) return;
+          setTitle((now) => (now === '' ? title : now));
+          setPresenter((now) => (now === '' ? presenter : now));
+          setDescription((now) => (now === '' ? description : now));
         });
       }}
     >
@@ -97,6 +110,21 @@ function AddItem() {
         value={plannedMin}
         onChange={(e) => setPlannedMin(e.target.value)}
       />
+      <label htmlFor="item-presenter">{t('ui:chair.agenda.presenter')}</label>
+      <input
+        id="item-presenter"
+        value={presenter}
+        maxLength={200}
+        onChange={(e) => setPresenter(e.target.value)}
+      />
+      <label htmlFor="item-description">{t('ui:chair.agenda.description')}</label>
+      <textarea
+        id="item-description"
+        value={description}
+        maxLength={5000}
+        rows={2}
+        onChange={(e) => setDescription(e.target.value)}
+      />
       <button type="submit" disabled={title.trim() === ''}>
         {t('ui:chair.agenda.add')}
       </button>
@@ -114,10 +142,14 @@ type RowProps = Readonly<{
 const AgendaRow = memo(function AgendaRow({ itemId, index, order, onReorder }: RowProps) {
   const { t } = useTranslation();
   const item = useMeeting((state) => state.items[itemId]);
+  const closed = useMeeting((state) => state.meeting?.status === 'closed') ?? false;
   const send = useAppStore((state) => state.send);
+  const [editing, setEditing] = useState(false);
   if (!item) return null;
+  // Errors of this row show under it, where the chair is looking (e.g. why it cannot be deleted).
+  const source = `agenda:${itemId}`;
   const update = (changes: { triage?: Triage; stage?: Stage; plannedMin?: number }) =>
-    void send('agenda', { type: 'agenda/updateItem', itemId, ...changes });
+    void send(source, { type: 'agenda/updateItem', itemId, ...changes });
   const move = (by: number) => {
     const next = [...order];
     const to = index + by;
@@ -130,6 +162,11 @@ const AgendaRow = memo(function AgendaRow({ itemId, index, order, onReorder }: R
       <span className="agenda-title">
         {item.title}
         {item.urgent ? <span className="badge warn">{t('ui:chair.item.urgent')}</span> : null}
+        {item.presenter ? (
+          <span className="agenda-presenter muted">
+            {t('ui:chair.item.presenter', { name: item.presenter })}
+          </span>
+        ) : null}
       </span>
       <select
         aria-label={t('ui:chair.agenda.triageOf', { title: item.title })}
@@ -184,6 +221,30 @@ const AgendaRow = memo(function AgendaRow({ itemId, index, order, onReorder }: R
       >
         ↓
       </button>
+      {/* Edit and delete wrap to the next line together when the column is narrow. */}
+      <span className="agenda-actions">
+        <button
+          type="button"
+          className="secondary small"
+          aria-expanded={editing}
+          aria-label={t('ui:chair.agenda.editOf', { title: item.title })}
+          onClick={() => setEditing(!editing)}
+        >
+          {t('ui:chair.agenda.edit')}
+        </button>
+        <button
+          type="button"
+          className="secondary small danger"
+          aria-label={t('ui:chair.agenda.deleteOf', { title: item.title })}
+          disabled={closed}
+          title={closed ? t('errors:meeting.closed') : undefined}
+          onClick={() => void send(source, { type: 'agenda/removeItem', itemId })}
+        >
+          {t('ui:chair.agenda.delete')}
+        </button>
+      </span>
+      {editing ? <AgendaItemDetails item={item} source={source} /> : null}
+      <ErrorNote source={source} />
     </div>
   );
 });

@@ -30,6 +30,7 @@ const AgendaSideItem = memo(function AgendaSideItem({
   const { t } = useTranslation();
   const title = useMeeting((state) => state.items[itemId]?.title) ?? '';
   const status = useMeeting((state) => state.items[itemId]?.status) ?? 'pending';
+  const urgent = useMeeting((state) => state.items[itemId]?.urgent) ?? false;
   const current = useMeeting((state) => state.currentItemId === itemId) ?? false;
   const anotherOpen = useMeeting((state) => state.currentItemId !== null) ?? false;
   const send = useAppStore((state) => state.send);
@@ -45,7 +46,10 @@ const AgendaSideItem = memo(function AgendaSideItem({
         }}
       >
         <span className="agenda-side-n">{index + 1}</span>
-        <span className="agenda-side-title">{title}</span>
+        <span className="agenda-side-title">
+          {title}
+          {urgent ? <span className="badge warn">{t('ui:chair.item.urgent')}</span> : null}
+        </span>
         <span className={`badge status-${status}`}>{t(`ui:chair.vocab.itemStatus.${status}`)}</span>
       </button>
     </li>

@@ -70,12 +70,26 @@ export function VoteOpenForm() {
             </option>
           ))}
         </select>
+        <label htmlFor="vote-teller">{t('ui:chair.vote.teller')}</label>
+        <input
+          id="vote-teller"
+          value={draft.teller}
+          maxLength={200}
+          onChange={(event) => setVoteDraft({ teller: event.target.value })}
+        />
+        <label htmlFor="vote-scrutineer">{t('ui:chair.vote.scrutineer')}</label>
+        <input
+          id="vote-scrutineer"
+          value={draft.scrutineer}
+          maxLength={200}
+          onChange={(event) => setVoteDraft({ scrutineer: event.target.value })}
+        />
       </div>
       <button type="submit" disabled={!itemTitle}>
         {t('ui:chair.vote.open')} <kbd>V</kbd>
       </button>
       {!itemTitle ? <p className="muted">{t('ui:chair.vote.needsItem')}</p> : null}
+      <QuorumWarning presetId={draft.presetId} />
     </form>
   );
 }
-      <QuorumWarning presetId={draft.presetId} />

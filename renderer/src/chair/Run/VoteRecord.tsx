@@ -9,6 +9,7 @@ import { countRows } from './count-rows';
 import { TallyBars } from './TallyBars';
 import { baseKey } from './vote-base';
 import { VoidForm } from './VoidForm';
+import { VoteTellers } from './VoteTellers';
 
 /** A closed or voided vote as the minutes will record it; a passed one takes its resolution. */
 export function VoteRecord({ voteId }: { voteId: string }) {
@@ -44,13 +45,14 @@ export function VoteRecord({ voteId }: { voteId: string }) {
           rows={countRows(t, vote)}
           counts={outcome.counts}
           base={outcome.present.heads}
-          checks={[...outcome.quorum, ...outcome.pass]}
           baseText={t(baseKey(vote.preset), {
             members: format.number(outcome.members.heads),
             present: format.number(outcome.present.heads),
           })}
+          checks={[...outcome.quorum, ...outcome.pass]}
         />
       ) : null}
+      <VoteTellers voteId={voteId} />
       {passed ? <ResolutionEditor voteId={voteId} saved={vote.resolution} /> : null}
       {passed ? <ActionItems voteId={voteId} /> : null}
       {vote.status === 'closed' ? <VoidForm voteId={voteId} /> : null}
