@@ -40,6 +40,9 @@ test('the issuing body: first-run card, settings dialog, the notice, and a re-is
   await page.setViewportSize(SIZES[0]);
   await page.goto(`${server.url}/`);
   const card = page.getByRole('region', { name: '首次使用：填写发文单位' });
+  mkdirSync(SHOTS, { recursive: true });
+  await expect(card).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'home-first-run-1366.png') });
   await card.getByLabel('发文单位（社区或村的全称）').fill('芳华社区居民委员会');
   await card.getByLabel('监督电话').fill('028-8555 1234');
   await card.getByLabel('联系人', { exact: true }).fill('刘晓燕');
@@ -75,7 +78,6 @@ test('the issuing body: first-run card, settings dialog, the notice, and a re-is
   // The certificate still bears the old name until the chair re-issues it.
   const note = dialog.getByTestId('reissue-note');
   await expect(note).toContainText('议事厅');
-  mkdirSync(SHOTS, { recursive: true });
   for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
     await page.evaluate((l) => localStorage.setItem('yishiting.locale', l), locale);
     await page.reload();
@@ -85,6 +87,9 @@ test('the issuing body: first-run card, settings dialog, the notice, and a re-is
       await page.setViewportSize(size);
       await page.waitForTimeout(100);
       await page.screenshot({ path: join(SHOTS, `settings-${locale}-${size.width}.png`) });
+      await page.getByTestId('reissue-note').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `settings-${locale}-${size.width}-cert.png`) });
+      await page.getByRole('dialog').evaluate((d) => d.scrollTo(0, 0));
       const results = await new AxeBuilder({ page }).include('dialog').analyze();
       const bad = results.violations.filter((v) =>
         ['serious', 'critical'].includes(v.impact ?? ''),
