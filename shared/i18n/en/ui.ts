@@ -580,8 +580,7 @@ const messages: Messages = {
         ofLabel: 'Match “{{label}}” to',
         choose: 'Choose…',
         custom: 'Own category “{{label}}”',
-        unconfirmed:
-          '{{count}} categories need confirming; until then their rows are not imported.',
+        unconfirmed: 'Categories to confirm: {{count}}. Until then, their rows are not imported.',
       },
       errors: {
         empty: 'The file is empty or has only the title row.',
