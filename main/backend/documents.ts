@@ -1,4 +1,4 @@
-import type { MeetingState } from '../../shared/domain';
+import { meetingToday, type MeetingState } from '../../shared/domain';
 import { DocumentInputError } from '../../shared/documents';
 import { exportDocument } from '../documents/export';
 import type { RequestOf } from '../../shared/api';
@@ -15,11 +15,6 @@ export type DocumentExporter = (
   request: DocumentRequest,
   now: number,
 ) => Promise<{ fileName: string; bytes: Uint8Array }>;
-
-/** 'YYYY-MM-DD' on a China wall clock: a notice is dated by the day it is posted in the room. */
-function chinaDay(now: number): string {
-  return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /** An objection channel without its empty fields, so those print as 【待填写】 for the pen. */
 function definedOnly(channel: Readonly<Record<string, string | undefined>>) {
@@ -60,7 +55,7 @@ export function documentExporter(
                 kind: 'notice',
                 options: {
                   ...common,
-                  postedOn: request.postedOn ?? chinaDay(now),
+                  postedOn: request.postedOn ?? meetingToday(state, now),
                   ...(request.noticeKind ? { kind: request.noticeKind } : {}),
                   ...(request.objection ? { objection: definedOnly(request.objection) } : {}),
                   ...(request.attachments?.length ? { attachments: request.attachments } : {}),

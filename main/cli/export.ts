@@ -5,10 +5,9 @@ import {
   checkNotice,
   describeNoticeWarning,
   DocumentInputError,
-  localDate,
   type NoticeKind,
 } from '../../shared/documents';
-import type { MeetingState } from '../../shared/domain';
+import { meetingToday, type MeetingState } from '../../shared/domain';
 import { translator, type Translate } from '../../shared/i18n';
 import { exportDocument, type ExportKind, type ExportRequest } from '../documents/export';
 import { resolveDataDir } from '../storage/data-dir';
@@ -105,8 +104,8 @@ function request(
           kind: options.noticeKind,
           voteId: options.vote,
           itemId: options.item,
-          // Posted today on this machine's calendar unless the chair says otherwise.
-          postedOn: options.postedOn ?? localDate(Date.now(), -new Date().getTimezoneOffset()),
+          // Posted today on the meeting's calendar unless the chair says otherwise.
+          postedOn: options.postedOn ?? meetingToday(base.state, Date.now()),
           // Left out, a field prints as 【待填写】, to be filled in by hand before posting.
           objection: {
             ...(options.objectionAddress ? { address: options.objectionAddress } : {}),

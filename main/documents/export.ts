@@ -45,12 +45,8 @@ export type ExportRequest = Readonly<
 >;
 
 function build(request: ExportRequest, fingerprintLine: string | undefined): DocumentModel {
-  // Times are printed on the chair's own clock, as the console shows them, unless a caller says
-  // otherwise: on a laptop in China that is UTC+8.
-  const offset = {
-    utcOffsetMinutes: request.options.utcOffsetMinutes ?? localOffsetMinutes(request.now),
-  };
-  const extra = fingerprintLine ? { fingerprintLine, ...offset } : offset;
+  // Times are printed on the meeting's own clock (its recorded zone), never this machine's.
+  const extra = fingerprintLine ? { fingerprintLine } : {};
   switch (request.kind) {
     case 'minutes':
       return buildMinutes(request.state, { ...request.options, ...extra });
@@ -59,11 +55,6 @@ function build(request: ExportRequest, fingerprintLine: string | undefined): Doc
     case 'signin':
       return buildSignInSheet(request.state, { ...request.options, ...extra });
   }
-}
-
-/** This machine's offset from UTC at that moment (minutes east), as Date reports it. */
-function localOffsetMinutes(at: Date | undefined): number {
-  return -(at ?? new Date()).getTimezoneOffset();
 }
 
 /** The settings' issuing body (发文单位 …), unless the caller gave one (the CLI's flags). */

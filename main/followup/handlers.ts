@@ -1,5 +1,5 @@
 import type { ApiError, Result } from '../../shared/api';
-import { localDate, CHINA_UTC_OFFSET_MINUTES } from '../../shared/documents/format';
+import { calendarDay } from '../../shared/time';
 import type { CommandInput, MeetingState } from '../../shared/domain';
 import {
   actionImports,
@@ -43,8 +43,8 @@ export type Saved = Readonly<{ version: number; saved: boolean }>;
 /** What every handler uses: the deps, and the steps they share. */
 type Tools = Readonly<{
   deps: FollowupDeps;
-  /** Today in China, for boards and notices that do not name a day. */
-  today(): string;
+  /** Today on the calendar of a zone (an item's meeting's), for what does not name a day. */
+  today(timeZone: string): string;
   /** Stamps and stores one command; commands may not go back before the registry's last. */
   run(command: FollowupCommandInput): Promise<HandlerResult<Saved>>;
   /** A meeting's state, or 'meeting.unknown'. */
@@ -55,7 +55,7 @@ function tools(deps: FollowupDeps): Tools {
   const { repo } = deps;
   return {
     deps,
-    today: () => localDate(deps.clock(), CHINA_UTC_OFFSET_MINUTES),
+    today: (timeZone) => calendarDay(deps.clock(), timeZone),
     run: async (command) => {
       const at = Math.max(deps.clock(), repo.state().lastAt);
       const r = await repo.dispatch({ ...command, at });
@@ -81,7 +81,7 @@ function boardOf(
   return {
     ok: true,
     value: {
-      board: board(state, req.filter, req.today ?? today()),
+      board: board(state, req.filter, req.today ?? today),
       meetings: [...facets.meetings],
       owners: [...facets.owners],
     },
@@ -195,7 +195,7 @@ async function exportNotice(
     dataDir: deps.dataDir,
     ...(deps.identity ? { identity: deps.identity } : {}),
     now: new Date(deps.clock()),
-    options: { locale: req.locale, postedOn: req.postedOn ?? today() },
+    options: { locale: req.locale, postedOn: req.postedOn ?? today(item.timeZone) },
   });
   if (!pdf.ok) return failed(pdf.error);
   return {

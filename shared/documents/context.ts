@@ -2,7 +2,6 @@ import type { MeetingInfo, MeetingState } from '../domain/state/types';
 import { translator, type Locale, type Translate } from '../i18n';
 import type { DocumentKind, DocumentModel } from './model';
 import { DocumentInputError } from './errors';
-import { CHINA_UTC_OFFSET_MINUTES } from './format';
 import { addresseeOf, builtInAddressee, type IssuingBody } from './issuing-body';
 
 // What every builder takes besides the meeting state, and the small facts they all derive from
@@ -11,35 +10,22 @@ import { addresseeOf, builtInAddressee, type IssuingBody } from './issuing-body'
 /** Options every document builder accepts. */
 export type CommonOptions = Readonly<{
   locale: Locale;
-  /** Offset of the meeting's wall clock from UTC in minutes; default +480 (China, see format.ts). */
-  utcOffsetMinutes?: number;
   /** Printed at the foot of every page of a signed PDF: the signing certificate's fingerprint. */
   fingerprintLine?: string;
   /** The issuing body from settings (issuing-body.ts); absent: nothing set. */
   issuingBody?: IssuingBody;
 }>;
 
-/** A builder's working context: the meeting, the translator and the clock offset. */
+/** A builder's working context: the meeting, the translator and the meeting's time zone. */
 export type BuildContext = Readonly<{
   state: MeetingState;
   meeting: MeetingInfo;
   locale: Locale;
   t: Translate;
-  offset: number;
+  /** The meeting's own IANA zone: every time and date on the page is read on its clock. */
+  timeZone: string;
   issuingBody?: IssuingBody;
 }>;
-
-/** Words a village says differently: its representatives are 村民代表, not 居民代表. */
-const VILLAGE_WORDS: Readonly<Record<string, string>> = {
-  'domain:category.residentRep': 'domain:inVillage.residentRep',
-  'domain:voiceGroup.residents': 'domain:inVillage.residents',
-};
-
-/** The translator in this meeting's words: every document says 村民代表 in a village. */
-function inMeetingWords(t: Translate, meeting: MeetingInfo): Translate {
-  if (meeting.bodyKind !== 'villagerRepsMeeting') return t;
-  return (key, params) => t(VILLAGE_WORDS[key] ?? key, params);
-}
 
 /** Checks the meeting exists and gathers what every builder needs. */
 export function buildContext(state: MeetingState, options: CommonOptions): BuildContext {
@@ -49,8 +35,8 @@ export function buildContext(state: MeetingState, options: CommonOptions): Build
     state,
     meeting,
     locale: options.locale,
-    t: inMeetingWords(translator(options.locale), meeting),
-    offset: options.utcOffsetMinutes ?? CHINA_UTC_OFFSET_MINUTES,
+    t: translator(options.locale),
+    timeZone: meeting.timeZone,
     ...(options.issuingBody ? { issuingBody: options.issuingBody } : {}),
   };
 }

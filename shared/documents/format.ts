@@ -1,35 +1,20 @@
 import type { Translate } from '../i18n';
+import { calendarDay, clockTime } from '../time';
 
 // Words for numbers, dates and times on printed documents. Pure: every time is an epoch-ms value
-// recorded on an event, turned into wall-clock time with an explicit UTC offset, never with the
-// clock or the time zone of the machine that happens to export the PDF.
-
-/**
- * China Standard Time (UTC+8, no daylight saving). The default offset because the meetings this
- * app records are held in China, and the minutes must print the time on the meeting room's wall
- * even when the PDF is exported on a laptop or a CI machine set to another zone (often UTC).
- */
-export const CHINA_UTC_OFFSET_MINUTES = 480;
-
-const MINUTE_MS = 60_000;
-
-/** The recorded instant as wall-clock fields at the given offset (read with getUTC*). */
-function wallClock(ms: number, utcOffsetMinutes: number): Date {
-  return new Date(ms + utcOffsetMinutes * MINUTE_MS);
-}
+// recorded on an event, read on the meeting's own clock (its IANA zone, shared/time), never with
+// the clock or the time zone of the machine that happens to export the PDF.
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** '09:05' at the given offset. */
-export function formatClock(ms: number, utcOffsetMinutes: number): string {
-  const d = wallClock(ms, utcOffsetMinutes);
-  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+/** '09:05' on the meeting's clock. */
+export function formatClock(ms: number, timeZone: string): string {
+  return clockTime(ms, timeZone);
 }
 
-/** The calendar date 'YYYY-MM-DD' of an instant at the given offset. */
-export function localDate(ms: number, utcOffsetMinutes: number): string {
-  const d = wallClock(ms, utcOffsetMinutes);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+/** The calendar date 'YYYY-MM-DD' of an instant on the meeting's calendar. */
+export function localDate(ms: number, timeZone: string): string {
+  return calendarDay(ms, timeZone);
 }
 
 /**
@@ -49,11 +34,11 @@ export function formatDay(date: string, t: Translate): string {
   });
 }
 
-/** A date and a time of day: '2026年5月1日 09:05'. */
-export function formatDayTime(ms: number, utcOffsetMinutes: number, t: Translate): string {
+/** A date and a time of day on the meeting's clock: '2026年5月1日 09:05'. */
+export function formatDayTime(ms: number, timeZone: string, t: Translate): string {
   return t('documents:date.at', {
-    date: formatDay(localDate(ms, utcOffsetMinutes), t),
-    time: formatClock(ms, utcOffsetMinutes),
+    date: formatDay(localDate(ms, timeZone), t),
+    time: formatClock(ms, timeZone),
   });
 }
 

@@ -19,14 +19,7 @@ export {
 export { buildSignInSheet, type SignInSheetOptions } from './sign-in-sheet';
 export type { CommonOptions } from './context';
 export { DocumentInputError, type DocumentInputCode } from './errors';
-export {
-  CHINA_UTC_OFFSET_MINUTES,
-  formatClock,
-  formatDay,
-  formatDuration,
-  formatYuan,
-  localDate,
-} from './format';
+export { formatClock, formatDay, formatDuration, formatYuan, localDate } from './format';
 export {
   addresseeOf,
   builtInAddressee,

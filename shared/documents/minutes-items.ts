@@ -11,7 +11,7 @@ import { countsText, passText, quorumText, resultText, rollCallFields } from './
 // and its numbers, and the result.
 
 function speechTable(ctx: BuildContext, speeches: readonly SpeechSummary[]): Block {
-  const { state, t, offset } = ctx;
+  const { state, t, timeZone } = ctx;
   return {
     type: 'table',
     columns: [
@@ -39,7 +39,7 @@ function speechTable(ctx: BuildContext, speeches: readonly SpeechSummary[]): Blo
         s.name,
         member ? categoryLabel(member, t) : '',
         stance,
-        formatClock(s.startedAt, offset),
+        formatClock(s.startedAt, timeZone),
         s.overrunMs > 0
           ? t('documents:minutes.overrun', { duration, overrun: formatDuration(s.overrunMs, t) })
           : duration,
@@ -59,14 +59,14 @@ function smallNote(label: string, text: string): Block {
 
 /** One vote: a bold line naming it, then its working as label–value fields. */
 export function voteBlocks(ctx: BuildContext, vote: Vote, num: number): Block[] {
-  const { t, offset } = ctx;
+  const { t, timeZone } = ctx;
   const outcome = vote.outcome;
   const method = t(`domain:voteMethod.${vote.method}`);
   const when = vote.closedAt ?? vote.openedAt;
   const items = [
     {
       label: t('documents:minutes.method'),
-      value: t('documents:paren', { text: method, note: formatClock(when, offset) }),
+      value: t('documents:paren', { text: method, note: formatClock(when, timeZone) }),
     },
     {
       label: t('documents:more.voteBase'),

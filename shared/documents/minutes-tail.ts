@@ -134,7 +134,7 @@ export function closingBlocks(
   roster: Roster,
   attendeeSignatures: boolean,
 ): Block[] {
-  const { meeting, state, t, offset } = ctx;
+  const { meeting, state, t, timeZone } = ctx;
   const blocks: Block[] = [
     {
       type: 'fields',
@@ -144,7 +144,7 @@ export function closingBlocks(
           value:
             meeting.closedAt === null
               ? t('documents:minutes.notClosedYet')
-              : formatClock(meeting.closedAt, offset),
+              : formatClock(meeting.closedAt, timeZone),
         },
       ],
     },

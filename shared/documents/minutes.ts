@@ -34,16 +34,16 @@ export type MinutesOptions = CommonOptions &
   }>;
 
 function meetingTime(ctx: BuildContext): string {
-  const { meeting, t, offset } = ctx;
+  const { meeting, t, timeZone } = ctx;
   const date = formatDay(meeting.date, t);
   if (meeting.openedAt === null) return date;
-  const from = formatClock(meeting.openedAt, offset);
-  const to = meeting.closedAt === null ? '' : formatClock(meeting.closedAt, offset);
+  const from = formatClock(meeting.openedAt, timeZone);
+  const to = meeting.closedAt === null ? '' : formatClock(meeting.closedAt, timeZone);
   return t('documents:date.range', { date, from, to });
 }
 
 function remark(ctx: BuildContext, p: PersonRecord): string {
-  const { t, offset } = ctx;
+  const { t, timeZone } = ctx;
   if (p.member.role === 'observer') return t('domain:role.observer');
   if (p.status === 'excused') {
     return p.excuseReason
@@ -54,12 +54,12 @@ function remark(ctx: BuildContext, p: PersonRecord): string {
   if (p.leftAt === null) return '';
   return t('documents:paren', {
     text: t('documents:more.leftEarly'),
-    note: formatClock(p.leftAt, offset),
+    note: formatClock(p.leftAt, timeZone),
   });
 }
 
 function attendanceBlocks(ctx: BuildContext, roster: Roster): Block[] {
-  const { meeting, t, offset, locale } = ctx;
+  const { meeting, t, timeZone, locale } = ctx;
   const counts = attendanceCounts(roster);
   const excused = roster.members
     .filter((p) => p.status === 'excused')
@@ -74,7 +74,7 @@ function attendanceBlocks(ctx: BuildContext, roster: Roster): Block[] {
     .map((p) =>
       t('documents:minutes.leftEntry', {
         name: p.member.name,
-        time: formatClock(p.leftAt ?? 0, offset),
+        time: formatClock(p.leftAt ?? 0, timeZone),
       }),
     );
   const observers = roster.observers
@@ -120,13 +120,13 @@ function attendanceBlocks(ctx: BuildContext, roster: Roster): Block[] {
 }
 
 function rosterTable(ctx: BuildContext, roster: Roster): Block {
-  const { t, offset } = ctx;
+  const { t, timeZone } = ctx;
   const rows = [...roster.members, ...roster.observers].map((p, i) => [
     String(i + 1),
     p.member.name,
     categoryLabel(p.member, t),
     p.member.affiliation,
-    p.firstIn === null ? '' : formatClock(p.firstIn, offset),
+    p.firstIn === null ? '' : formatClock(p.firstIn, timeZone),
     remark(ctx, p),
   ]);
   return {

@@ -21,7 +21,7 @@ export type SignInSheetOptions = CommonOptions &
   }>;
 
 function timeCell(ctx: BuildContext, p: PersonRecord): string {
-  const { t, offset } = ctx;
+  const { t, timeZone } = ctx;
   if (p.status === 'excused') {
     return p.excuseReason
       ? t('documents:signIn.excused', { reason: p.excuseReason })
@@ -30,10 +30,10 @@ function timeCell(ctx: BuildContext, p: PersonRecord): string {
   if (p.status === 'absent' || p.firstIn === null) {
     return p.member.role === 'observer' ? '' : t('documents:signIn.absent');
   }
-  const time = formatClock(p.firstIn, offset);
+  const time = formatClock(p.firstIn, timeZone);
   return p.leftAt === null
     ? time
-    : t('documents:signIn.left', { time, left: formatClock(p.leftAt, offset) });
+    : t('documents:signIn.left', { time, left: formatClock(p.leftAt, timeZone) });
 }
 
 function categoryCell(ctx: BuildContext, p: PersonRecord): string {
@@ -53,7 +53,7 @@ function withPhone<T>(wanted: boolean, cells: readonly T[], phone: T): T[] {
  */
 export function buildSignInSheet(state: MeetingState, options: SignInSheetOptions): DocumentModel {
   const ctx = buildContext(state, options);
-  const { meeting, t, offset } = ctx;
+  const { meeting, t, timeZone } = ctx;
   const mode = options.mode ?? (meeting.status === 'draft' ? 'blank' : 'recorded');
   const recorded = mode === 'recorded';
   const roster = rosterOf(state);
@@ -62,7 +62,7 @@ export function buildSignInSheet(state: MeetingState, options: SignInSheetOption
   const date = formatDay(meeting.date, t);
   const time =
     recorded && meeting.openedAt !== null
-      ? t('documents:date.at', { date, time: formatClock(meeting.openedAt, offset) })
+      ? t('documents:date.at', { date, time: formatClock(meeting.openedAt, timeZone) })
       : date;
   const blocks: Block[] = [
     { type: 'title', text: title },

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'meeting.closed',
   'meeting.presetLocked',
   'meeting.unknownPreset',
+  'meeting.unknownTimeZone',
   'display.nothingShown',
   'history.nothingToUndo',
   'roster.unknownMember',

@@ -94,4 +94,5 @@ export {
 } from './script/json-schema';
 export { voteInWords, type VoteWords } from './selectors/words';
 export { liveCounts } from './selectors/vote';
+export { meetingClock, meetingTimeZone, meetingToday } from './selectors/clock';
 export { itemRecord, nextItemId, type ItemRecord } from './selectors/agenda';

@@ -26,7 +26,7 @@ export const boardFilterSchema = z
 export const followupRequests = lazyTable({
   /** The whole registry: topics and tracked items (the board window mirrors it). */
   'followup/state': () => z.object({}).strict(),
-  /** Board rows and filter choices; `today` defaults to the laptop's date in UTC+8. */
+  /** Board rows and filter choices; `today` defaults to each item's date in its meeting's zone. */
   'followup/board': () =>
     z.object({ filter: boardFilterSchema, today: z.string().regex(dayRegex).optional() }).strict(),
   /** Any follow-up command; the backend stamps `at`. */

@@ -1,6 +1,7 @@
 import type { FollowupEvent, FollowupEventOf } from './events';
 import { satisfactionRate } from './rate';
 import { itemKey, type FollowupState, type Topic, type TrackedItem } from './state';
+import { FALLBACK_TIME_ZONE } from '../time';
 
 // Entities (topics, items) are replaced, never edited, so every earlier state stays valid. The
 // containers are copied once per applied event (`applyFollowup`) or once per replay
@@ -64,6 +65,7 @@ function imported(d: Draft, e: FollowupEventOf<'actionItem/imported'>): void {
     budgetPlanned: e.budgetPlanned,
     budgetSpent: 0,
     deadline: e.deadline,
+    timeZone: e.timeZone ?? FALLBACK_TIME_ZONE,
     status: 'planned',
     startedOn: null,
     doneOn: null,

@@ -38,12 +38,19 @@ export type Board = Readonly<{
 }>;
 
 /**
- * Overdue: a deadline before `today` ('YYYY-MM-DD', the viewer's local date) on an item that is
- * neither done nor dropped. ISO dates compare as strings; an item without deadline never is.
+ * "Today" for the board: one day for every item ('YYYY-MM-DD', as a caller gives it), or a day
+ * per item's zone (items of meetings in different zones): `(zone) => calendarDay(now, zone)`.
  */
-export function isOverdue(item: TrackedItem, today: string): boolean {
+export type BoardToday = string | ((timeZone: string) => string);
+
+/**
+ * Overdue: a deadline before today (on the item's meeting's calendar) on an item that is neither
+ * done nor dropped. ISO dates compare as strings; an item without deadline never is.
+ */
+export function isOverdue(item: TrackedItem, today: BoardToday): boolean {
   if (item.status === 'done' || item.status === 'dropped') return false;
-  return item.deadline !== '' && item.deadline < today;
+  if (item.deadline === '') return false;
+  return item.deadline < (typeof today === 'string' ? today : today(item.timeZone));
 }
 
 /** The evaluation to show: the one of the latest meeting (then the latest recorded). */
@@ -85,7 +92,7 @@ function rowOf(item: TrackedItem, overdue: boolean): BoardRow {
  * `filter`, with overdue marks as of `today`. Pure and linear in the registry's size, so the
  * window can call it on every keystroke of a filter.
  */
-export function board(state: FollowupState, filter: BoardFilter, today: string): Board {
+export function board(state: FollowupState, filter: BoardFilter, today: BoardToday): Board {
   const statuses =
     filter.status === undefined
       ? null

@@ -11,6 +11,7 @@ import {
   textSchema,
 } from '../domain/commands/fields';
 import { triageSchema } from '../domain/vocabulary';
+import { isTimeZone } from '../time';
 import { channelSchema, routeSchema, topicOutcomeSchema } from './vocabulary';
 
 // Payload shapes shared by the follow-up commands and their events: an event is the checked
@@ -80,6 +81,11 @@ const shapesOf = (f: TextFields) => ({
     deadline: z.union([dateSchema, z.literal('')]).default(''),
     /** The topic it carries out; found from the topic's agenda history when omitted. */
     topicId: idSchema.nullable().default(null),
+    /**
+     * The meeting's IANA zone: its deadline is a day on that calendar, so "overdue" is judged
+     * there. Absent in registries written before zones were recorded (FALLBACK_TIME_ZONE).
+     */
+    timeZone: z.string().max(64).refine(isTimeZone).optional(),
   },
   itemUpdate: {
     ...itemRef,

@@ -34,6 +34,7 @@ export function actionImports(registry: FollowupState, meeting: MeetingState): I
       owner: action.owner,
       budgetPlanned: action.budget,
       deadline: action.deadline,
+      timeZone: info.timeZone,
     });
   }
   return inputs;

@@ -64,8 +64,10 @@ export type TrackedItem = Readonly<{
   /** Fen (0.01 yuan). */
   budgetPlanned: number;
   budgetSpent: number;
-  /** 'YYYY-MM-DD' or '' for none. */
+  /** 'YYYY-MM-DD' or '' for none, on the meeting's calendar. */
   deadline: string;
+  /** The meeting's IANA zone: "today" for this item is that zone's date (shared/time). */
+  timeZone: string;
   status: ItemStatus;
   startedOn: string | null;
   doneOn: string | null;

@@ -7,7 +7,7 @@ import { BoardTable } from './BoardTable';
 import { ImportMeeting } from './ImportMeeting';
 import { TopicsPanel } from './TopicsPanel';
 import { useFollowup } from './use-followup';
-import { today } from '../chair/format';
+import { calendarDay } from '../../../shared/time';
 
 /** The board's two tabs, loaded with the board (not with the console's first screen). */
 export function BoardView({ tab }: { tab: 'items' | 'topics' }) {
@@ -18,7 +18,11 @@ function ItemsView() {
   const { t } = useTranslation();
   const registry = useFollowup();
   const [filter, setFilter] = useState<BoardFilter>({});
-  const [day] = useState(today);
+  // Each item is late by its own meeting's calendar: one instant, read in each item's zone.
+  const [day] = useState(() => {
+    const now = Date.now();
+    return (timeZone: string) => calendarDay(now, timeZone);
+  });
   const facets = useMemo(() => (registry ? boardFacets(registry) : null), [registry]);
   const rows = useMemo(
     () => (registry ? board(registry, filter, day) : null),

@@ -24,7 +24,7 @@ export function RowActions({ row, item, action, onDone }: Props) {
   const send = useFollowupDispatch();
   const source = `board:${row.key}`;
   const ref = { meetingId: row.meetingId, actionId: row.actionId };
-  const [on, setOn] = useState(today());
+  const [on, setOn] = useState(() => today(item?.timeZone));
   const [text, setText] = useState('');
   const [spent, setSpent] = useState(yuan(row.budgetSpent));
   const label = t('ui:board.action.for', {
@@ -33,7 +33,7 @@ export function RowActions({ row, item, action, onDone }: Props) {
   });
 
   if (action === 'evaluate') return <EvaluateForm row={row} label={label} onDone={onDone} />;
-  if (action === 'export') return <ExportForm row={row} label={label} />;
+  if (action === 'export') return <ExportForm row={row} label={label} timeZone={item?.timeZone} />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -192,13 +192,21 @@ function EvaluateForm({ row, label, onDone }: { row: BoardRow; label: string; on
 }
 
 /** The implementation-result notice (实施结果公示), signed, saved as a download. */
-function ExportForm({ row, label }: { row: BoardRow; label: string }) {
+function ExportForm({
+  row,
+  label,
+  timeZone,
+}: {
+  row: BoardRow;
+  label: string;
+  timeZone: string | undefined;
+}) {
   const { t } = useTranslation();
   const api = useAppStore((state) => state.api);
   const reportError = useAppStore((state) => state.reportError);
   const locale = useLocale();
   const source = `board:${row.key}`;
-  const [postedOn, setPostedOn] = useState(today());
+  const [postedOn, setPostedOn] = useState(() => today(timeZone));
   const [saved, setSaved] = useState('');
   const submit = async (event: FormEvent) => {
     event.preventDefault();

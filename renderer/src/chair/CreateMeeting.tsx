@@ -5,7 +5,10 @@ import { PRESETS } from '../../../shared/domain/rules';
 import { StoreContext, useAppStore } from '../store/context';
 import { PresetNote } from './PresetNote';
 import { ErrorNote } from './ErrorNote';
-import { today, useLocale } from './format';
+import { machineTimeZone, today, useLocale } from './format';
+
+/** The zones this computer knows, for the zone field's suggestions. */
+const ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
 
 /** A new meeting from a template: the body kind picks the rule preset and the composition. */
 export function CreateMeeting() {
@@ -15,7 +18,8 @@ export function CreateMeeting() {
   const openMeeting = useAppStore((state) => state.openMeeting);
   const reportError = useAppStore((state) => state.reportError);
   const [title, setTitle] = useState('');
-  const [date, setDate] = useState(today);
+  const [timeZone, setTimeZone] = useState(machineTimeZone);
+  const [date, setDate] = useState(() => today(timeZone));
   const [place, setPlace] = useState('');
   const [bodyKind, setBodyKind] = useState<BodyKind>('residentsCouncil');
   const [presetId, setPresetId] = useState(DEFAULT_PRESET.residentsCouncil);
@@ -36,6 +40,7 @@ export function CreateMeeting() {
                 type: 'meeting/create',
                 title,
                 date,
+                timeZone: timeZone.trim(),
                 bodyKind,
                 presetId,
                 ...(place ? { place } : {}),
@@ -64,6 +69,27 @@ export function CreateMeeting() {
           required
           onChange={(e) => setDate(e.target.value)}
         />
+        <label htmlFor="create-zone">{t('ui:chair.details.timeZone')}</label>
+        <input
+          id="create-zone"
+          value={timeZone}
+          list="create-zone-list"
+          maxLength={64}
+          required
+          spellCheck={false}
+          autoComplete="off"
+          aria-describedby="create-zone-note"
+          onChange={(e) => setTimeZone(e.target.value)}
+        />
+        <datalist id="create-zone-list">
+          {ZONES.map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
+        <span />
+        <p className="muted" id="create-zone-note">
+          {t('ui:chair.details.timeZoneNote')}
+        </p>
         <label htmlFor="create-place">{t('ui:chair.details.place')}</label>
         <input
           id="create-place"

@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { localDate } from '../../../shared/documents/format';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../shared/i18n';
+import {
+  calendarDay,
+  canonicalTimeZone,
+  clockTime,
+  FALLBACK_TIME_ZONE,
+} from '../../../shared/time';
+import { useAppStore } from '../store/context';
 
 /** The chair's language, as the catalogue knows it. */
 export function useLocale(): Locale {
@@ -8,14 +14,28 @@ export function useLocale(): Locale {
   return isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
 }
 
-/** Today as 'YYYY-MM-DD' on this computer's calendar: the default of every date the chair types. */
-export function today(): string {
-  return localDate(Date.now(), -new Date().getTimezoneOffset());
+/**
+ * This computer's IANA zone: only the default offered for a new meeting's zone, and the calendar
+ * of dates typed before there is a meeting (a topic raised). Everything else reads the meeting's.
+ */
+export function machineTimeZone(): string {
+  const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return canonicalTimeZone(zone) ?? FALLBACK_TIME_ZONE;
+}
+
+/** Today 'YYYY-MM-DD' in a zone (the meeting's; this computer's when there is none). */
+export function today(timeZone: string = machineTimeZone()): string {
+  return calendarDay(Date.now(), timeZone);
+}
+
+/** The open meeting's zone in the console; the fallback before one is open. */
+export function useMeetingTimeZone(): string {
+  return useAppStore((store) => store.snapshot?.state.meeting?.timeZone) ?? FALLBACK_TIME_ZONE;
 }
 
 export type Formatters = Readonly<{
   locale: Locale;
-  /** Clock time of an epoch ms, e.g. 19:32. */
+  /** Clock time of an epoch ms on the meeting's clock, e.g. 19:32. */
   time(ms: number): string;
   /** A calendar date 'YYYY-MM-DD' written for the locale, e.g. 2026年5月10日. */
   date(isoDate: string): string;
@@ -28,26 +48,19 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** One set of formatters per locale for the whole window: Intl constructors are slow to build. */
+/** One set of formatters per locale and zone: Intl constructors are slow to build. */
 const cache = new Map<string, Formatters>();
 
-function formattersFor(locale: Formatters['locale']): Formatters {
-  const held = cache.get(locale);
+function formattersFor(locale: Formatters['locale'], timeZone: string): Formatters {
+  const key = `${locale} ${timeZone}`;
+  const held = cache.get(key);
   if (held) return held;
   // Built on first use, not at start: the first Intl formatter of a locale loads its data.
-  let timeFormat: Intl.DateTimeFormat | undefined;
   let dateFormat: Intl.DateTimeFormat | undefined;
   let numberFormat: Intl.NumberFormat | undefined;
   const made: Formatters = {
     locale,
-    time: (ms) => {
-      timeFormat ??= new Intl.DateTimeFormat(locale, {
-        hour: '2-digit',
-        minute: '2-digit',
-        hour12: false,
-      });
-      return timeFormat.format(new Date(ms));
-    },
+    time: (ms) => clockTime(ms, timeZone),
     date: (isoDate) => {
       const parsed = Date.parse(`${isoDate}T00:00:00Z`);
       if (Number.isNaN(parsed)) return isoDate;
@@ -71,11 +84,11 @@ function formattersFor(locale: Formatters['locale']): Formatters {
       return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
     },
   };
-  cache.set(locale, made);
+  cache.set(key, made);
   return made;
 }
 
-/** Dates, times and numbers written the way the chair's locale writes them. */
+/** Dates, times and numbers the way the chair's locale writes them; times on the meeting's clock. */
 export function useFormat(): Formatters {
-  return formattersFor(useLocale());
+  return formattersFor(useLocale(), useMeetingTimeZone());
 }

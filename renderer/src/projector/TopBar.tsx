@@ -4,7 +4,7 @@ import { timeOfDay } from './format';
 
 /** Title, clock and attendance: always on screen, so the room knows where it is at a glance. */
 export function TopBar({ view, now }: { view: ProjectorView; now: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { attendance } = view;
   const quorum =
     attendance.quorumMet === null
@@ -30,7 +30,7 @@ export function TopBar({ view, now }: { view: ProjectorView; now: number }) {
             {t(quorum)}
           </span>
         ) : null}
-        <time className="pj-clock">{timeOfDay(now, i18n.language)}</time>
+        <time className="pj-clock">{timeOfDay(now, view.meeting?.timeZone)}</time>
       </div>
     </header>
   );

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNote } from '../chair/ErrorNote';
+import { machineTimeZone } from '../chair/format';
+import { calendarDay, clockTimeWithSeconds } from '../../../shared/time';
 import { useAppStore } from '../store/context';
 import { fileToBase64 } from './files';
 
@@ -13,7 +15,7 @@ type Verdict = {
 
 /** "Verify a document": an auditor picks a PDF and reads whether it is as signed, by whom and when. */
 export function VerifyPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useAppStore((state) => state.api);
   const reportError = useAppStore((state) => state.reportError);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
@@ -53,7 +55,8 @@ export function VerifyPanel() {
           {verdict.signedAt ? (
             <p>
               {t('documents:verify.signedAt', {
-                time: new Date(verdict.signedAt).toLocaleString(i18n.language),
+                // A file checked here may come from any meeting: this computer's zone, named.
+                time: `${calendarDay(verdict.signedAt, machineTimeZone())} ${clockTimeWithSeconds(verdict.signedAt, machineTimeZone())} (${machineTimeZone()})`,
               })}
             </p>
           ) : null}

@@ -1,6 +1,7 @@
 import type { EventOf } from '../event';
 import type { MeetingState } from '../state/types';
 import { endFloor, leaveItem, put } from './helpers';
+import { FALLBACK_TIME_ZONE } from '../../time';
 
 type MeetingEvents = EventOf<
   | 'meeting/created'
@@ -12,7 +13,6 @@ type MeetingEvents = EventOf<
   | 'display/messageCleared'
 >;
 
-/** Applies meeting, note and display events. */
 /** The private notes with one of them replaced (the meeting's when itemId is null). */
 function privateNoteSet(state: MeetingState, itemId: string | null, text: string) {
   const notes = state.privateNotes;
@@ -21,12 +21,21 @@ function privateNoteSet(state: MeetingState, itemId: string | null, text: string
     : { ...notes, items: { ...notes.items, [itemId]: text } };
 }
 
+/** Applies meeting, note and display events. */
 export function applyMeeting(state: MeetingState, e: MeetingEvents): MeetingState {
   switch (e.type) {
     case 'meeting/created':
       return {
         ...state,
-        meeting: { ...e.details, status: 'draft', createdAt: e.at, openedAt: null, closedAt: null },
+        meeting: {
+          ...e.details,
+          // Journals from before zones were recorded: see FALLBACK_TIME_ZONE for why this zone.
+          timeZone: e.details.timeZone ?? FALLBACK_TIME_ZONE,
+          status: 'draft',
+          createdAt: e.at,
+          openedAt: null,
+          closedAt: null,
+        },
       };
     case 'meeting/updated':
       return state.meeting ? { ...state, meeting: { ...state.meeting, ...e.changes } } : state;
@@ -42,6 +51,7 @@ export function applyMeeting(state: MeetingState, e: MeetingEvents): MeetingStat
       return { ...s, meeting: { ...state.meeting, status: 'closed', closedAt: e.at } };
     }
     case 'notes/chairNoteSet': {
+      if (e.private) return { ...state, privateNotes: privateNoteSet(state, e.itemId, e.text) };
       if (e.itemId === null) return { ...state, chairNote: e.text };
       const item = state.items[e.itemId];
       return item
@@ -51,7 +61,6 @@ export function applyMeeting(state: MeetingState, e: MeetingEvents): MeetingStat
     case 'display/messageSet':
       return { ...state, display: { text: e.text, at: e.at } };
     case 'display/messageCleared':
-      if (e.private) return { ...state, privateNotes: privateNoteSet(state, e.itemId, e.text) };
       return { ...state, display: null };
   }
 }

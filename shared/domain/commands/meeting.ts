@@ -24,6 +24,11 @@ const meetingFields = {
   bodyKind: bodyKindSchema,
   customBodyKind: lineSchema.optional(),
   date: dateSchema,
+  /**
+   * The IANA time zone the meeting's times are read in ('Asia/Shanghai'); checked by `decide`, so
+   * an unknown one is refused in the user's words. Left out: the script's offset or the fallback.
+   */
+  timeZone: z.string().max(64).optional(),
   place: lineSchema.optional(),
   chair: lineSchema.optional(),
   recorder: lineSchema.optional(),
@@ -50,13 +55,13 @@ export const meetingCommands = [
     /** The item the note is on; none for the meeting-wide note. */
     itemId: idSchema.optional(),
     text: textSchema,
+    /** The chair's private memo instead of a note for the minutes: never printed. */
+    private: z.boolean().optional(),
   }),
   z.strictObject({
     type: z.literal('display/setMessage'),
     text: lineOf(500, 1),
   }),
-    /** The chair's private memo instead of a note for the minutes: never printed. */
-    private: z.boolean().optional(),
   z.strictObject({ type: z.literal('display/clearMessage') }),
   z.strictObject({ type: z.literal('history/undo') }),
 ] as const;

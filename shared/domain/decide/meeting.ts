@@ -4,6 +4,7 @@ import { presetById, type RulePreset } from '../rules';
 import { fail, type Result, ok } from '../result';
 import type { MeetingState } from '../state/types';
 import type { BodyKind } from '../vocabulary';
+import { canonicalTimeZone, FALLBACK_TIME_ZONE } from '../../time';
 import { emit, itemOf, meetingIn, type Decision } from './context';
 
 function pickPreset(
@@ -17,17 +18,28 @@ function pickPreset(
   return preset ? ok(preset) : fail('meeting.unknownPreset', { presetId: id });
 }
 
+/** A zone as typed → its canonical IANA name, or 'meeting.unknownTimeZone'. */
+function pickTimeZone(timeZone: string): Result<string> {
+  const canonical = canonicalTimeZone(timeZone);
+  return canonical ? ok(canonical) : fail('meeting.unknownTimeZone', { timeZone });
+}
+
 /** Creates the meeting with its full preset copied in, as a draft. */
 export function createMeeting(state: MeetingState, c: CommandOf<'meeting/create'>): Decision {
   if (state.meeting !== null) return fail('meeting.alreadyCreated');
   const preset = pickPreset(c.bodyKind, c.presetId, c.customPreset);
   if (!preset.ok) return preset;
+  // The console sends the laptop's zone and a script its offsets' zone; a bare API call gets
+  // the fallback, recorded so the meeting never depends on the machine that later reads it.
+  const timeZone = pickTimeZone(c.timeZone ?? FALLBACK_TIME_ZONE);
+  if (!timeZone.ok) return timeZone;
   return emit(state, c, 'meeting/created', {
     details: {
       title: c.title,
       bodyKind: c.bodyKind,
       customBodyKind: c.customBodyKind ?? '',
       date: c.date,
+      timeZone: timeZone.value,
       place: c.place ?? '',
       chair: c.chair ?? '',
       recorder: c.recorder ?? '',
@@ -54,10 +66,13 @@ export function updateMeeting(state: MeetingState, c: CommandOf<'meeting/update'
     if (!picked.ok) return picked;
     preset = picked.value;
   }
+  const timeZone = c.timeZone === undefined ? null : pickTimeZone(c.timeZone);
+  if (timeZone && !timeZone.ok) return timeZone;
   const { type: _t, at: _a, presetId: _p, customPreset: _c, queuePolicy, ...rest } = c;
   return emit(state, c, 'meeting/updated', {
     changes: {
       ...rest,
+      ...(timeZone ? { timeZone: timeZone.value } : {}),
       ...(preset ? { preset } : {}),
       ...(queuePolicy ? { queuePolicy: { ...m.queuePolicy, ...queuePolicy } } : {}),
     },

@@ -38,6 +38,8 @@ export const meetingDetailsSchema = z.strictObject({
   bodyKind: bodyKindSchema,
   customBodyKind: lineSchema,
   date: dateSchema,
+  /** Absent in journals written before meetings recorded their zone (see shared/time). */
+  timeZone: z.string().max(64).optional(),
   place: lineSchema,
   chair: lineSchema,
   recorder: lineSchema,

@@ -78,6 +78,8 @@ function buildProjectorView() {
         bodyKind: bodyKindSchema,
         customBodyKind: z.string(),
         date: z.string(),
+        /** The meeting's IANA zone: the projector's clock shows the room's time (shared/time). */
+        timeZone: z.string(),
         place: z.string(),
         chair: z.string(),
         recorder: z.string(),

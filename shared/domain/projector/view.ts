@@ -70,6 +70,7 @@ export function toProjectorView(state: MeetingState): ProjectorView {
           bodyKind: m.bodyKind,
           customBodyKind: m.customBodyKind,
           date: m.date,
+          timeZone: m.timeZone,
           place: m.place,
           chair: m.chair,
           recorder: m.recorder,

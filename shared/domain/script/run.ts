@@ -7,6 +7,7 @@ import type { DomainError } from '../result';
 import { emptyState } from '../state/empty';
 import type { MeetingState } from '../state/types';
 import { meetingScriptSchema, type ScriptTime } from './schema';
+import { zoneOfIsoTime } from '../../time';
 
 export type ScriptResult =
   | Readonly<{ ok: true; state: MeetingState; events: readonly MeetingEvent[] }>
@@ -28,8 +29,13 @@ export function runScript(input: unknown, meetingId?: string): ScriptResult {
   if (!parsed.success) return { ok: false, index: -1, error: malformed(parsed.error) };
   const script = parsed.data;
   const setupAt = scriptTime(script.meeting.at);
+  // A script that names no zone meant the one its offsets are in ('+08:00' → Asia/Shanghai).
+  const timeZone =
+    script.meeting.timeZone ??
+    (typeof script.meeting.at === 'string' ? zoneOfIsoTime(script.meeting.at) : null) ??
+    undefined;
   const setup: unknown[] = [
-    { ...script.meeting, type: 'meeting/create', at: setupAt },
+    { ...script.meeting, type: 'meeting/create', at: setupAt, timeZone },
     ...script.roster.map((m) => ({ ...m, type: 'roster/addMember', at: setupAt })),
     ...script.agenda.map((i) => ({ ...i, type: 'agenda/addItem', at: setupAt })),
   ];

@@ -35,6 +35,8 @@ export type MeetingInfo = Readonly<{
   customBodyKind: string;
   /** Calendar date 'YYYY-MM-DD' (local). */
   date: string;
+  /** IANA zone every time of the meeting is printed and shown in (shared/time). */
+  timeZone: string;
   place: string;
   chair: string;
   recorder: string;
@@ -192,6 +194,9 @@ export type UndoEntry = Readonly<{
   patches: readonly UndoPatch[];
 }>;
 
+/** The chair's own memos: kept apart from the items so no view of an item can carry them. */
+export type PrivateNotes = Readonly<{ meeting: string; items: Readonly<Record<string, string>> }>;
+
 /** The whole meeting, rebuilt by replaying its events. Plain readonly data. */
 export type MeetingState = Readonly<{
   meetingId: string;
@@ -203,9 +208,6 @@ export type MeetingState = Readonly<{
   members: Readonly<Record<string, Member>>;
   memberOrder: readonly string[];
   attendance: Readonly<Record<string, Attendance>>;
-/** The chair's own memos: kept apart from the items so no view of an item can carry them. */
-export type PrivateNotes = Readonly<{ meeting: string; items: Readonly<Record<string, string>> }>;
-
   items: Readonly<Record<string, AgendaItem>>;
   agendaOrder: readonly string[];
   currentItemId: string | null;
@@ -222,11 +224,11 @@ export type PrivateNotes = Readonly<{ meeting: string; items: Readonly<Record<st
   display: DisplayMessage | null;
   /** Notes for the minutes on the meeting (printed there): never on the projector. */
   chairNote: string;
-  /** Undoable steps, newest last; cleared by an event that cannot be undone. */
-  undo: readonly UndoEntry[];
-}>;
   /**
    * The chair's private notes, never printed and never on the projector: on the meeting and on
    * each item by id. Journals from before private notes have none; their notes print.
    */
   privateNotes: PrivateNotes;
+  /** Undoable steps, newest last; cleared by an event that cannot be undone. */
+  undo: readonly UndoEntry[];
+}>;

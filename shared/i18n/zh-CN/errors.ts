@@ -18,6 +18,7 @@ const messages: Messages = {
     closed: '会议已经结束',
     presetLocked: '本次会议已有表决，不能再更换议事规则',
     unknownPreset: '找不到议事规则“{{presetId}}”',
+    unknownTimeZone: '“{{timeZone}}”不是本机认识的时区（请用 Asia/Shanghai 这样的名称）',
   },
   display: {
     nothingShown: '投影屏上没有正在显示的提示',

@@ -17,6 +17,7 @@ const messages: Messages = {
     closed: '會議已經結束',
     presetLocked: '本次會議已有表決，不能再更換議事規則',
     unknownPreset: '找不到議事規則「{{presetId}}」',
+    unknownTimeZone: '「{{timeZone}}」不是本機認得的時區（請用 Asia/Taipei 這樣的名稱）',
   },
   display: {
     nothingShown: '投影螢幕上沒有正在顯示的提示',

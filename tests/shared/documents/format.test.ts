@@ -24,10 +24,11 @@ describe('document formats', () => {
 
   it('turns recorded instants into wall-clock time at an explicit offset', () => {
     const ms = Date.parse('2026-04-18T16:30:00Z');
-    expect(formatClock(ms, 480)).toBe('00:30');
-    expect(localDate(ms, 480)).toBe('2026-04-19');
-    expect(formatClock(ms, 0)).toBe('16:30');
-    expect(localDate(ms, 0)).toBe('2026-04-18');
+    expect(formatClock(ms, 'Asia/Shanghai')).toBe('00:30');
+    expect(localDate(ms, 'Asia/Shanghai')).toBe('2026-04-19');
+    expect(formatClock(ms, 'UTC')).toBe('16:30');
+    expect(localDate(ms, 'UTC')).toBe('2026-04-18');
+    expect(formatClock(ms, 'America/Los_Angeles')).toBe('09:30');
   });
 
   it('rounds durations to seconds', () => {

@@ -14,10 +14,8 @@ type Built = Readonly<{ model: DocumentModel } | { error: DocumentInputError }>;
 function minutesOf(state: Parameters<typeof buildMinutes>[0], locale: Locale): Built {
   return derive(state, `minutes:${locale}`, (s) => {
     try {
-      // The console's own clock, as the exported PDF uses it (main/documents/export.ts).
-      return {
-        model: buildMinutes(s, { locale, utcOffsetMinutes: -new Date().getTimezoneOffset() }),
-      };
+      // Times on the meeting's own clock (its recorded zone), as in the exported PDF.
+      return { model: buildMinutes(s, { locale }) };
     } catch (cause) {
       if (cause instanceof DocumentInputError) return { error: cause };
       throw cause;
