@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { DocumentInputError } from '../../../shared/documents';
 import {
   buildNotice,
   checkNotice,
   describeNoticeWarning,
-  DocumentInputError,
   type NoticeOptions,
 } from '../../../shared/documents';
 import type { MeetingState } from '../../../shared/domain';
