@@ -105,6 +105,14 @@ test('before the meeting: a blank sign-in sheet and the proposal notice of an it
   expect(sheet).toContain('王建国');
   expect(sheet).toContain('签到表');
   await before.getByLabel('公示哪一项议题').selectOption({ label: '楼道堆物清理' });
+  // A proposal is posted before the meeting (today), so that its 5-day period ends before it.
+  const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  await before
+    .getByLabel('张贴日期')
+    .fill(
+      `${tenDaysAgo.getFullYear()}-${pad(tenDaysAgo.getMonth() + 1)}-${pad(tenDaysAgo.getDate())}`,
+    );
   await before.getByLabel('联系电话').fill('010-1234 5678');
   const proposal = await save('导出议题公示（PDF）', 'proposal.pdf');
   expect(proposal).toContain('关于楼道堆物清理议题的公示');

@@ -200,7 +200,7 @@ const messages: Messages = {
     presenter: '汇报人：{{presenter}}。',
     attendance: {
       present: '表决时应到{{members}}，到会{{present}}。',
-      participating: '表决时应参与表决{{members}}，实际参与表决{{participating}}。',
+      participating: '表决时共有{{members}}，参与表决{{participating}}。',
     },
     amount: { heads: '{{n}}人', households: '{{n}}户', area: '专有部分面积{{n}}平方米' },
     headsNote: '（{{amount}}）',

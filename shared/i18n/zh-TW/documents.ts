@@ -200,7 +200,7 @@ const messages: Messages = {
     presenter: '匯報人：{{presenter}}。',
     attendance: {
       present: '表決時應到{{members}}，到會{{present}}。',
-      participating: '表決時應參與表決{{members}}，實際參與表決{{participating}}。',
+      participating: '表決時共有{{members}}，參與表決{{participating}}。',
     },
     amount: { heads: '{{n}}人', households: '{{n}}戶', area: '專有部分面積{{n}}平方米' },
     headsNote: '（{{amount}}）',

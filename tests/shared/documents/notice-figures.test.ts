@@ -78,7 +78,7 @@ describe('notice percentages use the base of their own measure', () => {
   it('states owners’ attendance as participation, in heads and area', () => {
     const text = modelText(buildNotice(owners, zh()));
     expect(text).toContain(
-      '表决时应参与表决300人、专有部分面积25000.00平方米，实际参与表决240人、专有部分面积20500.00平方米。',
+      '表决时共有300人、专有部分面积25000.00平方米，参与表决240人、专有部分面积20500.00平方米。',
     );
     expect(text).not.toContain('到会250人');
     const en = modelText(buildNotice(owners, zh({ locale: 'en' })));
