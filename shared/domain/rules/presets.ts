@@ -46,7 +46,7 @@ const BUILT_IN = {
 const VILLAGERS_LAW = {
   'zh-CN': '《中华人民共和国村民委员会组织法》（2018年修正）',
   'zh-TW': '《中華人民共和國村民委員會組織法》（2018年修正）',
-  en: 'Organic Law of the Villagers’ Committees of the PRC (2018 amendment)',
+  en: "Organic Law of the Villagers' Committees of the PRC (2018 amendment)",
 } as const;
 
 const CIVIL_CODE_278 = {
@@ -76,7 +76,7 @@ export const PRESETS: readonly RulePreset[] = [
     name: {
       'zh-CN': '村民会议（十八周岁以上村民）',
       'zh-TW': '村民會議（十八週歲以上村民）',
-      en: 'Villagers’ meeting (villagers aged 18+)',
+      en: "Villagers' meeting (villagers aged 18+)",
     },
     source: villagersLaw('第二十一条、第二十二条', '第二十一條、第二十二條', 'arts. 21–22'),
     quorum: [quorum('heads', 'present', 'gt', HALF)],
@@ -91,7 +91,7 @@ export const PRESETS: readonly RulePreset[] = [
     name: {
       'zh-CN': '村民会议（户代表）',
       'zh-TW': '村民會議（戶代表）',
-      en: 'Villagers’ meeting (household representatives)',
+      en: "Villagers' meeting (household representatives)",
     },
     source: villagersLaw('第二十二条', '第二十二條', 'art. 22'),
     quorum: [quorum('households', 'present', 'gte', TWO_THIRDS)],
@@ -107,7 +107,7 @@ export const PRESETS: readonly RulePreset[] = [
     name: {
       'zh-CN': '村民代表会议',
       'zh-TW': '村民代表會議',
-      en: 'Villagers’ representatives meeting',
+      en: "Villagers' representatives meeting",
     },
     source: villagersLaw('第二十五条、第二十六条', '第二十五條、第二十六條', 'arts. 25–26'),
     quorum: [quorum('heads', 'present', 'gte', TWO_THIRDS)],
@@ -153,12 +153,12 @@ export const PRESETS: readonly RulePreset[] = [
     name: {
       'zh-CN': '居民会议（十八周岁以上居民或居民小组代表）',
       'zh-TW': '居民會議（十八週歲以上居民或居民小組代表）',
-      en: 'Residents’ meeting (residents aged 18+ or group representatives)',
+      en: "Residents' meeting (residents aged 18+ or group representatives)",
     },
     source: {
       'zh-CN': '《中华人民共和国城市居民委员会组织法》（2018年修正）第九条、第十条',
       'zh-TW': '《中華人民共和國城市居民委員會組織法》（2018年修正）第九條、第十條',
-      en: 'Organic Law of the Urban Residents’ Committees of the PRC (2018 amendment), arts. 9–10',
+      en: "Organic Law of the Urban Residents' Committees of the PRC (2018 amendment), arts. 9–10",
     },
     // The roster is whichever base the meeting chose (adults or group representatives): one head each.
     quorum: [quorum('heads', 'present', 'gt', HALF)],
@@ -173,12 +173,12 @@ export const PRESETS: readonly RulePreset[] = [
     name: {
       'zh-CN': '居民会议（户代表）',
       'zh-TW': '居民會議（戶代表）',
-      en: 'Residents’ meeting (household representatives)',
+      en: "Residents' meeting (household representatives)",
     },
     source: {
       'zh-CN': '《中华人民共和国城市居民委员会组织法》（2018年修正）第九条、第十条',
       'zh-TW': '《中華人民共和國城市居民委員會組織法》（2018年修正）第九條、第十條',
-      en: 'Organic Law of the Urban Residents’ Committees of the PRC (2018 amendment), arts. 9–10',
+      en: "Organic Law of the Urban Residents' Committees of the PRC (2018 amendment), arts. 9–10",
     },
     quorum: [quorum('households', 'present', 'gt', HALF)],
     pass: [pass('households', 'present', 'gt', HALF)],
@@ -192,7 +192,7 @@ export const PRESETS: readonly RulePreset[] = [
     name: {
       'zh-CN': '一事一议（代表会议）',
       'zh-TW': '一事一議（代表會議）',
-      en: 'One matter, one deliberation (representatives’ meeting)',
+      en: "One matter, one deliberation (representatives' meeting)",
     },
     source: {
       'zh-CN': '村民一事一议筹资筹劳管理办法；表决规则未经确认，可按本地规定调整',
@@ -215,7 +215,7 @@ export const PRESETS: readonly RulePreset[] = [
     name: {
       'zh-CN': '业主大会（一般事项，含使用维修资金）',
       'zh-TW': '業主大會（一般事項，含使用維修資金）',
-      en: 'Owners’ general meeting (ordinary matters, including using the maintenance fund)',
+      en: "Owners' general meeting (ordinary matters, including using the maintenance fund)",
     },
     source: CIVIL_CODE_278,
     quorum: [
@@ -234,7 +234,7 @@ export const PRESETS: readonly RulePreset[] = [
     name: {
       'zh-CN': '业主大会（特别事项：筹集维修资金、改建重建、改变共有部分用途或利用其经营）',
       'zh-TW': '業主大會（特別事項：籌集維修資金、改建重建、改變共有部分用途或利用其經營）',
-      en: 'Owners’ general meeting (special matters: raising the maintenance fund, rebuilding, changing the use of common parts or running a business on them)',
+      en: "Owners' general meeting (special matters: raising the maintenance fund, rebuilding, changing the use of common parts or running a business on them)",
     },
     source: CIVIL_CODE_278,
     quorum: [
@@ -252,11 +252,11 @@ export const PRESETS: readonly RulePreset[] = [
   {
     ...BUILT_IN,
     id: 'party-members-review',
-    name: { 'zh-CN': '党员大会审议', 'zh-TW': '黨員大會審議', en: 'Party members’ meeting review' },
+    name: { 'zh-CN': '党员大会审议', 'zh-TW': '黨員大會審議', en: "Party members' meeting review" },
     source: {
       'zh-CN': '“四议两公开”工作法（实践）',
       'zh-TW': '「四議兩公開」工作法（實踐）',
-      en: '“Four deliberations, two disclosures” method (practice)',
+      en: '"Four deliberations, two disclosures" method (practice)',
     },
     quorum: [quorum('heads', 'present', 'gte', TWO_THIRDS)],
     pass: [pass('heads', 'members', 'gt', HALF)],
@@ -312,7 +312,7 @@ export const PRESETS: readonly RulePreset[] = [
     name: {
       'zh-CN': '民主评议（村民代表会议）',
       'zh-TW': '民主評議（村民代表會議）',
-      en: 'Democratic evaluation (representatives’ meeting)',
+      en: "Democratic evaluation (representatives' meeting)",
     },
     source: villagersLaw(
       '第三十三条及地方规定',
@@ -333,7 +333,7 @@ export const PRESETS: readonly RulePreset[] = [
     name: {
       'zh-CN': '民主评议（村民会议）',
       'zh-TW': '民主評議（村民會議）',
-      en: 'Democratic evaluation (villagers’ meeting)',
+      en: "Democratic evaluation (villagers' meeting)",
     },
     source: villagersLaw(
       '第三十三条及地方规定',
