@@ -27,6 +27,18 @@ export type BuildContext = Readonly<{
   issuingBody?: IssuingBody;
 }>;
 
+/** Words a village says differently: its representatives are 村民代表, not 居民代表. */
+const VILLAGE_WORDS: Readonly<Record<string, string>> = {
+  'domain:category.residentRep': 'domain:inVillage.residentRep',
+  'domain:voiceGroup.residents': 'domain:inVillage.residents',
+};
+
+/** The translator in this meeting's words: every document says 村民代表 in a village. */
+function inMeetingWords(t: Translate, meeting: MeetingInfo): Translate {
+  if (meeting.bodyKind !== 'villagerRepsMeeting') return t;
+  return (key, params) => t(VILLAGE_WORDS[key] ?? key, params);
+}
+
 /** Checks the meeting exists and gathers what every builder needs. */
 export function buildContext(state: MeetingState, options: CommonOptions): BuildContext {
   const meeting = state.meeting;
@@ -35,7 +47,7 @@ export function buildContext(state: MeetingState, options: CommonOptions): Build
     state,
     meeting,
     locale: options.locale,
-    t: translator(options.locale),
+    t: inMeetingWords(translator(options.locale), meeting),
     timeZone: meeting.timeZone,
     ...(options.issuingBody ? { issuingBody: options.issuingBody } : {}),
   };

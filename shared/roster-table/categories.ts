@@ -153,7 +153,13 @@ const UI: readonly Messages[] = [zhCNUi, zhTWUi, enUi];
 
 /** A label as compared: cleaned, without spaces, full-width brackets as ASCII, lower case. */
 export function labelKey(label: string): string {
-  return cleanLine(label).replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').toLowerCase();
+  // Typographic apostrophes as typed in a sheet ("Owners’ committee") match the catalogue's ASCII.
+  return cleanLine(label)
+    .replace(/\s+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/[\u2018\u2019]/g, "'")
+    .toLowerCase();
 }
 
 function catalogueLabel(messages: Messages, category: Category): string | null {

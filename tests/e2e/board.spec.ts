@@ -98,7 +98,7 @@ test('raise a topic, carry out its action item and publish the evaluated result'
   });
 
   // 民办 in the board: import the meeting's action items, start and complete the item.
-  await board.getByRole('tab', { name: '行动事项' }).click();
+  await board.getByRole('tab', { name: '落实事项' }).click();
   await board.getByLabel('要导入的会议').selectOption(first);
   await board.getByRole('button', { name: '导入', exact: true }).click();
   await expect(board.getByText('已导入 1 项')).toBeVisible();
@@ -108,14 +108,14 @@ test('raise a topic, carry out its action item and publish the evaluated result'
   const start = board.getByRole('form', { name: '开始办理：南门加装路灯' });
   await start.getByLabel('日期').fill('2026-05-12');
   await start.getByRole('button', { name: '确定' }).click();
-  await expect(row).toContainText('实施中');
+  await expect(row).toContainText('办理中');
   await row.getByRole('button', { name: '标记完成' }).click();
   const complete = board.getByRole('form', { name: '标记完成：南门加装路灯' });
   await complete.getByLabel('日期').fill('2026-07-05');
   await complete.getByLabel('已支出（元）').fill('11800');
   await complete.getByLabel('办理结果').fill('南门新装路灯六盏，已通过验收');
   await complete.getByRole('button', { name: '确定' }).click();
-  await expect(row).toContainText('已完成');
+  await expect(row).toContainText('已办结');
 
   // 民评: a closed satisfaction vote of a later meeting, linked from the board.
   const second = await createMeeting(chair, '八月居民议事会', '2026-08-15');

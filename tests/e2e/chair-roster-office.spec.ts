@@ -38,10 +38,10 @@ const SQUEEZED = PHONES.map((p) => p.replace(/\s+/g, ''));
 const MATCHED: Readonly<Record<string, string>> = {
   社区两委: '两委成员',
   业委会委员: '业委会',
-  楼栋长: '居（村）民代表',
+  楼栋长: '居民代表',
   物业公司: '物业',
-  党员代表: '居（村）民代表',
-  居民小组长: '居（村）民代表',
+  党员代表: '居民代表',
+  居民小组长: '居民代表',
 };
 
 /** The sheet as Excel keeps it: title row, a blank row, the header, 15 rows (phones as numbers). */

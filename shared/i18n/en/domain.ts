@@ -3,19 +3,19 @@ import type { Messages } from '../types';
 // Namespace 'domain' (en). Keys must match the other locales (tests/shared/i18n.test.ts checks).
 const messages: Messages = {
   bodyKind: {
-    residentsCouncil: 'Residents’ council',
-    villagerRepsMeeting: 'Villagers’ representatives meeting',
+    residentsCouncil: "Residents' council",
+    villagerRepsMeeting: "Villagers' representatives meeting",
     compoundCouncil: 'Compound council',
-    topicalConsultation: 'Topical consultation (“come and consult”)',
+    topicalConsultation: 'Topical consultation ("come and consult")',
     communityDialogue: 'Community dialogue',
     custom: 'Other consultation meeting',
   },
   category: {
     committee: 'Committee member',
     residentRep: 'Resident representative',
-    nonLocalRep: 'Non-local resident representative',
+    nonLocalRep: 'New resident representative',
     socialOrg: 'Social organisation representative',
-    ownersCommittee: 'Owners’ committee',
+    ownersCommittee: "Owners' committee",
     propertyManager: 'Property manager',
     stakeholder: 'Stakeholder',
     custom: 'Other',
@@ -74,11 +74,13 @@ const messages: Messages = {
   },
   invalidReason: { belowQuorum: 'Fewer present than the quorum' },
   actionStatus: {
-    planned: 'Planned',
+    planned: 'Not started',
     inProgress: 'In progress',
-    done: 'Done',
-    cancelled: 'Cancelled',
+    done: 'Completed',
+    cancelled: 'Terminated',
   },
+  /** A village's words where a residents' body says residents (category and speaking-share group). */
+  inVillage: { residentRep: 'Villager representative', residents: 'Villagers' },
   voiceGroup: {
     residents: 'Residents',
     officials: 'Committee officials',

@@ -16,9 +16,9 @@ const messages: Messages = {
     notDraft: 'The meeting has started; this can no longer be changed',
     closed: 'The meeting is closed',
     presetLocked: 'Votes have been taken; the rule preset can no longer change',
-    unknownPreset: 'No rule preset “{{presetId}}”',
+    unknownPreset: 'No rule preset "{{presetId}}"',
     unknownTimeZone:
-      '“{{timeZone}}” is not a time zone this computer knows (use a name such as Asia/Shanghai)',
+      '"{{timeZone}}" is not a time zone this computer knows (use a name such as Asia/Shanghai)',
   },
   display: {
     nothingShown: 'No message is shown on the projector',
@@ -35,7 +35,7 @@ const messages: Messages = {
     isSpeaking: '{{name}} is speaking; end the speech first',
     importDuplicate:
       'Row {{row}}: someone with id {{memberId}} is already on the roster; nothing was imported',
-    importRowInvalid: 'Row {{row}}: “{{field}}” is not valid; nothing was imported',
+    importRowInvalid: 'Row {{row}}: "{{field}}" is not valid; nothing was imported',
   },
   agenda: {
     unknownItem: 'No such agenda item ({{itemId}})',
@@ -43,15 +43,15 @@ const messages: Messages = {
     reorderMismatch: 'The new order must list every item exactly once',
     noItemOpen: 'No agenda item is open',
     itemNotOpen: 'That item is not open',
-    anotherItemOpen: '“{{title}}” is open; close or defer it first',
-    itemClosed: '“{{title}}” has been closed',
-    cannotDefer: '“{{title}}” is closed or deferred already',
-    itemHasVotes: '“{{title}}” has votes on record, which the minutes keep; it cannot be deleted',
+    anotherItemOpen: '"{{title}}" is open; close or defer it first',
+    itemClosed: '"{{title}}" has been closed',
+    cannotDefer: '"{{title}}" is closed or deferred already',
+    itemHasVotes: '"{{title}}" has votes on record, which the minutes keep; it cannot be deleted',
     itemHasSpeeches:
-      '“{{title}}” has speeches on record, which the minutes keep; it cannot be deleted',
-    itemHasNotes: '“{{title}}” has notes and cannot be deleted; clear the notes first',
+      '"{{title}}" has speeches on record, which the minutes keep; it cannot be deleted',
+    itemHasNotes: '"{{title}}" has notes and cannot be deleted; clear the notes first',
     itemWasOpened:
-      '“{{title}}” has been on the floor, which the minutes keep; it cannot be deleted',
+      '"{{title}}" has been on the floor, which the minutes keep; it cannot be deleted',
     noNextItem: 'No pending or deferred item is left',
   },
   queue: {
@@ -77,10 +77,10 @@ const messages: Messages = {
     presetKindMismatch:
       'The rule does not fit the method: satisfaction evaluations need an evaluation rule, other votes a decision rule',
     needsOptions: 'A choice needs at least two options',
-    duplicateOption: 'Option ids must be unique and may not be “abstain”',
+    duplicateOption: 'Option ids must be unique and may not be "abstain"',
     rosterMissing:
       'This rule counts households or floor area, but the roster lacks them for {{name}}',
-    rollCallTakesBallots: 'A roll call records each member’s ballot; counts cannot be entered',
+    rollCallTakesBallots: "A roll call records each member's ballot; counts cannot be entered",
     notRollCall: 'Only a roll call records individual ballots',
     unknownCountKey: 'The counts contain an entry that is not part of this vote ({{key}})',
     countsExceedBase:

@@ -4,48 +4,48 @@ import type { Messages } from '../types';
 const messages: Messages = {
   recovered: {
     fromBackup:
-      'The meeting file was damaged. It was restored from the backup “{{backup}}” ({{events}} records).',
+      'The meeting file was damaged. It was restored from the backup "{{backup}}" ({{events}} records).',
     fromJournalOnly:
       'The meeting file was damaged and no backup was usable. {{events}} records were recovered from the action log.',
     tornTail:
       '{{count}} record(s) were still being saved when the app stopped ({{file}}). They had not been confirmed and were discarded.',
     journalDamaged:
-      '{{skipped}} damaged line(s) in the action log “{{file}}” were skipped; the records after them are complete.',
+      '{{skipped}} damaged line(s) in the action log "{{file}}" were skipped; the records after them are complete.',
     journalGap:
-      'The action log “{{file}}” breaks off at record {{from}}; {{lost}} record(s) after it could not be recovered.',
+      'The action log "{{file}}" breaks off at record {{from}}; {{lost}} record(s) after it could not be recovered.',
     journalCut:
-      'The action log “{{file}}” was cut short (the file is incomplete): at least {{lost}} saved record(s) from record {{from}} on are lost and cannot be recovered. The meeting was restored up to record {{from}}.',
+      'The action log "{{file}}" was cut short (the file is incomplete): at least {{lost}} saved record(s) from record {{from}} on are lost and cannot be recovered. The meeting was restored up to record {{from}}.',
     migrated:
-      '“{{file}}” was in an older format (version {{from}}) and has been upgraded to version {{to}}.',
+      '"{{file}}" was in an older format (version {{from}}) and has been upgraded to version {{to}}.',
     indexRebuilt: 'The meeting list was rebuilt from the meeting files ({{count}} meetings).',
     saved: 'The disk is writable again. All {{count}} unsaved record(s) have been saved.',
   },
   quarantined:
-    'The unreadable file “{{file}}” was moved to quarantine ({{folder}}). Nothing was deleted.',
+    'The unreadable file "{{file}}" was moved to quarantine ({{folder}}). Nothing was deleted.',
   refused: {
-    empty: 'The file “{{file}}” is empty.',
-    notJson: 'The file “{{file}}” is damaged or incomplete and cannot be read.',
-    tooLarge: 'The file “{{file}}” is too large (limit {{limit}} bytes) and was not read.',
-    tooDeep: 'The file “{{file}}” is nested too deeply (limit {{limit}} levels) and was not read.',
+    empty: 'The file "{{file}}" is empty.',
+    notJson: 'The file "{{file}}" is damaged or incomplete and cannot be read.',
+    tooLarge: 'The file "{{file}}" is too large (limit {{limit}} bytes) and was not read.',
+    tooDeep: 'The file "{{file}}" is nested too deeply (limit {{limit}} levels) and was not read.',
     stringTooLong:
-      'The file “{{file}}” contains an overlong text (limit {{limit}} characters) and was not read.',
-    forbiddenKey: 'The file “{{file}}” contains the unsafe field “{{key}}” and was not read.',
-    noVersion: 'The file “{{file}}” is not a Yishiting meeting file (no version number).',
+      'The file "{{file}}" contains an overlong text (limit {{limit}} characters) and was not read.',
+    forbiddenKey: 'The file "{{file}}" contains the unsafe field "{{key}}" and was not read.',
+    noVersion: 'The file "{{file}}" is not a Yishiting meeting file (no version number).',
     tooNew:
-      'The file “{{file}}” was made by a newer Yishiting (version {{version}}; this one reads up to {{supported}}). Please update the app.',
-    invalid: 'The file “{{file}}” does not have the expected format ({{path}}: {{problem}}).',
-    wrongMeeting: 'The file “{{file}}” belongs to meeting {{actual}}, not {{expected}}.',
-    replayFailed: 'The meeting records in “{{file}}” cannot be replayed: {{reason}}',
-    notAnArchive: '“{{file}}” is not a Yishiting meeting archive.',
-    archiveTooLarge: 'The archive “{{file}}” is too large (limit {{limit}} bytes).',
-    checksumMismatch: '“{{entry}}” in the archive “{{file}}” is damaged (checksum mismatch).',
-    badEntryName: 'The archive “{{file}}” contains the disallowed file name “{{entry}}”.',
+      'The file "{{file}}" was made by a newer Yishiting (version {{version}}; this one reads up to {{supported}}). Please update the app.',
+    invalid: 'The file "{{file}}" does not have the expected format ({{path}}: {{problem}}).',
+    wrongMeeting: 'The file "{{file}}" belongs to meeting {{actual}}, not {{expected}}.',
+    replayFailed: 'The meeting records in "{{file}}" cannot be replayed: {{reason}}',
+    notAnArchive: '"{{file}}" is not a Yishiting meeting archive.',
+    archiveTooLarge: 'The archive "{{file}}" is too large (limit {{limit}} bytes).',
+    checksumMismatch: '"{{entry}}" in the archive "{{file}}" is damaged (checksum mismatch).',
+    badEntryName: 'The archive "{{file}}" contains the disallowed file name "{{entry}}".',
     archiveEntryOversized:
-      '“{{entry}}” in the archive “{{file}}” unpacks to more than the {{declared}} bytes it declares. The archive is damaged or forged and was not imported.',
+      '"{{entry}}" in the archive "{{file}}" unpacks to more than the {{declared}} bytes it declares. The archive is damaged or forged and was not imported.',
     notAFile:
-      '“{{file}}” is not a regular file (a folder or a special file) and was not read. Other meetings are not affected.',
+      '"{{file}}" is not a regular file (a folder or a special file) and was not read. Other meetings are not affected.',
     unreadable:
-      'The file “{{file}}” cannot be read (no read permission or a disk error). Other meetings are not affected. Check the file permissions.',
+      'The file "{{file}}" cannot be read (no read permission or a disk error). Other meetings are not affected. Check the file permissions.',
   },
   readOnly: {
     newerVersion:

@@ -13,8 +13,8 @@ const messages: Messages = {
   },
   category: {
     committee: '两委成员',
-    residentRep: '居（村）民代表',
-    nonLocalRep: '外来人口代表',
+    residentRep: '居民代表',
+    nonLocalRep: '新市民代表',
     socialOrg: '社会组织代表',
     ownersCommittee: '业委会代表',
     propertyManager: '物业服务企业代表',
@@ -63,9 +63,11 @@ const messages: Messages = {
     evaluated: '已测评',
   },
   invalidReason: { belowQuorum: '到会人数不足法定人数' },
-  actionStatus: { planned: '待办', inProgress: '办理中', done: '已办结', cancelled: '已取消' },
+  actionStatus: { planned: '未开始', inProgress: '办理中', done: '已办结', cancelled: '已终止' },
+  /** A village's words where a residents' body says 居民 (category and speaking-share group). */
+  inVillage: { residentRep: '村民代表', residents: '村民' },
   voiceGroup: {
-    residents: '居（村）民',
+    residents: '居民',
     officials: '两委干部',
     organisations: '单位与组织',
     others: '其他',

@@ -12,8 +12,8 @@ const messages: Messages = {
   },
   category: {
     committee: '兩委成員',
-    residentRep: '居（村）民代表',
-    nonLocalRep: '外來人口代表',
+    residentRep: '居民代表',
+    nonLocalRep: '新市民代表',
     socialOrg: '社會組織代表',
     ownersCommittee: '業委會代表',
     propertyManager: '物業服務企業代表',
@@ -62,9 +62,11 @@ const messages: Messages = {
     evaluated: '已測評',
   },
   invalidReason: { belowQuorum: '到會人數不足法定人數' },
-  actionStatus: { planned: '待辦', inProgress: '辦理中', done: '已辦結', cancelled: '已取消' },
+  actionStatus: { planned: '未開始', inProgress: '辦理中', done: '已辦結', cancelled: '已終止' },
+  /** A village's words where a residents' body says 居民 (category and speaking-share group). */
+  inVillage: { residentRep: '村民代表', residents: '村民' },
   voiceGroup: {
-    residents: '居（村）民',
+    residents: '居民',
     officials: '兩委幹部',
     organisations: '單位與組織',
     others: '其他',

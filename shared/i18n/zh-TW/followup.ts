@@ -6,7 +6,7 @@ import type { Messages } from '../types';
 const messages: Messages = {
   command: {
     malformed: '指令格式不正確（位置：{{path}}，問題：{{issue}}）',
-    failed: '處理指令時發生內部錯誤，台賬未改變：{{message}}',
+    failed: '處理指令時發生內部錯誤，追蹤清冊未改變：{{message}}',
     timeWentBack: '指令時間早於上一條記錄，請檢查電腦時鐘',
   },
   topic: {
@@ -19,14 +19,14 @@ const messages: Messages = {
     reasonRequired: '撤銷議題須寫明理由（將予以公開）',
   },
   actionItem: {
-    unknown: '台賬中沒有此事項（{{meetingId}} / {{actionId}}）',
-    duplicate: '該事項已在台賬中（{{meetingId}} / {{actionId}}）',
+    unknown: '追蹤清冊中沒有此事項（{{meetingId}} / {{actionId}}）',
+    duplicate: '該事項已在追蹤清冊中（{{meetingId}} / {{actionId}}）',
     unknownTopic: '議題庫中沒有此議題（{{topicId}}）',
-    notPlanned: '只有「計劃中」的事項才能開始實施',
-    notStarted: '事項尚未開始實施，不能標記為完成',
-    finished: '事項已完成或已終止，不能再修改',
+    notPlanned: '只有「未開始」的事項才能開始辦理',
+    notStarted: '事項尚未開始辦理，不能標記為已辦結',
+    finished: '事項已辦結或已終止，不能再修改',
     beforeStart: '日期 {{on}} 早於開始實施的日期 {{startedOn}}',
-    notDone: '只有已完成的事項才能進行滿意度測評',
+    notDone: '只有已辦結的事項才能進行滿意度測評',
   },
   evaluation: {
     sameMeeting: '滿意度測評須在作出決定之後的另一次會議上進行',
@@ -38,7 +38,7 @@ const messages: Messages = {
     invalid: '該次測評無效（未達法定人數或沒有有效答覆），不能作為評價結果',
   },
   notice: {
-    task: '實施事項',
+    task: '落實事項',
     owner: '責任人',
     startedOn: '開始日期',
     doneOn: '完成日期',
@@ -73,9 +73,9 @@ const messages: Messages = {
       dropped: '已撤銷',
     },
     itemStatus: {
-      planned: '計劃中',
-      inProgress: '實施中',
-      done: '已完成',
+      planned: '未開始',
+      inProgress: '辦理中',
+      done: '已辦結',
       dropped: '已終止',
     },
     overdue: '已逾期',

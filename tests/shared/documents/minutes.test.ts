@@ -93,10 +93,10 @@ describe('buildMinutes', () => {
     expect(text).toContain('满意13票，基本满意6票，不满意2票；满意率90.5%');
     expect(text).toContain('1. 同意在小区南侧空地划设夜间临时停车位24个');
     expect(text).toContain(
-      '施划夜间临时车位并张贴告示|金永刚（物业）|18,500.00元|2026年5月31日|待办',
+      '施划夜间临时车位并张贴告示|金永刚（物业）|18,500.00元|2026年5月31日|未开始',
     );
     expect(text).toContain('|孙丽萍|无|2026年6月15日|');
-    expect(text).toMatch(/居（村）民\|10\|\d+分\d\d秒\|61\.7%/);
+    expect(text).toMatch(/居民\|10\|\d+分\d\d秒\|61\.7%/);
     expect(text).toContain('物业服务企业代表|1|7分00秒|16.2%');
   });
 
@@ -150,7 +150,7 @@ describe('buildMinutes', () => {
 
   it('speaks Traditional Chinese and English', () => {
     const tw = modelText(buildMinutes(courtyard, { locale: 'zh-TW' }));
-    expect(tw).toContain('會議記錄');
+    expect(tw).toContain('會議紀錄');
     expect(tw).toContain('贊成 30 票，反對 2 票，棄權 1 票');
     expect(tw).toContain('全體成員三分之二以上同意（30/37 同意）');
     const en = buildMinutes(courtyard, { locale: 'en', fingerprintLine: 'FP' });

@@ -181,7 +181,7 @@ describe('buildNotice', () => {
     expect(modelText(tw)).toContain('贊成30票，占全體成員的81.1%');
     const en = buildNotice(courtyard, { ...zh({ itemId: 'i1' }), locale: 'en' });
     expect(blocksOf(en, 'title')[0]?.text).toBe(
-      'Public notice on the vote on “3栋、5栋屋面防水翻新”',
+      'Public notice on the vote on "3栋、5栋屋面防水翻新"',
     );
     expect(blocksOf(en, 'issuer')[0]?.date).toBe('1 May 2026');
     const text = modelText(en);

@@ -22,7 +22,7 @@ describe('the implementation-result notice (实施结果公开)', () => {
     if (!r.ok) throw new Error(r.error.code);
     const lines = texts(r.value);
     expect(lines[0]).toContain('实施情况的公示');
-    expect(lines).toContain('实施事项：联系施工队');
+    expect(lines).toContain('落实事项：联系施工队');
     expect(lines).toContain('计划预算：12,600.00元');
     expect(lines).toContain('实际支出：11,800.00元');
     expect(lines).toContain('完成日期：2026年7月1日');

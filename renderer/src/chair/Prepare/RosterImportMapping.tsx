@@ -44,7 +44,7 @@ export function RosterImportMapping({ cells, mapping, width, onChange }: Props) 
     <section className="import-mapping" aria-labelledby="import-mapping-heading">
       <h3 id="import-mapping-heading">{t('ui:chair.import.mapping.heading')}</h3>
       <p className="muted">{t('ui:chair.import.mapping.explain')}</p>
-      <label className="inline-field">
+      <label className="import-header-row">
         {t('ui:chair.import.mapping.headerRow')}
         <select
           value={mapping.headerIndex}
