@@ -22,7 +22,7 @@ describe('document formats', () => {
     expect(formatDay('soon', zh)).toBe('soon');
   });
 
-  it('turns recorded instants into wall-clock time at an explicit offset', () => {
+  it("turns recorded instants into wall-clock time in the meeting's zone", () => {
     const ms = Date.parse('2026-04-18T16:30:00Z');
     expect(formatClock(ms, 'Asia/Shanghai')).toBe('00:30');
     expect(localDate(ms, 'Asia/Shanghai')).toBe('2026-04-19');
