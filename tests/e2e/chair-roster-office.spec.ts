@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -296,6 +297,13 @@ test('an unknown label waits for the chair, a wrong guess is corrected, an unuse
     '有 1 种类别需要确认；确认之前，这些行不会导入。',
   );
   await expect(page.getByTestId('import-unused')).toHaveText('不导入的列：微信号');
+  // The preview with its column and category steps, a label waiting: no serious axe violation.
+  const axe = await new AxeBuilder({ page }).include('.roster-import').analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
   await page.getByLabel('“社区老党员”对应为').selectOption({ label: '自定义类别“社区老党员”' });
   await expect(page.getByTestId('import-summary')).toHaveText(
     '名单.xlsx：2 行可以导入，0 行有问题',

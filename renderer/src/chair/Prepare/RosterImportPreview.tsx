@@ -43,7 +43,13 @@ export function RosterImportPreview({ rows, failed }: Props) {
           </span>
         ) : null}
       </div>
-      <div className="table-wrap import-preview">
+      {/* Focusable: the preview scrolls (long files, wide rows) and keyboards must reach it. */}
+      <div
+        className="table-wrap import-preview"
+        tabIndex={0}
+        role="region"
+        aria-label={t('ui:chair.import.preview')}
+      >
         <table>
           <caption className="visually-hidden">{t('ui:chair.import.preview')}</caption>
           <thead>
