@@ -122,8 +122,9 @@ describe('closed meetings reach the follow-up board', () => {
     await backend?.close();
     await start(dataDir);
     expect(await tracked(meetingId)).toEqual(['安装验收', '采购路灯']);
-    expect((await call('followup/importMeeting', { meetingId })).value).toMatchObject({
-      imported: 0,
+    expect(await call('followup/importMeeting', { meetingId })).toMatchObject({
+      ok: true,
+      value: { imported: 0 },
     });
   });
 });
