@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeHashes, runVerify } from '../../../main/cli/verify';
 import { documentFingerprint } from '../../../main/pdf/fingerprint';
@@ -24,7 +25,10 @@ beforeAll(async () => {
   signed.notice = await renderSigned(noticeModel(), identity);
   signed.minutes = await renderSigned(minutesModel(), identity);
 });
-afterAll(cleanupTemp);
+afterAll(() => {
+  cleanupTemp();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 const trust = () => ({ trustedFingerprints: [identity.fingerprint] });
 
