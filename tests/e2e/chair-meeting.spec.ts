@@ -75,7 +75,7 @@ test('a chair runs a whole meeting: roster import, quorum, speakers, two votes, 
   }
   await expect(page.getByTestId('tally-yes')).toContainText('3');
   await expect(page.getByTestId('tally-no')).toContainText('1');
-  await expect(page.getByTestId('vote-projection')).toHaveText('按目前票数：通过');
+  await expect(page.getByTestId('vote-projection')).toHaveText('按已录入票数可通过');
   await page.getByRole('button', { name: /结束表决/ }).click();
   await confirmStep(page, '确认结束表决');
   const record = page.getByTestId('vote-record').first();

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { connectChair, prepareMeeting } from './chair-client';
 import { expect, test } from './fixtures';
@@ -111,10 +112,17 @@ test('the vote panel states the base in the rule’s words and errors beside the
   await expect(form.locator('#counts-error')).toContainText('没有录入');
   await expect(page.getByLabel('赞成', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(openVote(page).getByTestId('tally-yes')).toContainText('0');
+  // Another step clears the error, never the note: the 9 in the box is still not recorded.
+  await page
+    .locator('.signin-list')
+    .getByRole('button', { name: /^赵丽华/ })
+    .click();
+  await expect(form.locator('#counts-error')).toContainText('没有录入');
 
   await page.getByLabel('赞成', { exact: true }).fill('4');
   await page.getByRole('button', { name: '录入票数' }).click();
   await expect(form.getByRole('alert')).toBeHidden();
+  await expect(page.getByTestId('counts-unsent')).toBeHidden();
   await expect(page.getByTestId('vote-projection')).toHaveText('按已录入票数可通过');
 });
 
@@ -261,4 +269,40 @@ test('the LAN page fits a phone held upright (360x740)', async ({ browser, serve
   const digits = await phone.locator('.pj-countdown-digits').boundingBox();
   expect((digits?.x ?? 0) + (digits?.width ?? 999)).toBeLessThanOrEqual(360);
   await context.close();
+});
+
+/** No serious or critical axe violation on the screen as it stands. */
+async function checkA11y(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad).toEqual([]);
+}
+
+test('axe: the changed run screens and the phone page', async ({ browser, server }) => {
+  const page = await runScreen(browser, server.url, false);
+  await expect(page.getByTestId('quorum-warning')).toBeVisible();
+  await page.getByRole('button', { name: /开始表决/ }).click();
+  await page.getByLabel('赞成', { exact: true }).fill('9');
+  await page.getByRole('button', { name: '录入票数' }).click();
+  await expect(page.locator('form.counts').getByRole('alert')).toBeVisible();
+  const card = page.locator('.signin-list').getByRole('button', { name: /^张建国/ });
+  await card.click();
+  await card.click();
+  await expect(page.getByTestId('signout-toast')).toBeVisible();
+  await checkA11y(page, 'run');
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('v');
+  await expect(page.getByRole('dialog', { name: '结束表决？' })).toBeVisible();
+  await checkA11y(page, 'confirm');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '投屏控制' }).click();
+  await checkA11y(page, 'projector controls');
+  const phone = await (
+    await browser.newContext({ viewport: { width: 360, height: 740 } })
+  ).newPage();
+  await phone.goto(`${server.url}/projector`);
+  await expect(phone.getByTestId('open-vote').or(phone.locator('.pj-vote'))).toBeVisible();
+  await checkA11y(phone, 'phone');
 });

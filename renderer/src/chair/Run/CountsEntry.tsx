@@ -22,16 +22,30 @@ function toDraft(vote: Vote, rows: readonly Row[]): Draft {
   return draft;
 }
 
+type Cell = Draft[string] | undefined;
+
+/** The same numbers, whatever the spelling ('' and '0' are both none). */
+const sameCell = (a: Cell, b: Cell) =>
+  count(a?.heads ?? '') === count(b?.heads ?? '') &&
+  count(a?.households ?? '') === count(b?.households ?? '') &&
+  areaOf(a?.area ?? '') === areaOf(b?.area ?? '');
+
+// Unreadable text is NaN, equal to nothing: such a box is never taken for recorded.
+const areaOf = (text: string) => (text.trim() === '' ? 0 : (parseArea(text) ?? Number.NaN));
+
 const count = (text: string) => (text.trim() === '' ? 0 : Number(text));
 
 /** The tellers' counts for a show of hands or a ballot; the core checks them against the base. */
 export function CountsEntry({ vote, rows }: { vote: Vote; rows: readonly Row[] }) {
   const { t } = useTranslation();
   const send = useAppStore((state) => state.send);
-  // A refused entry is said beside the boxes, and the boxes say they were not recorded.
+  // A refused entry is said beside the boxes; and as long as the boxes hold numbers that are not
+  // the recorded ones (refused, or not sent yet), they say so: nothing typed is kept silently.
   const refused = useAppStore((state) => state.lastError?.source === 'counts');
-  const invalid = refused ? { 'aria-invalid': true, 'aria-describedby': 'counts-error' } : {};
   const [draft, setDraft] = useState<Draft>(() => toDraft(vote, rows));
+  const recorded = toDraft(vote, rows);
+  const unsent = rows.some(({ key }) => !sameCell(draft[key], recorded[key]));
+  const invalid = refused ? { 'aria-invalid': true, 'aria-describedby': 'counts-error' } : {};
   const measures = measuresUsed(vote.preset);
   const needs = {
     households: measures.includes('households'),
@@ -101,10 +115,12 @@ export function CountsEntry({ vote, rows }: { vote: Vote; rows: readonly Row[] }
           </div>
         ))}
       </div>
-      {refused ? (
-        <div id="counts-error" className="counts-error">
+      {refused || unsent ? (
+        <div id="counts-error" className="counts-error" data-testid="counts-unsent">
           <ErrorNote source="counts" />
-          <p className="error-note">{t('ui:chair.safety.countsNotEntered')}</p>
+          <p className={refused ? 'error-note' : 'muted'}>
+            {t('ui:chair.safety.countsNotEntered')}
+          </p>
         </div>
       ) : null}
       <button type="submit">{t('ui:chair.vote.enterCounts')}</button>
