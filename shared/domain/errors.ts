@@ -47,6 +47,7 @@ export const ERROR_CODES = [
   'speech.noneRunning',
   'speech.alreadyPaused',
   'speech.notPaused',
+  'speech.unknown',
   'vote.unknown',
   'vote.duplicateId',
   'vote.anotherOpen',

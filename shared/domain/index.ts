@@ -16,6 +16,7 @@ export {
   type CommandOf,
 } from './commands';
 export { MAX_IMPORT_MEMBERS } from './commands/roster';
+export { MAX_SUMMARY_CHARS } from './commands/queue';
 export { cleanLine, cleanText, hasControlCharacter } from './commands/text';
 export { eventSchema, EVENT_TYPES, type MeetingEvent, type EventType, type EventOf } from './event';
 export { decide, type Decision } from './decide';

@@ -107,6 +107,11 @@ export const commandArb: fc.Arbitrary<CommandInput> = fc.oneof(
     { type: 'display/clearMessage' as const },
   ),
   fc.nat({ max: 600 }).map((limitSec) => ({ type: 'speech/setLimit' as const, limitSec })),
+  fc.record({
+    type: fc.constant('speech/setSummary' as const),
+    speechId: id,
+    text: fc.constantFrom('支持加装电梯', ''),
+  }),
   fc.constant({ type: 'display/setMessage' as const, text: '请安静' }),
   {
     arbitrary: fc.record({

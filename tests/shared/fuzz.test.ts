@@ -52,6 +52,7 @@ const TYPES = [
   'speech/resume',
   'speech/end',
   'speech/setLimit',
+  'speech/setSummary',
   'vote/open',
   'vote/enterCounts',
   'vote/recordBallot',

@@ -42,6 +42,7 @@ function applyArea(state: MeetingState, e: MeetingEvent): MeetingState {
     case 'speech/resumed':
     case 'speech/ended':
     case 'speech/limitSet':
+    case 'speech/summarySet':
       return applyQueue(state, e);
     case 'vote/opened':
     case 'vote/countsEntered':

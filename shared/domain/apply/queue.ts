@@ -11,6 +11,7 @@ type QueueEvents = EventOf<
   | 'speech/resumed'
   | 'speech/ended'
   | 'speech/limitSet'
+  | 'speech/summarySet'
 >;
 
 function setQueue(state: MeetingState, itemId: string, queue: readonly QueueEntry[]): MeetingState {
@@ -89,5 +90,7 @@ export function applyQueue(state: MeetingState, e: QueueEvents): MeetingState {
     }
     case 'speech/ended':
       return endFloor(state, e.at);
+    case 'speech/summarySet':
+      return updateSpeech(state, e.itemId, e.speechId, (s) => ({ ...s, summary: e.text }));
   }
 }

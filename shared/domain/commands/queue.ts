@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { stanceSchema } from '../vocabulary';
-import { idSchema, speechLimitSecSchema } from './fields';
+import { idSchema, speechLimitSecSchema, textOf } from './fields';
+
+/** The longest speech summary the recorder may keep: a paragraph, not a transcript. */
+export const MAX_SUMMARY_CHARS = 2000;
 
 const limitSec = speechLimitSecSchema;
 
@@ -40,4 +43,10 @@ export const queueCommands = [
   z.strictObject({ type: z.literal('speech/resume') }),
   z.strictObject({ type: z.literal('speech/end') }),
   z.strictObject({ type: z.literal('speech/setLimit'), limitSec }),
+  /** The recorder's summary of one speech (empty clears it), printed under it in the minutes. */
+  z.strictObject({
+    type: z.literal('speech/setSummary'),
+    speechId: idSchema,
+    text: textOf(MAX_SUMMARY_CHARS),
+  }),
 ] as const;

@@ -24,7 +24,15 @@ import {
   setNote,
   updateMeeting,
 } from './meeting';
-import { callNext, reorder, request, speechControl, startSpeech, withdraw } from './queue';
+import {
+  callNext,
+  reorder,
+  request,
+  setSummary,
+  speechControl,
+  startSpeech,
+  withdraw,
+} from './queue';
 import {
   addMember,
   excuse,
@@ -73,6 +81,7 @@ const table: DecideTable<MeetingState, Command, MeetingEvent> = {
   'speech/resume': speechControl,
   'speech/end': speechControl,
   'speech/setLimit': speechControl,
+  'speech/setSummary': setSummary,
   'vote/open': openVote,
   'vote/enterCounts': enterCounts,
   'vote/recordBallot': recordBallot,

@@ -214,3 +214,18 @@ export function speechControl(state: MeetingState, c: SpeechCommand): Decision {
       return emit(state, c, 'speech/limitSet', { speechId, limitMs: c.limitSec * 1000 });
   }
 }
+
+/**
+ * The recorder's summary of a speech, written while it runs or after: also once the meeting has
+ * ended (散会), since minutes are often finished afterwards. Undoable like any edit.
+ */
+export function setSummary(state: MeetingState, c: CommandOf<'speech/setSummary'>): Decision {
+  const meeting = meetingIn(state, ['open', 'closed']);
+  if (!meeting.ok) return meeting;
+  for (const [itemId, speeches] of Object.entries(state.speeches)) {
+    if (speeches.some((s) => s.speechId === c.speechId)) {
+      return emit(state, c, 'speech/summarySet', { speechId: c.speechId, itemId, text: c.text });
+    }
+  }
+  return fail('speech.unknown', { speechId: c.speechId });
+}

@@ -90,6 +90,7 @@ export const eventOptions = [
   event('speech/resumed', { speechId: idSchema }),
   event('speech/ended', { speechId: idSchema }),
   event('speech/limitSet', { speechId: idSchema, limitMs: z.number().int().min(0) }),
+  event('speech/summarySet', { speechId: idSchema, itemId: idSchema, text: textSchema }),
 
   event('vote/opened', {
     voteId: idSchema,

@@ -115,7 +115,20 @@ export function toProjectorView(state: MeetingState): ProjectorView {
       }),
     speech:
       speech && speaker
-        ? { ...speech, name: speaker.name, category: speaker.category, pauses: [...speech.pauses] }
+        ? {
+            // Named field by field: the recorder's summary is for the minutes, not the room.
+            speechId: speech.speechId,
+            itemId: speech.itemId,
+            memberId: speech.memberId,
+            name: speaker.name,
+            category: speaker.category,
+            stance: speech.stance,
+            pointOfOrder: speech.pointOfOrder,
+            startedAt: speech.startedAt,
+            endedAt: speech.endedAt,
+            pauses: [...speech.pauses],
+            limitMs: speech.limitMs,
+          }
         : null,
     votes: state.voteOrder.flatMap((id) => {
       const vote = state.votes[id];

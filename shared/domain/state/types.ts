@@ -116,6 +116,8 @@ export type Speech = Readonly<{
   pauses: readonly Interval[];
   /** Limit in ms; 0 means none. */
   limitMs: number;
+  /** The recorder's summary for the minutes; absent until one is written (and in older journals). */
+  summary?: string;
 }>;
 
 /** The frozen result of a closed vote: what the minutes and the notice print. */

@@ -66,6 +66,7 @@ const messages: Messages = {
     noneRunning: 'Nobody has the floor',
     alreadyPaused: 'The speech timer is already paused',
     notPaused: 'The speech timer is not paused',
+    unknown: 'No such speech ({{speechId}})',
   },
   vote: {
     unknown: 'No such vote ({{voteId}})',

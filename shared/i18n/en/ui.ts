@@ -475,6 +475,7 @@ const messages: Messages = {
         speech_resumed: 'timer resumed',
         speech_ended: 'speech ended',
         speech_limitSet: 'time limit changed',
+        speech_summarySet: 'speech summary',
         vote_opened: 'vote opened',
         vote_countsEntered: 'counts entered',
         vote_ballotRecorded: 'roll-call ballot',

@@ -63,6 +63,7 @@ const messages: Messages = {
     noneRunning: '当前没有人在发言',
     alreadyPaused: '发言计时已经暂停',
     notPaused: '发言计时没有暂停',
+    unknown: '找不到该发言（{{speechId}}）',
   },
   vote: {
     unknown: '找不到该表决（{{voteId}}）',

@@ -449,6 +449,7 @@ const messages: Messages = {
         speech_resumed: '继续计时',
         speech_ended: '结束发言',
         speech_limitSet: '调整发言时限',
+        speech_summarySet: '发言摘要',
         vote_opened: '开始表决',
         vote_countsEntered: '录入票数',
         vote_ballotRecorded: '记名表决的一票',

@@ -62,6 +62,7 @@ const messages: Messages = {
     noneRunning: '目前沒有人在發言',
     alreadyPaused: '發言計時已經暫停',
     notPaused: '發言計時沒有暫停',
+    unknown: '找不到該發言（{{speechId}}）',
   },
   vote: {
     unknown: '找不到該表決（{{voteId}}）',
