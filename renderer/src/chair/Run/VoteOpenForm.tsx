@@ -30,6 +30,8 @@ export function VoteOpenForm() {
         void openVote();
       }}
     >
+      {/* First in the form, where the chair looks before pressing V. */}
+      <QuorumWarning presetId={draft.presetId} />
       <label htmlFor="vote-question">{t('ui:chair.vote.question')}</label>
       <input
         id="vote-question"
@@ -89,7 +91,6 @@ export function VoteOpenForm() {
         {t('ui:chair.vote.open')} <kbd>V</kbd>
       </button>
       {!itemTitle ? <p className="muted">{t('ui:chair.vote.needsItem')}</p> : null}
-      <QuorumWarning presetId={draft.presetId} />
     </form>
   );
 }
