@@ -44,12 +44,21 @@ export type ExportRequest = Readonly<
   )
 >;
 
-function build(request: ExportRequest, fingerprintLine: string | undefined): DocumentModel {
+function build(
+  request: ExportRequest,
+  fingerprintLine: string | undefined,
+  now: Date,
+): DocumentModel {
   // Times are printed on the meeting's own clock (its recorded zone), never this machine's.
   const extra = fingerprintLine ? { fingerprintLine } : {};
   switch (request.kind) {
     case 'minutes':
-      return buildMinutes(request.state, { ...request.options, ...extra });
+      // The minutes are dated the day they are signed (the caller may give another day).
+      return buildMinutes(request.state, {
+        signedAt: now.getTime(),
+        ...request.options,
+        ...extra,
+      });
     case 'notice':
       return buildNotice(request.state, { ...request.options, ...extra });
     case 'signin':
@@ -79,15 +88,16 @@ export async function exportDocument(given: ExportRequest): Promise<Buffer> {
   const now = request.now ?? new Date();
   const locale = request.options.locale;
   if (request.unsigned) {
-    return renderPdf(build(request, undefined), { creationDate: now, trusted: true });
+    return renderPdf(build(request, undefined, now), { creationDate: now, trusted: true });
   }
   // Build once without the line first, so a bad request fails before an identity is created.
-  build(request, undefined);
+  build(request, undefined, now);
   const identity = await (request.identity ?? (() => ensureIdentity(request.dataDir)))();
   const t = translator(locale);
   const model = build(
     request,
     t('documents:fingerprint.line', { fingerprint: identity.fingerprint }),
+    now,
   );
   const pdf = await renderPdf(model, {
     creationDate: now,

@@ -48,6 +48,33 @@ function speechTable(ctx: BuildContext, speeches: readonly SpeechSummary[]): Blo
   };
 }
 
+/**
+ * The recorder's summaries, right under the speech table and numbered as its rows, so each reads
+ * against its speaker; speeches without one are left out rather than printed empty.
+ */
+function summaryBlocks(ctx: BuildContext, speeches: readonly SpeechSummary[]): Block[] {
+  const { state, t } = ctx;
+  const lines = speeches.flatMap((s, i): Block[] => {
+    const summary = state.speeches[s.itemId]
+      ?.find((x) => x.speechId === s.speechId)
+      ?.summary?.trim();
+    if (!summary) return [];
+    return [
+      {
+        type: 'paragraph',
+        size: 'small',
+        indent: false,
+        text: [
+          { text: t('documents:minutes.summaryOf', { seq: i + 1, name: s.name }), bold: true },
+          { text: summary },
+        ],
+      },
+    ];
+  });
+  if (lines.length === 0) return [];
+  return [smallNote(t('documents:minutes.summaries') + t('documents:colon'), ''), ...lines];
+}
+
 function smallNote(label: string, text: string): Block {
   return {
     type: 'paragraph',
@@ -173,6 +200,7 @@ function itemBlocks(
             ? t(`documents:minutes.unheard.${item.status}`)
             : t('documents:minutes.noSpeeches'),
         },
+    ...summaryBlocks(ctx, own),
   );
   if (item.chairNote.trim()) {
     blocks.push(

@@ -9,6 +9,7 @@ import {
   formatDuration,
   formatPermille,
   formatYuan,
+  localDate,
   numbered,
 } from './format';
 import type { Roster } from './people';
@@ -128,11 +129,12 @@ export function voiceBlocks(ctx: BuildContext, voice: VoiceShares): Block[] {
   ];
 }
 
-/** 散会 time, the chair's notes on the meeting, and the signature lines. */
+/** 散会 time, the chair's notes on the meeting, the signature lines and the date they sign on. */
 export function closingBlocks(
   ctx: BuildContext,
   roster: Roster,
   attendeeSignatures: boolean,
+  signedAt?: number,
 ): Block[] {
   const { meeting, state, t, timeZone } = ctx;
   const blocks: Block[] = [
@@ -166,6 +168,19 @@ export function closingBlocks(
     items: [
       { label: t('documents:role.chair'), name: meeting.chair },
       { label: t('documents:role.recorder'), name: meeting.recorder },
+    ],
+  });
+  blocks.push({
+    type: 'fields',
+    items: [
+      {
+        label: t('documents:field.signedOn'),
+        // The day on the meeting's own calendar, whatever zone the exporting machine is in.
+        value:
+          signedAt === undefined
+            ? t('documents:minutes.signedOnBlank')
+            : formatDay(localDate(signedAt, timeZone), t),
+      },
     ],
   });
   if (attendeeSignatures) {

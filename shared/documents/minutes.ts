@@ -31,6 +31,11 @@ export type MinutesOptions = CommonOptions &
   Readonly<{
     /** Add a signature line for everyone who attended (where local rules require it). */
     attendeeSignatures?: boolean;
+    /**
+     * When the minutes are signed (epoch ms; the export's signing time): its day on the meeting's
+     * calendar is the 签署日期. Absent (the console's draft preview): a blank to date by hand.
+     */
+    signedAt?: number;
   }>;
 
 function meetingTime(ctx: BuildContext): string {
@@ -200,7 +205,7 @@ export function buildMinutes(state: MeetingState, options: MinutesOptions): Docu
     heading('voice'),
     ...voiceBlocks(ctx, summary.voice),
     heading('closing'),
-    ...closingBlocks(ctx, roster, options.attendeeSignatures ?? false),
+    ...closingBlocks(ctx, roster, options.attendeeSignatures ?? false, options.signedAt),
   ];
   return {
     ...frame(ctx, 'minutes', title, options, {

@@ -22,6 +22,8 @@ const messages: Messages = {
     present: 'Present',
     absent: 'Absent',
     observers: 'Observers',
+    /** The day the minutes are signed, under the chair's and recorder's signatures. */
+    signedOn: 'Signed on',
     closedAt: 'Closed at',
     category: 'Category',
     signedInAt: 'Signed in',
@@ -31,6 +33,11 @@ const messages: Messages = {
   minutes: {
     items: 'Agenda items',
     speeches: 'Speeches',
+    /** The recorder's summaries under the speech table, numbered as its rows. */
+    summaries: 'Summaries of the speeches',
+    summaryOf: '{{seq}}. {{name}}: ',
+    /** The signing date of a draft, left to be written by hand. */
+    signedOnBlank: '__________',
     chairNotes: "Chair's notes",
     votes: 'Votes',
     resolutions: 'Resolutions',

@@ -22,6 +22,8 @@ const messages: Messages = {
     present: '实到',
     absent: '缺席',
     observers: '列席',
+    /** The day the minutes are signed, under the chair's and recorder's signatures. */
+    signedOn: '签署日期',
     closedAt: '散会时间',
     category: '类别',
     signedInAt: '签到时间',
@@ -31,6 +33,11 @@ const messages: Messages = {
   minutes: {
     items: '议题',
     speeches: '发言摘要',
+    /** The recorder's summaries under the speech table, numbered as its rows. */
+    summaries: '发言摘要',
+    summaryOf: '{{seq}}. {{name}}：',
+    /** The signing date of a draft, left to be written by hand. */
+    signedOnBlank: '____年__月__日',
     chairNotes: '主持人备注',
     votes: '表决',
     resolutions: '决议',

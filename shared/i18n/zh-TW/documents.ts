@@ -22,6 +22,8 @@ const messages: Messages = {
     present: '實到',
     absent: '缺席',
     observers: '列席',
+    /** The day the minutes are signed, under the chair's and recorder's signatures. */
+    signedOn: '簽署日期',
     closedAt: '散會時間',
     category: '類別',
     signedInAt: '簽到時間',
@@ -31,6 +33,11 @@ const messages: Messages = {
   minutes: {
     items: '議題',
     speeches: '發言摘要',
+    /** The recorder's summaries under the speech table, numbered as its rows. */
+    summaries: '發言摘要',
+    summaryOf: '{{seq}}. {{name}}：',
+    /** The signing date of a draft, left to be written by hand. */
+    signedOnBlank: '____年__月__日',
     chairNotes: '主持人備註',
     votes: '表決',
     resolutions: '決議',
