@@ -306,3 +306,15 @@ test('axe: the changed run screens and the phone page', async ({ browser, server
   await expect(phone.getByTestId('open-vote').or(phone.locator('.pj-vote'))).toBeVisible();
   await checkA11y(phone, 'phone');
 });
+
+test('a roll call on the projector counts ballots against those present (已投 n/m 票)', async ({
+  browser,
+  server,
+}) => {
+  const page = await runScreen(browser, server.url);
+  const projector = await page.context().newPage();
+  await projector.goto(`${server.url}/projector`);
+  await page.getByLabel('表决方式').selectOption({ label: '记名表决' });
+  await page.getByRole('button', { name: /开始表决/ }).click();
+  await expect(projector.getByText('已投 0/5 票')).toBeVisible();
+});
