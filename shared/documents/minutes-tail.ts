@@ -129,7 +129,7 @@ export function voiceBlocks(ctx: BuildContext, voice: VoiceShares): Block[] {
   ];
 }
 
-/** 散会 time, the chair's notes on the meeting, the signature lines and the date they sign on. */
+/** 散会 time and the signing date, the chair's notes on the meeting, and the signature lines. */
 export function closingBlocks(
   ctx: BuildContext,
   roster: Roster,
@@ -147,6 +147,15 @@ export function closingBlocks(
             meeting.closedAt === null
               ? t('documents:minutes.notClosedYet')
               : formatClock(meeting.closedAt, timeZone),
+        },
+        {
+          // Beside 散会时间, above the signatures: a date after them went over to a page of its
+          // own. The day on the meeting's calendar, whatever zone the exporting machine is in.
+          label: t('documents:field.signedOn'),
+          value:
+            signedAt === undefined
+              ? t('documents:minutes.signedOnBlank')
+              : formatDay(localDate(signedAt, timeZone), t),
         },
       ],
     },
@@ -168,19 +177,6 @@ export function closingBlocks(
     items: [
       { label: t('documents:role.chair'), name: meeting.chair },
       { label: t('documents:role.recorder'), name: meeting.recorder },
-    ],
-  });
-  blocks.push({
-    type: 'fields',
-    items: [
-      {
-        label: t('documents:field.signedOn'),
-        // The day on the meeting's own calendar, whatever zone the exporting machine is in.
-        value:
-          signedAt === undefined
-            ? t('documents:minutes.signedOnBlank')
-            : formatDay(localDate(signedAt, timeZone), t),
-      },
     ],
   });
   if (attendeeSignatures) {

@@ -22,7 +22,7 @@ const messages: Messages = {
     present: 'Present',
     absent: 'Absent',
     observers: 'Observers',
-    /** The day the minutes are signed, under the chair's and recorder's signatures. */
+    /** The day the minutes are signed, beside 散会时间 above the signatures. */
     signedOn: 'Signed on',
     closedAt: 'Closed at',
     category: 'Category',

@@ -386,6 +386,16 @@ const messages: Messages = {
         'Shown on this console only: never in the minutes, a notice or on the projector.',
       savePrivate: 'Save memo',
     },
+    summary: {
+      heading: 'Speech summaries (for the minutes)',
+      hint: 'One per speech; you can add or edit them after the meeting closes too. The minutes print them under the table of speeches.',
+      row: '{{seq}}. {{name}} ({{time}})',
+      speaking: 'speaking',
+      field: "Summary of {{name}}'s speech",
+      save: 'Save summary',
+      none: 'Nobody has spoken on this item yet.',
+      noneAll: 'Nobody spoke at this meeting.',
+    },
     vote: {
       heading: 'Votes',
       question: 'Question',

@@ -22,7 +22,7 @@ const messages: Messages = {
     present: '实到',
     absent: '缺席',
     observers: '列席',
-    /** The day the minutes are signed, under the chair's and recorder's signatures. */
+    /** The day the minutes are signed, beside 散会时间 above the signatures. */
     signedOn: '签署日期',
     closedAt: '散会时间',
     category: '类别',

@@ -361,6 +361,16 @@ const messages: Messages = {
       privateHint: '只在本机主持台显示，不进入会议记录、公示和投屏。',
       savePrivate: '保存备忘',
     },
+    summary: {
+      heading: '发言摘要（写入会议记录）',
+      hint: '每位发言人一条，散会后也可补写或修改；会议记录把摘要印在发言表下方。',
+      row: '{{seq}}. {{name}}（{{time}}）',
+      speaking: '发言中',
+      field: '{{name}}的发言摘要',
+      save: '保存摘要',
+      none: '本议题尚无发言。',
+      noneAll: '本次会议没有发言记录。',
+    },
     vote: {
       heading: '表决',
       question: '表决事项',

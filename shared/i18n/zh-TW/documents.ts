@@ -22,7 +22,7 @@ const messages: Messages = {
     present: '實到',
     absent: '缺席',
     observers: '列席',
-    /** The day the minutes are signed, under the chair's and recorder's signatures. */
+    /** The day the minutes are signed, beside 散会时间 above the signatures. */
     signedOn: '簽署日期',
     closedAt: '散會時間',
     category: '類別',

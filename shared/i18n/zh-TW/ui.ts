@@ -359,6 +359,16 @@ const messages: Messages = {
       privateHint: '只在本機主持台顯示，不進入會議紀錄、公示和投影。',
       savePrivate: '儲存備忘',
     },
+    summary: {
+      heading: '發言摘要（寫入會議紀錄）',
+      hint: '每位發言人一條，散會後也可補寫或修改；會議紀錄把摘要印在發言表下方。',
+      row: '{{seq}}. {{name}}（{{time}}）',
+      speaking: '發言中',
+      field: '{{name}}的發言摘要',
+      save: '儲存摘要',
+      none: '本議題尚無發言。',
+      noneAll: '本次會議沒有發言紀錄。',
+    },
     vote: {
       heading: '表決',
       question: '表決事項',

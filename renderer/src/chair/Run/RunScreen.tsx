@@ -5,6 +5,7 @@ import { ErrorNote } from '../ErrorNote';
 import { HelpOverlay } from '../Shortcuts/HelpOverlay';
 import { useShortcuts } from '../Shortcuts/useShortcuts';
 import { useMeeting } from '../meeting-hooks';
+import { SpeechSummaries } from '../SpeechSummaries';
 import { AgendaSidebar } from './AgendaSidebar';
 import { CurrentItem } from './CurrentItem';
 import { ItemNotes } from './ItemNotes';
@@ -56,6 +57,7 @@ export function RunScreen() {
             </div>
             <VotePanel />
           </div>
+          <SpeechSummaries scope="current" />
           <ItemNotes />
         </div>
         <SignInGrid />
