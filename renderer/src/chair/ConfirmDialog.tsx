@@ -32,6 +32,9 @@ export function ConfirmDialog({ open, title, body, confirmLabel, onConfirm, onCa
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
       onClose={onClose}
+      // Esc answers at once: the close event comes a task later, and a V pressed in between must
+      // open the question again rather than be swallowed by the stale close.
+      onCancel={onCancel}
       onClick={(event) => {
         // A click on the backdrop lands on the dialog element itself, outside its box.
         if (event.target === event.currentTarget) onCancel();
