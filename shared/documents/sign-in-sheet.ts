@@ -48,6 +48,18 @@ function withPhone<T>(wanted: boolean, cells: readonly T[], phone: T): T[] {
 }
 
 /**
+ * Numbered empty rows after the list on a blank sheet, for people who come without being on it
+ * (a new tenant, a stand-in): a tenth of the list, at least five.
+ */
+function spareRows(listed: number, columns: number): string[][] {
+  const count = Math.max(5, Math.ceil(listed / 10));
+  return Array.from({ length: count }, (_, i) => [
+    String(listed + i + 1),
+    ...Array.from({ length: columns - 1 }, () => ''),
+  ]);
+}
+
+/**
  * Builds the sign-in sheet (签到表): every member and observer with category and affiliation, an
  * empty signature column, and after the meeting the sign-in time or 请假 / 缺席 mark of each.
  */
@@ -94,22 +106,31 @@ export function buildSignInSheet(state: MeetingState, options: SignInSheetOption
         ],
         { header: t('documents:signIn.phone'), width: 1.5 },
       ),
-      rows: everyone.map((p, i) =>
-        withPhone(
-          options.phone === true,
-          [
-            String(i + 1),
-            p.member.name,
-            categoryCell(ctx, p),
-            p.member.affiliation,
-            recorded ? timeCell(ctx, p) : '',
-            '',
-          ],
-          p.member.phone ?? '',
+      rows: [
+        ...everyone.map((p, i) =>
+          withPhone(
+            options.phone === true,
+            [
+              String(i + 1),
+              p.member.name,
+              categoryCell(ctx, p),
+              p.member.affiliation,
+              recorded ? timeCell(ctx, p) : '',
+              '',
+            ],
+            p.member.phone ?? '',
+          ),
         ),
-      ),
+        ...(recorded ? [] : spareRows(everyone.length, options.phone === true ? 7 : 6)),
+      ],
     },
   ];
+  if (!recorded) {
+    // The tally at the foot, counted and signed by hand at the door.
+    for (const key of ['documents:signIn.tallyBlank', 'documents:signIn.tallyBy'] as const) {
+      blocks.push({ type: 'paragraph', indent: false, align: 'left', text: t(key) });
+    }
+  }
   if (recorded) {
     const counts = attendanceCounts(roster);
     blocks.push({

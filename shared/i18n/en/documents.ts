@@ -288,6 +288,8 @@ const messages: Messages = {
     blankNote:
       'Each attendee signs in person. Observers are listed last and are not counted as expected.',
     recordedNote:
+    tallyBlank: 'Expected: ______   Present: ______   Excused: ______   Observers: ______',
+    tallyBy: 'Counted by (signature): ______________   Time: ________',
       'Sign-in times are the first sign-in recorded by the app. Observers are not counted as expected.',
   },
   export: {

@@ -265,6 +265,8 @@ const messages: Messages = {
     observer: '列席',
     left: '{{time}}（{{left}}离会）',
     blankNote: '请参会人员本人签字。列席人员列于名单末尾，不计入应到人数。',
+    tallyBlank: '应到＿＿＿人　实到＿＿＿人　请假＿＿＿人　列席＿＿＿人',
+    tallyBy: '清点人（签字）：＿＿＿＿＿＿　　清点时间：＿＿时＿＿分',
     recordedNote: '签到时间为系统记录的首次签到时间。列席人员不计入应到人数。',
   },
   export: {
