@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Command, Option } from 'commander';
-import { runScript, summarize, type MeetingSummaryData } from '../../shared/domain';
+import {
+  invalidReasonWords,
+  runScript,
+  summarize,
+  type MeetingSummaryData,
+} from '../../shared/domain';
 import { describeCheck, presetById, describeRule } from '../../shared/domain/rules';
 import { describeError } from '../../shared/i18n/describe-error';
 import { translator, type Locale } from '../../shared/i18n';
@@ -56,7 +61,7 @@ export function describeSummary(summary: MeetingSummaryData, locale: Locale): re
       lines.push(`   ${describeCheck(check, locale)} ${check.met ? '✓' : '✗'}`);
     }
     lines.push(
-      `   → ${result}${vote.invalidReason ? ` (${t(`domain:invalidReason.${vote.invalidReason}`)})` : ''}`,
+      `   → ${result}${vote.invalidReason ? ` (${invalidReasonWords(t, vote)})` : ''}`,
     );
   }
   for (const speech of summary.speeches) {

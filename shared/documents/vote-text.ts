@@ -5,8 +5,8 @@ import {
   describeQuorum,
   describeRule,
   formatPercent,
-  quorumShortfall,
 } from '../domain/rules';
+import { invalidReasonWords } from '../domain/selectors/words';
 import type { Tally } from '../domain/rules';
 import type { BuildContext } from './context';
 import { joinList } from './format';
@@ -96,22 +96,9 @@ export function passText(ctx: BuildContext, vote: Vote): string {
   });
 }
 
-/**
- * Why a closed vote is invalid, in words. Where the law counts those taking part (owners, 民法典
- * art. 278) the shortfall is in participation, in heads or area, and says so: '到会人数不足'
- * would be untrue of a written ballot. Older journals store only 'belowQuorum', so the cause is
- * read from the frozen quorum checks. Empty when the vote is not invalid.
- */
+/** Why a closed vote is invalid, in words (see invalidReasonWords); empty when it is not. */
 export function invalidReasonText(ctx: BuildContext, vote: Vote): string {
-  const { t } = ctx;
-  const outcome = vote.outcome;
-  if (!outcome?.invalidReason) return '';
-  const shortfall = quorumShortfall(outcome.quorum);
-  if (shortfall?.counted === 'participating') {
-    const what = shortfall.measures.map((m) => t(`rules:measure.${m}`));
-    return t('documents:belowParticipation', { what: what.join(t('documents:list')) });
-  }
-  return t(`domain:invalidReason.${outcome.invalidReason}`);
+  return vote.outcome ? (invalidReasonWords(ctx.t, vote.outcome) ?? '') : '';
 }
 
 /** The result in words: 通过 / 未通过 / 无效（reason）/ 已作废（reason）, with the winner of a choice. */

@@ -93,7 +93,7 @@ export {
   meetingScriptJsonSchemaText,
   SCRIPT_SCHEMA_PATH,
 } from './script/json-schema';
-export { voteInWords, type VoteWords } from './selectors/words';
+export { invalidReasonWords, voteInWords, type VoteWords } from './selectors/words';
 export { liveCounts } from './selectors/vote';
 export { meetingClock, meetingTimeZone, meetingToday } from './selectors/clock';
 export { itemRecord, nextItemId, type ItemRecord } from './selectors/agenda';

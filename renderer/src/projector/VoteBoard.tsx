@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '../../../shared/i18n';
-import type { ProjectorVote } from '../../../shared/domain';
+import { invalidReasonWords, type ProjectorVote } from '../../../shared/domain';
 import { describeCheck } from '../../../shared/domain/rules';
 
 const SATISFACTION = ['satisfied', 'basicallySatisfied', 'dissatisfied'] as const;
@@ -86,7 +86,8 @@ export function VoteBoard({ vote, voters }: { vote: ProjectorVote; voters: numbe
           {result === 'voided' ? t('domain:voteStatus.voided') : t(`domain:voteResult.${result}`)}
           {vote.outcome?.invalidReason ? (
             <span className="pj-result-reason">
-              {t(`domain:invalidReason.${vote.outcome.invalidReason}`)}
+              {/* The notices' words: an owners' vote fails for lack of participation. */}
+              {invalidReasonWords(t, vote.outcome)}
             </span>
           ) : null}
         </p>

@@ -1,6 +1,34 @@
-import { translator, type Locale } from '../../i18n';
-import { describeCheck, describeQuorum, describeRule } from '../rules';
+import { translator, type Locale, type Translate } from '../../i18n';
+import {
+  describeCheck,
+  describeQuorum,
+  describeRule,
+  quorumShortfall,
+  type ConditionCheck,
+} from '../rules';
 import type { MeetingState } from '../state/types';
+
+/**
+ * Why a closed vote is invalid, in words, for every place that says it (minutes, notices, the
+ * projector, the CLI). Where the law counts those taking part (owners, 民法典 art. 278) the
+ * shortfall is in participation, in heads or area, and says so: 到会人数不足 would be untrue of
+ * a written ballot. Older journals store only 'belowQuorum', so the cause is read from the
+ * frozen quorum checks. Null when the vote is not invalid.
+ */
+export function invalidReasonWords(
+  t: Translate,
+  outcome: Readonly<{ invalidReason: string | null; quorum: readonly ConditionCheck[] }>,
+): string | null {
+  if (!outcome.invalidReason) return null;
+  const shortfall = quorumShortfall(outcome.quorum);
+  if (shortfall?.counted === 'participating') {
+    const what = shortfall.measures.map((m) => t(`rules:measure.${m}`));
+    return t('domain:invalidReason.belowParticipation', {
+      what: what.join(t('documents:list')),
+    });
+  }
+  return t(`domain:invalidReason.${outcome.invalidReason}`);
+}
 
 /** A vote put into words for the room, the CLI and the minutes. */
 export type VoteWords = Readonly<{
@@ -37,6 +65,6 @@ export function voteInWords(state: MeetingState, voteId: string, locale: Locale)
     quorum: (o?.quorum ?? []).map((c) => describeCheck(c, locale)),
     pass: (o?.pass ?? []).map((c) => describeCheck(c, locale)),
     result,
-    reason: o?.invalidReason ? t(`domain:invalidReason.${o.invalidReason}`) : null,
+    reason: o ? invalidReasonWords(t, o) : null,
   };
 }

@@ -157,7 +157,6 @@ const messages: Messages = {
   semicolon: '; ',
   fullStop: '.',
   list: ', ',
-  belowParticipation: 'participation fell short of the rule in {{what}}',
   numbering: {
     level1: '{{num}}. {{text}}',
     level2: '{{num}}) {{text}}',
@@ -288,9 +287,9 @@ const messages: Messages = {
     blankNote:
       'Each attendee signs in person. Observers are listed last and are not counted as expected.',
     recordedNote:
+      'Sign-in times are the first sign-in recorded by the app. Observers are not counted as expected.',
     tallyBlank: 'Expected: ______   Present: ______   Excused: ______   Observers: ______',
     tallyBy: 'Counted by (signature): ______________   Time: ________',
-      'Sign-in times are the first sign-in recorded by the app. Observers are not counted as expected.',
   },
   export: {
     badIssuer:

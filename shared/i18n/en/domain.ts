@@ -72,7 +72,11 @@ const messages: Messages = {
     invalid: 'Invalid',
     evaluated: 'Evaluated',
   },
-  invalidReason: { belowQuorum: 'Fewer present than the quorum' },
+  invalidReason: {
+    belowQuorum: 'Fewer present than the quorum',
+    /** An owners' vote (民法典 art. 278): too few owners took part, in heads or area. */
+    belowParticipation: 'participation fell short of the rule in {{what}}',
+  },
   actionStatus: {
     planned: 'Not started',
     inProgress: 'In progress',

@@ -148,7 +148,6 @@ const messages: Messages = {
   semicolon: '；',
   fullStop: '。',
   list: '、',
-  belowParticipation: '参与表决的{{what}}未达到规定比例',
   numbering: {
     level1: '{{han}}、{{text}}',
     level2: '（{{han}}）{{text}}',
@@ -265,9 +264,9 @@ const messages: Messages = {
     observer: '列席',
     left: '{{time}}（{{left}}离会）',
     blankNote: '请参会人员本人签字。列席人员列于名单末尾，不计入应到人数。',
+    recordedNote: '签到时间为系统记录的首次签到时间。列席人员不计入应到人数。',
     tallyBlank: '应到＿＿＿人　实到＿＿＿人　请假＿＿＿人　列席＿＿＿人',
     tallyBy: '清点人（签字）：＿＿＿＿＿＿　　清点时间：＿＿时＿＿分',
-    recordedNote: '签到时间为系统记录的首次签到时间。列席人员不计入应到人数。',
   },
   export: {
     badIssuer: '发文单位参数“{{field}}”无效（过长或含控制字符），未导出任何文件',

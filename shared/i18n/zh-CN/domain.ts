@@ -62,7 +62,11 @@ const messages: Messages = {
     invalid: '无效',
     evaluated: '已测评',
   },
-  invalidReason: { belowQuorum: '到会人数不足法定人数' },
+  invalidReason: {
+    belowQuorum: '到会人数不足法定人数',
+    /** An owners' vote (民法典 art. 278): too few owners took part, in heads or area. */
+    belowParticipation: '参与表决的{{what}}未达到规定比例',
+  },
   actionStatus: { planned: '未开始', inProgress: '办理中', done: '已办结', cancelled: '已终止' },
   /** A village's words where a residents' body says 居民 (category and speaking-share group). */
   inVillage: { residentRep: '村民代表', residents: '村民' },

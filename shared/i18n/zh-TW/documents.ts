@@ -149,7 +149,6 @@ const messages: Messages = {
   semicolon: '；',
   fullStop: '。',
   list: '、',
-  belowParticipation: '參與表決的{{what}}未達到規定比例',
   numbering: {
     level1: '{{han}}、{{text}}',
     level2: '（{{han}}）{{text}}',
@@ -265,9 +264,9 @@ const messages: Messages = {
     observer: '列席',
     left: '{{time}}（{{left}}離會）',
     blankNote: '請與會人員本人簽字。列席人員列於名單末尾，不計入應到人數。',
+    recordedNote: '簽到時間為系統記錄的首次簽到時間。列席人員不計入應到人數。',
     tallyBlank: '應到＿＿＿人　實到＿＿＿人　請假＿＿＿人　列席＿＿＿人',
     tallyBy: '清點人（簽名）：＿＿＿＿＿＿　　清點時間：＿＿時＿＿分',
-    recordedNote: '簽到時間為系統記錄的首次簽到時間。列席人員不計入應到人數。',
   },
   export: {
     badIssuer: '發文單位參數「{{field}}」無效（過長或含控制字元），未匯出任何檔案',

@@ -61,7 +61,11 @@ const messages: Messages = {
     invalid: '無效',
     evaluated: '已測評',
   },
-  invalidReason: { belowQuorum: '到會人數不足法定人數' },
+  invalidReason: {
+    belowQuorum: '到會人數不足法定人數',
+    /** An owners' vote (民法典 art. 278): too few owners took part, in heads or area. */
+    belowParticipation: '參與表決的{{what}}未達到規定比例',
+  },
   actionStatus: { planned: '未開始', inProgress: '辦理中', done: '已辦結', cancelled: '已終止' },
   /** A village's words where a residents' body says 居民 (category and speaking-share group). */
   inVillage: { residentRep: '村民代表', residents: '村民' },
