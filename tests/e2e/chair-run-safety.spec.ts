@@ -289,6 +289,7 @@ test('axe: the changed run screens and the phone page', async ({ browser, server
   await expect(page.locator('form.counts').getByRole('alert')).toBeVisible();
   const card = page.locator('.signin-list').getByRole('button', { name: /^张建国/ });
   await card.click();
+  await expect(card).toHaveAttribute('aria-pressed', 'true');
   await card.click();
   await expect(page.getByTestId('signout-toast')).toBeVisible();
   await checkA11y(page, 'run');
