@@ -107,6 +107,8 @@ function yesNoText(
     yes: votesIn(ctx, measure, yes),
     no: votesIn(ctx, measure, no),
     abstain: votesIn(ctx, measure, abstain),
+    // English says '1 abstention', '2 abstentions' (plural forms in the catalogue).
+    count: abstain,
   };
   if (!pm) return t('documents:noticeText.countsPlain', words);
   const whole = baseTally(vote, pm.base)[measure];
@@ -143,15 +145,17 @@ function choiceText(
         })
       : t('documents:noticeText.optionPlain', { label, count: votes });
   });
-  const abstain = votesIn(ctx, measure, counts?.abstain?.[measure] ?? 0);
+  const abstained = counts?.abstain?.[measure] ?? 0;
+  const abstain = votesIn(ctx, measure, abstained);
   const list = options.join(t('documents:semicolon'));
   const text = pm
     ? t('documents:noticeText.choiceCounts', {
         base: t(`rules:base.${pm.base}.${measure}`),
         options: list,
         abstain,
+        count: abstained,
       })
-    : t('documents:noticeText.choicePlain', { options: list, abstain });
+    : t('documents:noticeText.choicePlain', { options: list, abstain, count: abstained });
   return measure === 'heads' ? text : `${t(`documents:noticeText.byMeasure.${measure}`)}${text}`;
 }
 

@@ -1,11 +1,6 @@
 import { SATISFACTION_KEYS, YES_NO_KEYS } from '../domain/vocabulary';
 import type { Vote } from '../domain/state/types';
-import {
-  describeCheck,
-  describeQuorum,
-  describeRule,
-  formatPercent,
-} from '../domain/rules';
+import { describeCheck, describeQuorum, describeRule, formatPercent } from '../domain/rules';
 import { invalidReasonWords } from '../domain/selectors/words';
 import type { Tally } from '../domain/rules';
 import type { BuildContext } from './context';
@@ -71,7 +66,8 @@ export function countsText(ctx: BuildContext, vote: Vote): string {
     return options.join(t('documents:semicolon'));
   }
   const [yes, no, abstain] = YES_NO_KEYS.map((k) => heads(counts, k));
-  return t('documents:minutes.counts', { yes, no, abstain });
+  // count: English says '1 abstention', '2 abstentions' (plural forms in the catalogue).
+  return t('documents:minutes.counts', { yes, no, abstain, count: abstain });
 }
 
 /** The quorum rule with its numbers: '全体成员三分之二以上到会（33/37 到会）'. */

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, NAMESPACES, resources, translator, type Messages } from '../../shared/i18n';
 
+/** i18next's plural suffixes: English writes '1 abstention' / '2 abstentions', Chinese one form. */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/** Every key, a word's plural forms (key_one, key_other) counted as the one key they translate. */
 function keys(messages: Messages, prefix = ''): string[] {
-  return Object.entries(messages).flatMap(([key, value]) =>
+  const all = Object.entries(messages).flatMap(([key, value]) =>
     typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
   );
+  return [...new Set(all.map((key) => key.replace(PLURAL, '')))];
+}
+
+/** The text of a key, or of its 'other' plural form where the locale has plural forms. */
+function leaf(messages: Messages, path: string): string {
+  return plainLeaf(messages, path) || plainLeaf(messages, `${path}_other`);
 }
 
 function params(text: string): string[] {
@@ -13,7 +23,7 @@ function params(text: string): string[] {
   ].sort();
 }
 
-function leaf(messages: Messages, path: string): string {
+function plainLeaf(messages: Messages, path: string): string {
   let node: Messages | string | undefined = messages;
   for (const part of path.split('.')) node = typeof node === 'object' ? node[part] : undefined;
   return typeof node === 'string' ? node : '';

@@ -45,7 +45,8 @@ const messages: Messages = {
     voiceShares: 'Speaking statistics',
     speech: '{{speaker}} ({{stance}}, {{duration}}): ',
     method: 'Method',
-    counts: '{{yes}} yes, {{no}} no, {{abstain}} abstentions',
+    counts_one: '{{yes}} yes, {{no}} no, {{abstain}} abstention',
+    counts_other: '{{yes}} yes, {{no}} no, {{abstain}} abstentions',
     base: 'Base',
     rule: 'Rule',
     result: 'Result',
@@ -83,7 +84,8 @@ const messages: Messages = {
     voteBase: '{{members}} members, {{present}} present',
     optionCount: '"{{label}}": {{count}}',
     rate: 'satisfaction {{rate}}',
-    abstainCount: '{{count}} abstentions',
+    abstainCount_one: '{{count}} abstention',
+    abstainCount_other: '{{count}} abstentions',
     winner: '"{{label}}" received the most votes',
     tie: 'The leading options are tied',
     satisfaction:
@@ -228,11 +230,17 @@ const messages: Messages = {
     headsNote: ' ({{amount}})',
     votes: { heads: '{{n}}', households: '{{n}}', area: '{{n}} m²' },
     byMeasure: { households: 'By household: ', area: 'By floor area: ' },
-    counts:
+    counts_one:
+      '{{yes}} yes ({{yesPct}} of {{base}}), {{no}} no ({{noPct}}), {{abstain}} abstention ({{abstainPct}}).',
+    counts_other:
       '{{yes}} yes ({{yesPct}} of {{base}}), {{no}} no ({{noPct}}), {{abstain}} abstentions ({{abstainPct}}).',
-    countsPlain: '{{yes}} yes, {{no}} no, {{abstain}} abstentions.',
-    choiceCounts: 'Votes per option (share of {{base}}): {{options}}; {{abstain}} abstentions.',
-    choicePlain: 'Votes per option: {{options}}; {{abstain}} abstentions.',
+    countsPlain_one: '{{yes}} yes, {{no}} no, {{abstain}} abstention.',
+    countsPlain_other: '{{yes}} yes, {{no}} no, {{abstain}} abstentions.',
+    choiceCounts_one: 'Votes per option (share of {{base}}): {{options}}; {{abstain}} abstention.',
+    choiceCounts_other:
+      'Votes per option (share of {{base}}): {{options}}; {{abstain}} abstentions.',
+    choicePlain_one: 'Votes per option: {{options}}; {{abstain}} abstention.',
+    choicePlain_other: 'Votes per option: {{options}}; {{abstain}} abstentions.',
     optionCount: '"{{label}}" {{count}} ({{pct}})',
     optionPlain: '"{{label}}" {{count}}',
     satisfactionCounts:

@@ -4,21 +4,25 @@ import type { Messages } from '../types';
 const messages: Messages = {
   recovered: {
     fromBackup:
-      'The meeting file was damaged. It was restored from the backup "{{backup}}" ({{events}} records).',
+      'The meeting file was damaged. It was restored from the backup "{{backup}}" (records: {{events}}).',
     fromJournalOnly:
-      'The meeting file was damaged and no backup was usable. {{events}} records were recovered from the action log.',
-    tornTail:
-      '{{count}} record(s) were still being saved when the app stopped ({{file}}). They had not been confirmed and were discarded.',
+      'The meeting file was damaged and no backup was usable. Records recovered from the action log: {{events}}.',
+    tornTail_one:
+      '{{count}} record was still being saved when the app stopped ({{file}}). It had not been confirmed and was discarded.',
+    tornTail_other:
+      '{{count}} records were still being saved when the app stopped ({{file}}). They had not been confirmed and were discarded.',
     journalDamaged:
-      '{{skipped}} damaged line(s) in the action log "{{file}}" were skipped; the records after them are complete.',
+      'Damaged lines skipped in the action log "{{file}}": {{skipped}}; the records after them are complete.',
     journalGap:
-      'The action log "{{file}}" breaks off at record {{from}}; {{lost}} record(s) after it could not be recovered.',
+      'The action log "{{file}}" breaks off at record {{from}}; records after it that could not be recovered: {{lost}}.',
     journalCut:
-      'The action log "{{file}}" was cut short (the file is incomplete): at least {{lost}} saved record(s) from record {{from}} on are lost and cannot be recovered. The meeting was restored up to record {{from}}.',
+      'The action log "{{file}}" was cut short (the file is incomplete): saved records from record {{from}} on are lost (at least {{lost}}) and cannot be recovered. The meeting was restored up to record {{from}}.',
     migrated:
       '"{{file}}" was in an older format (version {{from}}) and has been upgraded to version {{to}}.',
-    indexRebuilt: 'The meeting list was rebuilt from the meeting files ({{count}} meetings).',
-    saved: 'The disk is writable again. All {{count}} unsaved record(s) have been saved.',
+    indexRebuilt_one: 'The meeting list was rebuilt from the meeting files ({{count}} meeting).',
+    indexRebuilt_other: 'The meeting list was rebuilt from the meeting files ({{count}} meetings).',
+    saved_one: 'The disk is writable again. The {{count}} unsaved record has been saved.',
+    saved_other: 'The disk is writable again. All {{count}} unsaved records have been saved.',
   },
   quarantined:
     'The unreadable file "{{file}}" was moved to quarantine ({{folder}}). Nothing was deleted.',
@@ -53,12 +57,12 @@ const messages: Messages = {
   },
   error: {
     diskFull:
-      'The disk is full. {{pending}} record(s) are kept in memory and saving is retried. Free some space and do not close the app.',
+      'The disk is full. Records kept in memory until they are saved: {{pending}}; saving is retried. Free some space and do not close the app.',
     readOnly:
-      'The data folder is read-only. {{pending}} record(s) are kept in memory and saving is retried. Check the write protection of the disk and do not close the app.',
+      'The data folder is read-only. Records kept in memory until they are saved: {{pending}}; saving is retried. Check the write protection of the disk and do not close the app.',
     permissionDenied:
-      'No permission to write to the data folder. {{pending}} record(s) are kept in memory and saving is retried. Check the folder permissions and do not close the app.',
-    io: 'Writing to the disk failed. {{pending}} record(s) are kept in memory and saving is retried. Do not close the app.',
+      'No permission to write to the data folder. Records kept in memory until they are saved: {{pending}}; saving is retried. Check the folder permissions and do not close the app.',
+    io: 'Writing to the disk failed. Records kept in memory until they are saved: {{pending}}; saving is retried. Do not close the app.',
     locked: 'The data folder is in use by another Yishiting process ({{pid}}).',
     notFound: 'Meeting {{meetingId}} was not found.',
     meetingOpen: 'Meeting {{meetingId}} is open. Close it before replacing it.',

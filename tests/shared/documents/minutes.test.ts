@@ -158,7 +158,7 @@ describe('buildMinutes', () => {
     const text = modelText(en);
     expect(text).toContain('Minutes of 芳草街12号院院落议事会');
     expect(field(en, 'Time')).toBe('18 April 2026, 09:42–10:41');
-    expect(text).toContain('30 yes, 2 no, 1 abstentions');
+    expect(text).toContain('30 yes, 2 no, 1 abstention');
     expect(text).toContain('yes from at least two-thirds of all members (30/37 yes)');
     expect(text).toContain('126,000.00 yuan');
   });

@@ -186,7 +186,7 @@ describe('buildNotice', () => {
     expect(blocksOf(en, 'issuer')[0]?.date).toBe('1 May 2026');
     const text = modelText(en);
     expect(text).toContain('To all owners:');
-    expect(text).toContain('30 yes (81.1% of all members), 2 no (5.4%), 1 abstentions (2.7%)');
+    expect(text).toContain('30 yes (81.1% of all members), 2 no (5.4%), 1 abstention (2.7%)');
     expect(text).toContain('Posting period: 2 May 2026 to 8 May 2026 (7 calendar days');
   });
 });
