@@ -62,9 +62,23 @@ export function drawIssuer(surface: Surface, styles: Styles, block: BlockOf<'iss
   return { left: centre - widest / 2, top, bottom };
 }
 
+type Modules = ReturnType<typeof QRCode.create>['modules'];
+let lastQr: { payload: string; modules: Modules } | null = null;
+
+/**
+ * The QR symbol of `payload`. Encoding a notice's plain-text payload (choosing among eight masks)
+ * costs more than laying out the notice, and a notice fitted at two pitches draws it twice.
+ */
+function qrModules(payload: string): Modules {
+  if (lastQr?.payload !== payload) {
+    lastQr = { payload, modules: QRCode.create(payload, { errorCorrectionLevel: 'M' }).modules };
+  }
+  return lastQr.modules;
+}
+
 /** Filled squares for the dark modules, merged into runs along each row to keep the stream small. */
 function drawModules(surface: Surface, payload: string, x: number, y: number, size: number): void {
-  const { modules } = QRCode.create(payload, { errorCorrectionLevel: 'M' });
+  const modules = qrModules(payload);
   const quiet = 2;
   const cell = size / (modules.size + quiet * 2);
   const { doc } = surface;

@@ -15,14 +15,7 @@ const HEADER_FILL = '#e8e8e8';
 type Cell = Readonly<{ atoms: ShapedAtom[]; lines: LineSpan[] }>;
 type ColumnAlign = 'left' | 'center' | 'right';
 
-function layoutCell(
-  surface: Surface,
-  text: string,
-  style: TextStyle,
-  width: number,
-  bold: boolean,
-): Cell {
-  const atoms = shape(text, style, bold, surface.keep);
+function layoutCell(atoms: ShapedAtom[], style: TextStyle, width: number): Cell {
   return { atoms, lines: breakLines(atoms, Math.max(width - 2 * PAD_X, style.size)) };
 }
 
@@ -68,21 +61,16 @@ function drawBand(
 }
 
 /** Width of the longest run a line may not break inside (a Latin word such as "Planned"). */
-function longestUnbreakable(
-  surface: Surface,
-  text: string,
-  style: TextStyle,
-  bold: boolean,
-): number {
-  const atoms = shape(text, style, bold, surface.keep);
+function longestUnbreakable(atoms: readonly ShapedAtom[]): number {
   let longest = 0;
   let run = 0;
-  atoms.forEach((atom, i) => {
+  for (let i = 0; i < atoms.length; i++) {
+    const atom = atoms[i] as ShapedAtom;
     const prev = atoms[i - 1];
     if (prev && !atom.glue && canBreakBetween(prev.char, atom.char)) run = 0;
     run += atom.width;
-    longest = Math.max(longest, run);
-  });
+    if (run > longest) longest = run;
+  }
   return longest;
 }
 
@@ -90,21 +78,19 @@ function longestUnbreakable(
  * Column widths in proportion to their weights, except that a column is never narrower than its
  * longest word: the room comes from columns that have some to spare, so "Planned" stays whole.
  */
-function columnWidths(surface: Surface, styles: Styles, block: BlockOf<'table'>): number[] {
+function columnWidths(
+  surface: Surface,
+  block: BlockOf<'table'>,
+  header: readonly ShapedAtom[][],
+  rows: readonly ShapedAtom[][][],
+): number[] {
   const total = block.columns.reduce((sum, column) => sum + column.width, 0);
   const widths = block.columns.map((column) => (surface.width * column.width) / total);
-  const mins = block.columns.map((column, c) =>
-    Math.min(
-      surface.width / block.columns.length,
-      2 * PAD_X +
-        Math.max(
-          longestUnbreakable(surface, column.header, styles.tableHeader, true),
-          ...block.rows.map((row) =>
-            longestUnbreakable(surface, row[c] ?? '', styles.table, false),
-          ),
-        ),
-    ),
-  );
+  const mins = block.columns.map((_, c) => {
+    let longest = longestUnbreakable(header[c] ?? []);
+    for (const row of rows) longest = Math.max(longest, longestUnbreakable(row[c] ?? []));
+    return Math.min(surface.width / block.columns.length, 2 * PAD_X + longest);
+  });
   const deficit = widths.reduce((sum, w, c) => sum + Math.max(0, (mins[c] as number) - w), 0);
   const spare = widths.reduce((sum, w, c) => sum + Math.max(0, w - (mins[c] as number)), 0);
   if (deficit <= 0 || spare < deficit) return widths;
@@ -115,16 +101,19 @@ function columnWidths(surface: Surface, styles: Styles, block: BlockOf<'table'>)
 }
 
 export function drawTable(surface: Surface, styles: Styles, block: BlockOf<'table'>): void {
-  const widths = columnWidths(surface, styles, block);
+  const body = styles.table;
+  const head = styles.tableHeader;
+  // Each cell shaped once: for its column's width and for its lines.
+  const headerAtoms = block.columns.map((column) => shape(column.header, head, true, surface.keep));
+  const rowAtoms = block.rows.map((row) =>
+    block.columns.map((_, c) => shape(row[c] ?? '', body, false, surface.keep)),
+  );
+  const widths = columnWidths(surface, block, headerAtoms, rowAtoms);
   const xs: number[] = [];
   widths.reduce((x, w) => (xs.push(x), x + w), surface.left);
   const aligns = block.columns.map((column) => column.align ?? 'left');
-  const body = styles.table;
-  const head = styles.tableHeader;
 
-  const headerCells = block.columns.map((column, c) =>
-    layoutCell(surface, column.header, head, widths[c] as number, true),
-  );
+  const headerCells = headerAtoms.map((atoms, c) => layoutCell(atoms, head, widths[c] as number));
   const headerLines = Math.max(...headerCells.map((cell) => cell.lines.length), 1);
   const headerHeight = headerLines * head.lineHeight + 2 * PAD_Y;
   const centred = block.columns.map(() => 'center' as const);
@@ -143,10 +132,8 @@ export function drawTable(surface: Surface, styles: Styles, block: BlockOf<'tabl
     );
 
   const minRow = block.minRowHeightMm ? mm(block.minRowHeightMm) : 0;
-  const rows = block.rows.map((row) =>
-    block.columns.map((_, c) =>
-      layoutCell(surface, row[c] ?? '', body, widths[c] as number, false),
-    ),
+  const rows = rowAtoms.map((row) =>
+    row.map((atoms, c) => layoutCell(atoms, body, widths[c] as number)),
   );
   const rowHeight = (cells: readonly Cell[]): number =>
     Math.max(

@@ -1,31 +1,11 @@
 import type { BlockOf } from '../../shared/documents/model';
-import { glueWords } from './keep';
-import { breakLines, titleLines, type LineSpan } from './linebreak';
-import { titleWords } from './segment';
+import { breakLines, type LineSpan } from './linebreak';
 import { shape, type ShapedAtom } from './shape';
 import type { Styles } from './styles';
 import type { Surface } from './surface';
 
-// Text blocks: title, addressee, headings and paragraphs. Sizes follow the layout's styles;
+// Text blocks: addressee, headings and paragraphs (titles: blocks-title.ts). Sizes follow the layout's styles;
 // the official look is GB/T 9704 (title centred in balanced lines, body indented two characters).
-
-/** Lines of a heading kept with the text that follows it, so no heading ends a page alone. */
-const KEEP_WITH_NEXT_LINES = 2;
-
-export function drawTitle(surface: Surface, styles: Styles, block: BlockOf<'title'>): void {
-  const style = styles.title;
-  let atoms = shape(block.text, style, true, surface.keep);
-  // A title that needs two lines breaks between words (not 拓|宽), as balanced lines.
-  if (breakLines(atoms, surface.width).length > 1) atoms = glueWords(atoms, titleWords(block.text));
-  const lines = titleLines(atoms, surface.width);
-  surface.ensure(lines.length * style.lineHeight + styles.body.lineHeight * KEEP_WITH_NEXT_LINES);
-  for (const line of lines) {
-    surface.drawLine(atoms, line, surface.left, surface.y, surface.width, style, 'center');
-    surface.y += style.lineHeight;
-  }
-  // GB/T 9704: one blank line between the title and the addressee or body.
-  surface.y += styles.body.lineHeight * (styles.gap > 0 ? 0.5 : 1);
-}
 
 export function drawAddressee(surface: Surface, styles: Styles, block: BlockOf<'addressee'>): void {
   const atoms = shape(block.text, styles.body, false, surface.keep);

@@ -122,20 +122,20 @@ export function balancedWidth(atoms: readonly Atom[], width: number): number {
   return high;
 }
 
-// Where a two-line title reads best when split: before a conjunction, or after a pause mark or
-// 的 (GB/T 9704 asks for lines that keep words whole; without a dictionary these are the safe
-// places). "关于加装电梯|及动用维修资金的公示" rather than "关于加装电|梯及动用…".
-const BREAK_BEFORE = new Set(Array.from('及和与暨并'));
-const BREAK_AFTER = new Set(Array.from('、，的'));
+// Where a two-line title reads best when split: before a conjunction or a bracket, or after a
+// pause mark, a colon or 的 (GB/T 9704 asks for lines that keep words whole; these places are safe
+// without a dictionary). "关于加装电梯|及动用维修资金的公示" rather than "关于加装电|梯及动用…".
+const BREAK_BEFORE = new Set(Array.from('及和与暨并（'));
+const BREAK_AFTER = new Set(Array.from('、，的：；'));
 
 /**
- * Lines for a title: balanced, and for two lines moved to a nearby natural break when one
- * exists within four characters and both lines still fit. A '\n' in the text wins over both.
+ * A two-line title's lines moved to the natural break (above) nearest to balance, within four
+ * characters and with both lines fitting; null when the title is not two lines or has none.
  */
-export function titleLines(atoms: readonly Atom[], width: number): LineSpan[] {
+export function naturalTitleLines(atoms: readonly Atom[], width: number): LineSpan[] | null {
   const lines = breakLines(atoms, balancedWidth(atoms, width));
   const first = lines[0];
-  if (lines.length !== 2 || !first || atoms.some((a) => a.char === '\n')) return lines;
+  if (lines.length !== 2 || !first || atoms.some((a) => a.char === '\n')) return null;
   let best: LineSpan[] | null = null;
   let bestDiff = Infinity;
   for (let shift = -4; shift <= 4; shift++) {
@@ -153,5 +153,13 @@ export function titleLines(atoms: readonly Atom[], width: number): LineSpan[] {
       bestDiff = diff;
     }
   }
-  return best ?? lines;
+  return best;
+}
+
+/**
+ * Lines for a title: balanced, and for two lines moved to a nearby natural break when one
+ * exists within four characters and both lines still fit. A '\n' in the text wins over both.
+ */
+export function titleLines(atoms: readonly Atom[], width: number): LineSpan[] {
+  return naturalTitleLines(atoms, width) ?? breakLines(atoms, balancedWidth(atoms, width));
 }

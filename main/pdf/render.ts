@@ -3,10 +3,11 @@ import { addSignaturePlaceholder, type SignatureRequest } from '../signing/place
 import { drawFields, drawSignatures } from './blocks-forms';
 import { drawIssuer, drawQr, issuerHeight, type IssuerBox } from './blocks-issuer';
 import { drawTable } from './blocks-table';
-import { drawAddressee, drawHeading, drawParagraph, drawSpacer, drawTitle } from './blocks-text';
+import { drawAddressee, drawHeading, drawParagraph, drawSpacer } from './blocks-text';
+import { drawTitle } from './blocks-title';
 import { decoratePages } from './decorate';
 import { canonicalContent, CONTENT_FILE, documentFingerprint, qrText } from './fingerprint';
-import { keepRules } from './keep';
+import { keepRules, type KeepRules } from './keep';
 import type { LayoutRecord } from './layout-record';
 import {
   mm,
@@ -59,11 +60,24 @@ function drawBlock(surface: Surface, styles: Styles, block: Block, tail: number)
 
 type Info = Readonly<Record<string, string | Date | undefined>>;
 
+/** What every layout pass of one document shares: computed once, not once a pass. */
+type Shared = Readonly<{ info: Info; keep: KeepRules; qrPayload: string; qrHash: string }>;
+
+function sharedFor(model: DocumentModel, info: Info): Shared {
+  const needsQr = model.blocks.some((block) => block.type === 'qr' && !block.payload);
+  return {
+    info,
+    keep: keepRules(model.keep, model.layout === 'official'),
+    qrPayload: needsQr ? qrText(model) : '',
+    qrHash: needsQr ? `SHA-256: ${documentFingerprint(model)}` : '',
+  };
+}
+
 /** Lays out every block on a fresh surface with `lines` body lines a page (official layout). */
-function compose(model: DocumentModel, lines: number, info: Info): Surface {
+function compose(model: DocumentModel, lines: number, shared: Shared): Surface {
   const styles = stylesFor(model.layout, model.locale, lines);
-  const surface = new Surface(TEXT_BLOCK, model.locale, info);
-  surface.keep = keepRules(model.keep);
+  const surface = new Surface(TEXT_BLOCK, model.locale, shared.info);
+  surface.keep = shared.keep;
   let previous: IssuerBox | undefined;
   model.blocks.forEach((block, index) => {
     surface.current = { block: index, type: block.type, part: '' };
@@ -72,9 +86,8 @@ function compose(model: DocumentModel, lines: number, info: Info): Surface {
       return;
     }
     if (block.type === 'qr') {
-      const payload = block.payload ?? qrText(model);
-      const hash = `SHA-256: ${documentFingerprint(model)}`;
-      drawQr(surface, styles, block, payload, block.payload ?? hash, previous);
+      const payload = block.payload ?? shared.qrPayload;
+      drawQr(surface, styles, block, payload, block.payload ?? shared.qrHash, previous);
     } else {
       // The seal shares its page with the text (GB/T 9704): the paragraph before the issuer
       // keeps its last lines on the issuer's page.
@@ -91,24 +104,22 @@ function compose(model: DocumentModel, lines: number, info: Info): Surface {
 }
 
 /**
- * Tighten before breaking: the fewest lines a page (GB/T's 22 first) that set an official
- * document on as few pages as the tightest allowed pitch does. Plain layout: always the default.
+ * Tighten before breaking, a little: GB/T's 22 lines a page, or up to OFFICIAL_MAX_LINES when
+ * that saves a page (the last lines and the seal then share the page instead of the seal going
+ * over alone). Plain layout: one pass. Each pass is kept, so the chosen one is not laid out again.
  */
-function fittingLines(model: DocumentModel, info: Info): number {
-  if (model.layout !== 'official') return OFFICIAL_LINES;
-  const pagesAt = (lines: number): number => compose(model, lines, info).record.pages;
-  const loose = pagesAt(OFFICIAL_LINES);
-  if (loose <= 1) return OFFICIAL_LINES;
-  const best = pagesAt(OFFICIAL_MAX_LINES);
-  if (best >= loose) return OFFICIAL_LINES;
-  let low = OFFICIAL_LINES; // too loose
-  let high = OFFICIAL_MAX_LINES; // fits in `best` pages
-  while (high - low > 1) {
-    const mid = Math.floor((low + high) / 2);
-    if (pagesAt(mid) <= best) high = mid;
-    else low = mid;
+function fitted(model: DocumentModel, shared: Shared): Surface {
+  const standard = compose(model, OFFICIAL_LINES, shared);
+  if (model.layout !== 'official' || standard.record.pages <= 1) return standard;
+  const tightest = compose(model, OFFICIAL_MAX_LINES, shared);
+  if (tightest.record.pages >= standard.record.pages) return standard;
+  let best = tightest;
+  for (let lines = OFFICIAL_MAX_LINES - 1; lines > OFFICIAL_LINES; lines--) {
+    const looser = compose(model, lines, shared);
+    if (looser.record.pages > tightest.record.pages) break;
+    best = looser;
   }
-  return high;
+  return best;
 }
 
 /** A rendered PDF and the record of where its lines went. */
@@ -133,7 +144,7 @@ export async function layoutPdf(
     // Set here, not later: pdfkit derives the file ID from the info when the document starts.
     CreationDate: options.creationDate,
   };
-  const surface = compose(checked, fittingLines(checked, info), info);
+  const surface = fitted(checked, sharedFor(checked, info));
   const { doc } = surface;
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -64,7 +64,8 @@ export function measure(text: string, style: TextStyle, bold = false): number {
 
 /**
  * Atoms of rich text in a style; `bold` makes every run bold (titles, headings). With `keep`,
- * phone numbers, amounts with their unit, dates and the document's names are glued whole.
+ * phone numbers, amounts with their unit, dates and the document's names are glued whole; those
+ * results are cached per document and shared, so callers must not change the array they get.
  */
 export function shape(
   text: RichText,
@@ -72,6 +73,36 @@ export function shape(
   bold = false,
   keep?: KeepRules,
 ): ShapedAtom[] {
+  if (!keep) return shapeRuns(text, style, bold);
+  // A notice laid out at two or three line pitches shapes its texts once. Not for one pass (the
+  // minutes): keeping every atom alive for the whole document costs more in GC than it saves.
+  const source = (typeof text === 'string' ? text : text.map((run) => run.text).join('')).replace(
+    /[\t\r]/g,
+    ' ',
+  );
+  if (!keep.reuse) return applyKeeps(shapeRuns(text, style, bold), keep, source);
+  let cache = shaped.get(keep);
+  if (!cache) {
+    cache = new Map();
+    shaped.set(keep, cache);
+  }
+  const runsKey =
+    typeof text === 'string'
+      ? text
+      : text.map((run) => `${run.bold ? 1 : 0}${run.text}`).join('\0');
+  const key = `${style.regular}|${style.bold}|${style.size}|${style.tracking ?? 0}|${bold ? 1 : 0}|${typeof text === 'string' ? 's' : 'r'}|${runsKey}`;
+  let atoms = cache.get(key);
+  if (!atoms) {
+    atoms = applyKeeps(shapeRuns(text, style, bold), keep, source);
+    cache.set(key, atoms);
+  }
+  return atoms;
+}
+
+/** Shaped atoms by document (its keep rules), then by style and text. Read-only once stored. */
+const shaped = new WeakMap<KeepRules, Map<string, ShapedAtom[]>>();
+
+function shapeRuns(text: RichText, style: TextStyle, bold: boolean): ShapedAtom[] {
   const runs = typeof text === 'string' ? [{ text, bold }] : text;
   const atoms: ShapedAtom[] = [];
   for (const run of runs) {
@@ -86,5 +117,5 @@ export function shape(
       atoms.push({ char, width: advance(char, font, style.size) + (style.tracking ?? 0), font });
     }
   }
-  return keep ? applyKeeps(atoms, keep) : atoms;
+  return atoms;
 }

@@ -82,11 +82,13 @@ export const OFFICIAL_LINES = 22;
 const OFFICIAL_CHARS = 28;
 
 /**
- * The fewest lines a page may be tightened to hold (GB/T's 22 is the norm): a notice that would
- * spill a few lines onto a second page is set with a closer line pitch instead (body stays 16 pt,
- * pitch not below 1.33 em), which is what an office does before it starts a second sheet.
+ * The most lines a page may be tightened to (GB/T's 22 is the norm): a notice whose last lines
+ * and seal would spill onto a second page may be set up to two lines a page closer (body stays
+ * 16 pt), which is what an office does before starting a second sheet. No more than that: a
+ * notice that needs more room is too long for one page and takes two, at the standard pitch's
+ * look, rather than being squeezed out of the standard.
  */
-export const OFFICIAL_MAX_LINES = 30;
+export const OFFICIAL_MAX_LINES = 24;
 
 /**
  * The styles of one layout. Tables use the body's serif so that names printed in both the roster

@@ -23,6 +23,8 @@ function baselineOf(top: number, style: TextStyle): number {
 export class Surface {
   readonly doc: PDFKit.PDFDocument;
   readonly frame: Geometry;
+  /** The document's language ('zh-CN', 'zh-TW', 'en'): titles break by its words. */
+  readonly locale: string;
   /** Top of the next line, in points from the top of the page. */
   y: number;
   /** What to keep whole on a line in this document (patterns and its names). */
@@ -42,6 +44,7 @@ export class Surface {
     info: Readonly<Record<string, string | Date | undefined>>,
   ) {
     this.frame = frame;
+    this.locale = lang;
     this.doc = new PDFDocument({
       autoFirstPage: false,
       bufferPages: true,
@@ -174,13 +177,24 @@ export class Surface {
     const baseline = baselineOf(top, style);
     if (this.current) {
       // Trailing spaces are kept in the record: they show where a line broke between words.
-      const text = atoms
-        .slice(line.start, line.end)
-        .filter((atom) => atom.char !== '\n')
-        .map((atom) => atom.char)
-        .join('');
+      // A plain loop, not slice/filter/map/join: long minutes have thousands of lines.
+      let text = '';
+      for (let k = line.start; k < line.end; k++) {
+        const char = (atoms[k] as ShapedAtom).char;
+        if (char !== '\n') text += char;
+      }
+      const { block, type, part } = this.current;
       const page = this.record.pages - 1;
-      this.record.lines.push({ ...this.current, page, top, bottom: top + style.lineHeight, text });
+      // Fields spelled out (no spread): one object shape for every line keeps this path fast.
+      this.record.lines.push({
+        page,
+        top,
+        bottom: top + style.lineHeight,
+        block,
+        type,
+        part,
+        text,
+      });
     }
     const tracking = style.tracking ?? 0;
     let cursor = start;

@@ -7,6 +7,7 @@ import {
   buildNotice,
   buildSignInSheet,
   DocumentInputError,
+  type Block,
   type DocumentModel,
   type NoticeOptions,
 } from '../../../shared/documents';
@@ -195,38 +196,114 @@ describe('layout rules, from the layout record', () => {
       expect(count).toBeGreaterThan(3);
     },
   );
+});
 
-  it('sets an ordinary resolution notice on one page', { timeout: 60_000 }, async () => {
-    for (const name of SEED_NAMES) {
-      const state = seedState(name);
-      const vote = state.voteOrder
-        .map((id) => state.votes[id]!)
-        .find((v) => v.outcome?.result === 'passed')!;
-      const plain = {
-        ...state,
-        votes: {
-          ...state.votes,
-          [vote.voteId]: {
-            ...vote,
-            question: '是否同意本方案',
-            resolution: '同意实施，预算10万元。',
-          },
-        },
-      } as MeetingState;
-      const date = new Date(`${state.meeting!.date}T00:00:00Z`).getTime() + 86_400_000;
-      const model = buildNotice(plain, {
-        locale: 'zh-CN',
-        voteId: vote.voteId,
-        postedOn: new Date(date).toISOString().slice(0, 10),
-        objection: { contact: '居委会', address: '社区服务中心', phone: '010-6401 2345' },
-      });
-      const layout = await check(model, plain);
-      expect(layout.pages, name).toBe(1);
+// GB/T 9704's page: 22 lines. A plain resolution notice (title, addressee, three headings, a few
+// short paragraphs, issuer and seal) has room for 12 lines of paragraphs on it; see issue 14.
+const TEXT_HEIGHT = (225 * 72) / 25.4;
+const FILLER = '本次会议按程序审议了该事项并进行表决，现将结果予以公示，请居民监督。';
+
+/** A resolution notice of a seed with `bodyLines` lines of paragraphs under its three headings. */
+function plainNotice(bodyLines: number): DocumentModel {
+  const state = seedState('courtyard-repairs');
+  const voteId = state.voteOrder[0]!;
+  const date = new Date(`${state.meeting!.date}T00:00:00Z`).getTime() + 86_400_000;
+  const real = buildNotice(state, {
+    locale: 'zh-CN',
+    voteId,
+    postedOn: new Date(date).toISOString().slice(0, 10),
+  });
+  const keep = real.blocks.filter((b) => ['title', 'addressee', 'issuer', 'qr'].includes(b.type));
+  // A paragraph of k lines: 26 characters after the indent, 28 a line after that, the last short.
+  const paragraph = (lines: number): Block => ({
+    type: 'paragraph',
+    text: FILLER.repeat(20).slice(0, 26 + 28 * (lines - 1) - 4),
+  });
+  const split = [Math.ceil(bodyLines / 3), Math.ceil(bodyLines / 3)];
+  split.push(bodyLines - split[0]! - split[1]!);
+  const body = split.flatMap((lines, i): Block[] => [
+    { type: 'heading', level: 1, text: `${'一二三'[i]}、事项${i + 1}` },
+    paragraph(lines),
+  ]);
+  return { ...real, blocks: [keep[0]!, keep[1]!, ...body, keep[2]!, keep[3]!] };
+}
+
+/** The line pitch the body was set at: the distance between two lines of one paragraph. */
+function pitchOf(layout: LayoutRecord): number {
+  const lines = layout.lines;
+  const i = lines.findIndex((l, k) => l.type === 'paragraph' && lines[k + 1]?.block === l.block);
+  return lines[i + 1]!.top - lines[i]!.top;
+}
+
+describe('one page at GB/T 9704 spacing', () => {
+  it('sets a plain resolution notice on one page at 22 lines, the seal with its text', async () => {
+    const state = seedState('courtyard-repairs');
+    const model = plainNotice(12);
+    const layout = await check(model, state);
+    expect(layout.pages).toBe(1);
+    expect(pitchOf(layout)).toBeCloseTo(TEXT_HEIGHT / 22, 3);
+  });
+
+  it('tightens a notice a line too long by at most two lines a page to keep it on one', async () => {
+    const state = seedState('courtyard-repairs');
+    const layout = await check(plainNotice(13), state);
+    expect(layout.pages).toBe(1);
+    expect(pitchOf(layout)).toBeGreaterThanOrEqual(TEXT_HEIGHT / 24 - 0.01);
+  });
+
+  it('gives a notice too long for one standard page a second one, not a squeezed page', async () => {
+    const state = seedState('courtyard-repairs');
+    for (const lines of [15, 16, 18]) {
+      const layout = await check(plainNotice(lines), state);
+      expect(pitchOf(layout), `${lines} lines`).toBeGreaterThanOrEqual(TEXT_HEIGHT / 24 - 0.01);
+      expect(layout.pages, `${lines} lines`).toBe(2);
     }
   });
 });
 
 describe('title words', () => {
+  it('cuts Traditional titles by the same dictionary (关于村|内主干道 and 非机动|车棚 were seen)', () => {
+    const cases = [
+      ['關於村內主幹道拓寬硬化工程籌資籌勞方案', ['村內', '主幹道', '拓寬', '籌資']],
+      ['非機動車棚智能充電樁', ['非機動車']],
+      ['院內雨污管網疏通改造', ['院內', '雨污', '管網']],
+    ] as const;
+    for (const [title, words] of cases) {
+      const cut = titleWords(title, 'zh-TW');
+      expect(cut.join('')).toBe(title);
+      for (const word of words) expect(cut, title).toContain(word);
+    }
+  });
+
+  it('breaks English titles at spaces in balanced lines, never after an opening quote', async () => {
+    // Display width: a Chinese character is about two Latin letters wide.
+    const wide = (text: string): number =>
+      [...text.trim()].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+    let twoLine = 0;
+    for (const name of SEED_NAMES) {
+      const state = seedState(name);
+      const models = [
+        ...notices(state, 'en'),
+        buildMinutes(state, { locale: 'en' }),
+        buildSignInSheet(state, { locale: 'en' }),
+      ];
+      for (const model of models) {
+        const { layout } = await layoutPdf(model, { trusted: true });
+        const title = layout.lines.filter((l) => l.type === 'title').map((l) => l.text);
+        if (title.length !== 2) continue;
+        twoLine++;
+        const [a, b] = title as [string, string];
+        expect(a, model.meta.title).not.toMatch(/(^|\s)"\s*$/);
+        expect(Math.min(wide(a), wide(b)), `${a}|${b}`).toBeGreaterThanOrEqual(
+          Math.max(wide(a), wide(b)) / 2,
+        );
+        // At a space, or (a quoted Chinese name too long to stay whole) between its words.
+        expect(a.endsWith(' ') || /[\p{Script=Han}：，、；]$/u.test(a), `${a}|${b}`).toBe(true);
+      }
+    }
+    expect(twoLine).toBeGreaterThan(5);
+  });
+
   it('keeps 拓宽, 非机动车 and 监控 whole where Intl.Segmenter splits them', () => {
     const titles = ['村内主干道拓宽硬化工程', '非机动车棚智能充电桩', '加装院坝照明与出入口监控'];
     for (const [title, word] of titles.map(
