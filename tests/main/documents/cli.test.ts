@@ -90,6 +90,9 @@ describe('yishiting export and verify', () => {
       '下庄村村委会办公室',
       '--objection-phone',
       '0571-8888 1234',
+      // With no settings saved the issuer would print as 【待填写】 (the blank to fill by hand).
+      '--issuer',
+      '下庄村村民委员会',
       '--out',
       out,
       '--data',
@@ -102,6 +105,7 @@ describe('yishiting export and verify', () => {
     );
     expect(text).toContain('下庄村村委会办公室');
     expect(text).toContain('0571-88881234');
+    expect(text).toContain('下庄村村民委员会');
     expect(text).not.toContain('【待填写】');
     // The blank sign-in sheet to print before the meeting has no sign-in times.
     const blank = join(outDir, 'blank.pdf');
