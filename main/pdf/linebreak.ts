@@ -42,6 +42,10 @@ function isSpace(char: string): boolean {
 
 /** May a line end after `prev` and the next begin with `next`? */
 export function canBreakBetween(prev: string, next: string): boolean {
+  // Two ideographs, the common case in Chinese text: neither is in the kinsoku sets.
+  const a = prev.charCodeAt(0);
+  const b = next.charCodeAt(0);
+  if (a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff) return true;
   if (NO_START.has(next) || NO_END.has(prev)) return false;
   if (isSpace(prev)) return true;
   if (isSpace(next)) return false;

@@ -1,7 +1,7 @@
 import type { RichText } from '../../shared/documents/model';
 import type { Atom } from './linebreak';
 import { loadFont, type FontKey } from './fonts';
-import { applyKeeps, type KeepRules } from './keep';
+import { glueFlags, type KeepRules } from './keep';
 import type { TextStyle } from './styles';
 
 // Turns text into atoms: one per character, with the font that has its glyph and its width.
@@ -80,7 +80,7 @@ export function shape(
     /[\t\r]/g,
     ' ',
   );
-  if (!keep.reuse) return applyKeeps(shapeRuns(text, style, bold), keep, source);
+  if (!keep.reuse) return shapeRuns(text, style, bold, glueFlags(source, keep));
   let cache = shaped.get(keep);
   if (!cache) {
     cache = new Map();
@@ -93,7 +93,7 @@ export function shape(
   const key = `${style.regular}|${style.bold}|${style.size}|${style.tracking ?? 0}|${bold ? 1 : 0}|${typeof text === 'string' ? 's' : 'r'}|${runsKey}`;
   let atoms = cache.get(key);
   if (!atoms) {
-    atoms = applyKeeps(shapeRuns(text, style, bold), keep, source);
+    atoms = shapeRuns(text, style, bold, glueFlags(source, keep));
     cache.set(key, atoms);
   }
   return atoms;
@@ -102,19 +102,28 @@ export function shape(
 /** Shaped atoms by document (its keep rules), then by style and text. Read-only once stored. */
 const shaped = new WeakMap<KeepRules, Map<string, ShapedAtom[]>>();
 
-function shapeRuns(text: RichText, style: TextStyle, bold: boolean): ShapedAtom[] {
+/** Atoms of `text`; `glue[i]` set: the i-th code point continues a kept span (keep.ts). */
+function shapeRuns(
+  text: RichText,
+  style: TextStyle,
+  bold: boolean,
+  glue: Uint8Array | null = null,
+): ShapedAtom[] {
   const runs = typeof text === 'string' ? [{ text, bold }] : text;
   const atoms: ShapedAtom[] = [];
+  const tracking = style.tracking ?? 0;
   for (const run of runs) {
     const base = bold || run.bold ? style.bold : style.regular;
     for (const raw of run.text) {
       const char = raw === '\t' || raw === '\r' ? ' ' : raw;
+      // Every atom has the same four fields, so the line breaker's loops see one shape.
+      const glued = glue !== null && glue[atoms.length] === 1;
       if (char === '\n') {
-        atoms.push({ char, width: 0, font: base });
+        atoms.push({ char, width: 0, font: base, glue: glued });
         continue;
       }
       const font = fontFor(char, base);
-      atoms.push({ char, width: advance(char, font, style.size) + (style.tracking ?? 0), font });
+      atoms.push({ char, width: advance(char, font, style.size) + tracking, font, glue: glued });
     }
   }
   return atoms;

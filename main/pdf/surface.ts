@@ -15,6 +15,16 @@ import { A4, type Geometry, type TextStyle } from './styles';
 /** Character spacing above this fraction of an em makes pdftotext insert spaces inside words. */
 const MAX_JUSTIFY_SPACING = 0.08;
 
+/** The most a gap between English words is widened to justify a line, as a fraction of an em. */
+const MAX_WORD_GAP = 0.6;
+
+/** ASCII spaces in atoms [start, end): the gaps an English line is justified in. */
+function spacesIn(atoms: readonly ShapedAtom[], start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) if ((atoms[i] as ShapedAtom).char === ' ') count++;
+  return count;
+}
+
 /** Where the ideographic em box sits in the line box: centred, baseline 0.88 em below its top. */
 function baselineOf(top: number, style: TextStyle): number {
   return top + (style.lineHeight - style.size) / 2 + style.size * 0.88;
@@ -164,6 +174,8 @@ export class Surface {
     if (count <= 0) return;
     let start = x;
     let spacing = 0;
+    let spaces = 0;
+    let wordGap = 0;
     if (line.width > width + 0.01) start += 0;
     else if (align === 'right') start += width - line.width;
     else if (align === 'center') start += (width - line.width) / 2;
@@ -171,8 +183,12 @@ export class Surface {
       // An overfull line (a paragraph's last character taken in): set tighter, never looser.
       spacing = (width - line.width) / (count - 1);
     } else if (align === 'justify' && !last && count > 1) {
-      spacing = Math.min((width - line.width) / (count - 1), style.size * MAX_JUSTIFY_SPACING);
+      spaces = this.locale === 'en' ? spacesIn(atoms, line.start, end) : 0;
+      // English is justified between words: letter-spaced words read badly (seen in the notices).
+      if (spaces > 0) wordGap = Math.min((width - line.width) / spaces, style.size * MAX_WORD_GAP);
+      else spacing = Math.min((width - line.width) / (count - 1), style.size * MAX_JUSTIFY_SPACING);
       spacing = Math.max(0, spacing);
+      wordGap = Math.max(0, wordGap);
     }
     const baseline = baselineOf(top, style);
     if (this.current) {
@@ -201,10 +217,20 @@ export class Surface {
     let i = line.start;
     while (i < end) {
       const font = (atoms[i] as ShapedAtom).font;
+      if (wordGap > 0 && (atoms[i] as ShapedAtom).char === ' ') {
+        // A space between words is not drawn: the gap says it (pdftotext reads it as a space).
+        cursor += (atoms[i] as ShapedAtom).width + wordGap;
+        i++;
+        continue;
+      }
       let text = '';
       let segmentWidth = 0;
       let chars = 0;
-      while (i < end && (atoms[i] as ShapedAtom).font === font) {
+      while (
+        i < end &&
+        (atoms[i] as ShapedAtom).font === font &&
+        !(wordGap > 0 && (atoms[i] as ShapedAtom).char === ' ')
+      ) {
         const atom = atoms[i] as ShapedAtom;
         if (atom.char !== '\n') {
           text += atom.char;
