@@ -113,7 +113,7 @@ test('before the meeting: a blank sign-in sheet and the proposal notice of an it
     .fill(
       `${tenDaysAgo.getFullYear()}-${pad(tenDaysAgo.getMonth() + 1)}-${pad(tenDaysAgo.getDate())}`,
     );
-  await before.getByLabel('联系电话').fill('010-1234 5678');
+  await before.getByRole('textbox', { name: '联系电话' }).fill('010-1234 5678');
   const proposal = await save('导出议题公示（PDF）', 'proposal.pdf');
   expect(proposal).toContain('关于楼道堆物清理议题的公示');
   expect(proposal).toContain('010-12345678');
