@@ -57,7 +57,7 @@ test('a chair runs a whole meeting: roster import, quorum, speakers, two votes, 
     .getByRole('textbox', { name: '本议题记录（写入会议记录）' })
     .fill('居民普遍支持加装电梯，低层住户关心采光。');
   await page.getByRole('button', { name: '保存记录' }).click();
-  await expect(page.locator('.notes')).toContainText('已保存');
+  await expect(page.getByTestId('item-notes')).toContainText('已保存');
 
   // A roll-call vote: one click per member.
   await page.getByLabel('表决方式').selectOption({ label: '记名表决' });

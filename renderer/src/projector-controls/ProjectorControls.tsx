@@ -4,13 +4,15 @@ import type { LanStatus } from '../../../shared/api';
 import { isLocale, LOCALES, type Locale } from '../../../shared/i18n';
 import { useAppStore } from '../store/context';
 import { LanPanel } from './LanPanel';
+import { usePanelPlace } from './use-panel-place';
 import { WindowPanel } from './WindowPanel';
 
 /**
  * The chair's controls for what the room sees: blank the projector (a break), freeze it (keep the
  * picture while preparing the next step), switch light/dark for the room's lighting, and the
- * read-only LAN display for other screens and phones. The panel opens as a strip under the header
- * that pushes the screen down, so it never covers the timer or the vote being counted.
+ * read-only LAN display for other screens and phones. On a wide run screen the panel drops over the
+ * sign-in column (use-panel-place.ts); narrower, it opens as a strip under the header that pushes
+ * the screen down. Either way it never covers the timer, the vote being counted or 撤销.
  */
 export function ProjectorControls() {
   const { t } = useTranslation();
@@ -21,6 +23,7 @@ export function ProjectorControls() {
   const [lan, setLan] = useState<LanStatus | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
+  const panel = usePanelPlace(open);
 
   // Like any pop-up: Esc or a click elsewhere closes it (Esc gives the focus back to its button).
   useEffect(() => {
@@ -76,6 +79,7 @@ export function ProjectorControls() {
       </button>
       {open ? (
         <div
+          ref={panel}
           className="pc-panel"
           id="projector-controls"
           role="group"

@@ -386,6 +386,9 @@ const messages: Messages = {
       privateHint:
         'Shown on this console only: never in the minutes, a notice or on the projector.',
       savePrivate: 'Save memo',
+      meetingPrivateHeading: 'Memo for the whole meeting (only you see it; never printed)',
+      meetingPrivateHint:
+        'For anything to keep in mind across items: never in the minutes, a notice or on the projector.',
     },
     summary: {
       heading: 'Speech summaries (for the minutes)',
@@ -535,6 +538,7 @@ const messages: Messages = {
       removeName: 'Remove {{name}} from the roster',
       categoryOf: 'Category of {{name}}',
       roleOf: 'Voting right of {{name}}',
+      phoneOf: 'Phone of {{name}}',
       attendance: 'Attendance',
       excuse: 'Excused',
       excuseName: 'Record {{name}} as excused',

@@ -360,6 +360,8 @@ const messages: Messages = {
       privateHeading: '主持人备忘（仅自己可见，不打印）',
       privateHint: '只在本机主持台显示，不进入会议记录、公示和投屏。',
       savePrivate: '保存备忘',
+      meetingPrivateHeading: '全会备忘（仅自己可见，不打印）',
+      meetingPrivateHint: '记整场会议要留意的事，不限于某个议题；不进入会议记录、公示和投屏。',
     },
     summary: {
       heading: '发言摘要（写入会议记录）',
@@ -507,6 +509,7 @@ const messages: Messages = {
       removeName: '从名册中删除 {{name}}',
       categoryOf: '{{name}} 的类别',
       roleOf: '{{name}} 的表决权',
+      phoneOf: '{{name}} 的联系电话',
       attendance: '出席',
       excuse: '请假',
       excuseName: '登记 {{name}} 请假',

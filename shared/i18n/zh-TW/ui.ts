@@ -358,6 +358,8 @@ const messages: Messages = {
       privateHeading: '主持人備忘（僅自己可見，不列印）',
       privateHint: '只在本機主持台顯示，不進入會議紀錄、公示和投影。',
       savePrivate: '儲存備忘',
+      meetingPrivateHeading: '全會備忘（僅自己可見，不列印）',
+      meetingPrivateHint: '記整場會議要留意的事，不限於某個議題；不進入會議紀錄、公示和投影。',
     },
     summary: {
       heading: '發言摘要（寫入會議紀錄）',
@@ -505,6 +507,7 @@ const messages: Messages = {
       removeName: '從名冊中刪除 {{name}}',
       categoryOf: '{{name}} 的類別',
       roleOf: '{{name}} 的表決權',
+      phoneOf: '{{name}} 的聯絡電話',
       attendance: '出席',
       excuse: '請假',
       excuseName: '登記 {{name}} 請假',

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { composition, type Category } from '../../../../shared/domain';
 import { useDerived } from '../../store/derived';
-import { categoryLabel } from '../labels';
+import { useCategoryLabel } from '../labels';
 import { useMeeting } from '../meeting-hooks';
 
 /** "4+N / 5+N": which categories the body needs, whether the roster has them and who is present. */
 export function CompositionCheck() {
   const { t } = useTranslation();
+  const categoryLabel = useCategoryLabel();
   const comp = useDerived('composition', composition);
   const members = useMeeting((state) => state.members);
   if (!comp) return null;
@@ -27,7 +28,7 @@ export function CompositionCheck() {
               key={category}
               className={rostered === 0 ? 'composition-row missing' : 'composition-row'}
             >
-              <span>{categoryLabel(t, category)}</span>
+              <span>{categoryLabel(category)}</span>
               <span className={rostered === 0 ? 'badge warn' : 'badge ok'}>
                 {rostered === 0
                   ? t('ui:chair.composition.noneInRoster')
@@ -42,7 +43,7 @@ export function CompositionCheck() {
           {comp.complete
             ? t('ui:chair.composition.complete')
             : t('ui:chair.composition.missing', {
-                list: comp.missing.map((c) => categoryLabel(t, c)).join('、'),
+                list: comp.missing.map((c) => categoryLabel(c)).join('、'),
               })}
         </p>
       ) : null}

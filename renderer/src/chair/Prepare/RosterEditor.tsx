@@ -4,8 +4,9 @@ import { categorySchema, roleSchema, type Category, type Role } from '../../../.
 import { useAppStore } from '../../store/context';
 import { newId } from '../../store/ids';
 import { ErrorNote } from '../ErrorNote';
-import { categoryLabel } from '../labels';
+import { useCategoryLabel } from '../labels';
 import { matchesName, useIds, useMeeting } from '../meeting-hooks';
+import { PhoneCell } from './PhoneCell';
 import { parseArea } from './roster-parse';
 
 /**
@@ -99,6 +100,7 @@ export function RosterEditor() {
 function AddMember() {
   const { t } = useTranslation();
   const send = useAppStore((state) => state.send);
+  const categoryLabel = useCategoryLabel();
   const [name, setName] = useState('');
   const [category, setCategory] = useState<Category>('residentRep');
   const [role, setRole] = useState<Role>('member');
@@ -140,7 +142,7 @@ function AddMember() {
           .filter((c) => c !== 'custom')
           .map((c) => (
             <option key={c} value={c}>
-              {categoryLabel(t, c)}
+              {categoryLabel(c)}
             </option>
           ))}
       </select>
@@ -182,6 +184,7 @@ const MemberRow = memo(function MemberRow({ memberId }: { memberId: string }) {
   const member = useMeeting((state) => state.members[memberId]);
   const status = useMeeting((state) => state.attendance[memberId]?.status) ?? 'absent';
   const send = useAppStore((state) => state.send);
+  const categoryLabel = useCategoryLabel();
   if (!member) return null;
   const update = (changes: { category?: Category; role?: Role }) =>
     void send('roster', { type: 'roster/updateMember', memberId, ...changes });
@@ -196,7 +199,7 @@ const MemberRow = memo(function MemberRow({ memberId }: { memberId: string }) {
         >
           {categorySchema.options.map((c) => (
             <option key={c} value={c}>
-              {categoryLabel(t, c, c === member.category ? member.customCategory : '')}
+              {categoryLabel(c, c === member.category ? member.customCategory : '')}
             </option>
           ))}
         </select>
@@ -215,7 +218,9 @@ const MemberRow = memo(function MemberRow({ memberId }: { memberId: string }) {
         </select>
       </td>
       <td>{member.affiliation}</td>
-      <td>{member.phone ?? ''}</td>
+      <td>
+        <PhoneCell memberId={memberId} name={member.name} phone={member.phone ?? ''} />
+      </td>
       <td>{member.household}</td>
       <td className="num">{member.area ? (member.area / 100).toFixed(2) : ''}</td>
       <td>

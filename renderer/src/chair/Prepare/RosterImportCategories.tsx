@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { categorySchema, type Category } from '../../../../shared/domain';
 import type { CategoryLabel } from '../../../../shared/roster-table';
-import { categoryLabel } from '../labels';
+import { useCategoryLabel } from '../labels';
 
 type Props = Readonly<{
   labels: readonly CategoryLabel[];
@@ -19,6 +19,7 @@ const UNCHOSEN = '';
  */
 export function RosterImportCategories({ labels, chosen, onChoose }: Props) {
   const { t } = useTranslation();
+  const categoryLabel = useCategoryLabel();
   if (labels.length === 0) return null;
   const waiting = labels.filter((l) => (chosen[l.label] ?? l.guess) === null).length;
   return (
@@ -58,7 +59,7 @@ export function RosterImportCategories({ labels, chosen, onChoose }: Props) {
                         <option key={category} value={category}>
                           {category === 'custom'
                             ? t('ui:chair.import.categories.custom', { label })
-                            : categoryLabel(t, category)}
+                            : categoryLabel(category)}
                         </option>
                       ))}
                     </select>

@@ -1,10 +1,11 @@
-import { memo, useCallback, useContext, useState } from 'react';
+import { memo, useCallback, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StoreContext, useAppStore } from '../../store/context';
 import type { ApiError } from '../../../../shared/api';
 import { ErrorMessage } from '../ErrorMessage';
 import { matchesName, useIds, useMeeting } from '../meeting-hooks';
-import { categoryLabel } from '../labels';
+import { useCategoryLabel } from '../labels';
+import { oneAtATime } from './one-at-a-time';
 import { SignOutToast } from './SignOutToast';
 
 /**
@@ -25,15 +26,18 @@ export function SignInGrid() {
   const store = useContext(StoreContext);
   const meeting = () => store?.getState().snapshot?.state;
   const toggleSignIn = useAppStore((state) => state.toggleSignIn);
+  // A person whose command has not answered yet is left alone: a quick double click or a second
+  // Enter would send the same step twice, the second read against the state before the first.
+  const toggle = useMemo(() => oneAtATime(toggleSignIn), [toggleSignIn]);
   const onToggle = useCallback(
     async (memberId: string) => {
       const wasPresent =
         store?.getState().snapshot?.state.attendance[memberId]?.status === 'present';
-      const ok = await toggleSignIn(memberId);
-      setSignedOut(ok && wasPresent ? memberId : null);
+      const ok = await toggle(memberId);
+      if (ok !== null) setSignedOut(ok && wasPresent ? memberId : null);
       return ok;
     },
-    [store, toggleSignIn],
+    [store, toggle],
   );
   // One subscription for the whole list: the row that caused an error gets it as a prop.
   const lastError = useAppStore((state) =>
@@ -48,13 +52,14 @@ export function SignInGrid() {
       setSaid(t('ui:chair.safety.alreadyIn', { name: member.name }));
       return;
     }
-    if (await toggleSignIn(memberId)) {
+    if (await toggle(memberId)) {
       setSaid(t('ui:chair.safety.signedInName', { name: member.name }));
       setQuery('');
     }
   };
   return (
-    <section className="panel signin" aria-labelledby="signin-heading">
+    // The one column the open 投屏控制 panel may cover on a wide screen (use-panel-place.ts).
+    <section className="panel signin" aria-labelledby="signin-heading" data-pc-place="">
       <h2 id="signin-heading">{t('ui:chair.signIn.heading')}</h2>
       <input
         type="search"
@@ -91,7 +96,7 @@ export function SignInGrid() {
 
 type RowProps = Readonly<{
   memberId: string;
-  onToggle(memberId: string): Promise<boolean>;
+  onToggle(memberId: string): Promise<boolean | null>;
   error: ApiError | null;
 }>;
 
@@ -101,6 +106,7 @@ const SignInRow = memo(function SignInRow({ memberId, onToggle, error }: RowProp
   const member = useMeeting((state) => state.members[memberId]);
   const status = useMeeting((state) => state.attendance[memberId]?.status) ?? 'absent';
   const send = useAppStore((state) => state.send);
+  const categoryLabel = useCategoryLabel();
   const present = status === 'present';
   if (!member) return null;
   return (
@@ -113,7 +119,7 @@ const SignInRow = memo(function SignInRow({ memberId, onToggle, error }: RowProp
       >
         <span className="signin-name">{member.name}</span>
         <span className="signin-meta">
-          {categoryLabel(t, member.category, member.customCategory)}
+          {categoryLabel(member.category, member.customCategory)}
           {member.role === 'observer' ? ` · ${t('ui:chair.vocab.role.observer')}` : ''}
         </span>
         <span className="signin-state">{t(`ui:chair.roster.status.${status}`)}</span>
