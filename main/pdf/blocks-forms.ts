@@ -19,14 +19,23 @@ function grid<T>(items: readonly T[], columns: number): T[][] {
   return rows;
 }
 
-/** Fields wrap with a hanging indent: continuation lines start under the value, not the label. */
-export function drawFields(surface: Surface, styles: Styles, block: BlockOf<'fields'>): void {
+/**
+ * Fields wrap with a hanging indent: continuation lines start under the value, not the label.
+ * `tail`: room for what must share the page with the fields' last row (signature lines); fields
+ * followed by such a block are kept whole with it, since they are a few short rows at most.
+ */
+export function drawFields(
+  surface: Surface,
+  styles: Styles,
+  block: BlockOf<'fields'>,
+  tail = 0,
+): void {
   const columns = block.columns ?? 1;
   const style = styles.body;
   const cellWidth = (surface.width - COLUMN_GAP * (columns - 1)) / columns;
   const base = surface.current;
-  grid(block.items, columns).forEach((row, r) => {
-    const laid = row.map((item) => {
+  const rows = grid(block.items, columns).map((row) =>
+    row.map((item) => {
       const label = item.label + styles.colon;
       const atoms = shape(
         [{ text: label, bold: true }, { text: item.value }],
@@ -37,8 +46,12 @@ export function drawFields(surface: Surface, styles: Styles, block: BlockOf<'fie
       const labelWidth = measure(label, style, true);
       const hang = labelWidth <= cellWidth / 2 ? labelWidth : 0;
       return { atoms, hang, lines: breakLines(atoms, cellWidth - hang, cellWidth) };
-    });
-    const count = Math.max(...laid.map((cell) => cell.lines.length));
+    }),
+  );
+  const counts = rows.map((laid) => Math.max(...laid.map((cell) => cell.lines.length)));
+  if (tail > 0) surface.ensure(counts.reduce((sum, n) => sum + n, 0) * style.lineHeight + tail);
+  rows.forEach((laid, r) => {
+    const count = counts[r] as number;
     surface.ensure(count * style.lineHeight);
     laid.forEach((cell, c) => {
       if (base) surface.current = { ...base, part: `i${r * columns + c}` };
@@ -60,11 +73,19 @@ export function drawFields(surface: Surface, styles: Styles, block: BlockOf<'fie
  * empty, just the name and a blank (an attendee list under a heading that says what to sign).
  * One layout for the whole block: on one line when every cell leaves room to sign, else two.
  */
-export function drawSignatures(
+type SignatureGrid = Readonly<{
+  cells: { who: string; sign: string }[];
+  columns: number;
+  cellWidth: number;
+  oneLine: boolean;
+  rowHeight: number;
+}>;
+
+function signatureGrid(
   surface: Surface,
   styles: Styles,
   block: BlockOf<'signatures'>,
-): void {
+): SignatureGrid {
   const style = styles.body;
   const cells = block.items.map((item) => {
     const who = [item.label, item.name]
@@ -84,14 +105,36 @@ export function drawSignatures(
     (cell) =>
       measure(`${cell.who}${IDEOGRAPHIC_SPACE}${cell.sign}`, style) + MIN_BLANK <= cellWidth,
   );
+  const pitch = style.lineHeight * 2; // room above each blank for the handwriting
+  return { cells, columns, cellWidth, oneLine, rowHeight: oneLine ? pitch : pitch * 2 };
+}
+
+/**
+ * Room for the first row of signature lines: what comes before them (the signing date, the last
+ * words) keeps this much below it, so the lines never start a page alone (as the seal does not).
+ */
+export function signaturesHead(
+  surface: Surface,
+  styles: Styles,
+  block: BlockOf<'signatures'>,
+): number {
+  return signatureGrid(surface, styles, block).rowHeight + styles.gap;
+}
+
+export function drawSignatures(
+  surface: Surface,
+  styles: Styles,
+  block: BlockOf<'signatures'>,
+): void {
+  const style = styles.body;
+  const { cells, columns, cellWidth, oneLine, rowHeight } = signatureGrid(surface, styles, block);
   // Blanks start at one x in every column, after the widest text, so the grid lines up.
   const textWidth = Math.max(
     ...cells.map((cell) =>
       measure(oneLine ? `${cell.who}${IDEOGRAPHIC_SPACE}${cell.sign}` : cell.sign, style),
     ),
   );
-  const pitch = style.lineHeight * 2; // room above each blank for the handwriting
-  const rowHeight = oneLine ? pitch : pitch * 2;
+  const pitch = style.lineHeight * 2;
   for (const row of grid(cells, columns)) {
     surface.ensure(rowHeight);
     const top = surface.y + pitch - style.lineHeight; // text sits low, room above to sign

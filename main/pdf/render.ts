@@ -1,6 +1,6 @@
 import { DocumentModelSchema, type Block, type DocumentModel } from '../../shared/documents/model';
 import { addSignaturePlaceholder, type SignatureRequest } from '../signing/placeholder';
-import { drawFields, drawSignatures } from './blocks-forms';
+import { drawFields, drawSignatures, signaturesHead } from './blocks-forms';
 import { drawIssuer, drawQr, issuerHeight, type IssuerBox } from './blocks-issuer';
 import { drawTable } from './blocks-table';
 import { drawAddressee, drawHeading, drawParagraph, drawSpacer } from './blocks-text';
@@ -40,7 +40,7 @@ function drawBlock(surface: Surface, styles: Styles, block: Block, tail: number)
     case 'paragraph':
       return drawParagraph(surface, styles, block, tail);
     case 'fields':
-      return drawFields(surface, styles, block);
+      return drawFields(surface, styles, block, tail);
     case 'table':
       return drawTable(surface, styles, block);
     case 'signatures':
@@ -90,9 +90,14 @@ function compose(model: DocumentModel, lines: number, shared: Shared): Surface {
       drawQr(surface, styles, block, payload, block.payload ?? shared.qrHash, previous);
     } else {
       // The seal shares its page with the text (GB/T 9704): the paragraph before the issuer
-      // keeps its last lines on the issuer's page.
+      // keeps its last lines on the issuer's page; likewise what comes before signature lines.
       const next = model.blocks[index + 1];
-      const tail = next?.type === 'issuer' ? issuerHeight(surface, styles, next) : 0;
+      const tail =
+        next?.type === 'issuer'
+          ? issuerHeight(surface, styles, next)
+          : next?.type === 'signatures'
+            ? signaturesHead(surface, styles, next)
+            : 0;
       drawBlock(surface, styles, block, tail);
     }
     previous = undefined;

@@ -83,6 +83,14 @@ function problems(model: DocumentModel, layout: LayoutRecord, state: MeetingStat
     if (type === 'paragraph' && content(tail) === 1) found.push(`one-character line "${tail}"`);
   }
   model.blocks.forEach((block, index) => {
+    // Signature lines never start a page: what they sign for ends on their page.
+    if (block.type !== 'signatures' || index === 0) return;
+    const first = lines.find((l) => l.block === index);
+    const before = lines.findLast((l) => l.block < index && l.type !== 'qr');
+    if (first && before && before.page !== first.page)
+      found.push(`signatures start a page after: ${before.text}`);
+  });
+  model.blocks.forEach((block, index) => {
     if (block.type !== 'heading') return;
     const last = lines.findLastIndex((l) => l.block === index);
     const next = lines.slice(last + 1).find((l) => l.block !== index);
