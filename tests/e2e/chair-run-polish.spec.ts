@@ -110,3 +110,41 @@ test('a double click on a sign-in card is one step: one command, no error on the
   await card('张建国').click();
   await expect(card('张建国')).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('the meeting’s private memo: typed on the run screen, kept, never on the projector or in the minutes', async ({
+  browser,
+  server,
+}) => {
+  const page = await runScreen(browser, server.url, { width: 1366, height: 768 });
+  const projector = await page.context().newPage();
+  const frames: string[] = [];
+  projector.on('websocket', (ws) => ws.on('framereceived', (f) => frames.push(String(f.payload))));
+  await projector.goto(`${server.url}/projector`);
+  await expect(projector.locator('body')).toContainText('3号楼加装电梯费用分摊方案');
+
+  const memo = page.getByRole('textbox', { name: '全会备忘（仅自己可见，不打印）' });
+  const box = page.getByTestId('meeting-private-notes');
+  await memo.fill('散会前提醒物业确认电梯报价单');
+  await expect(box).toContainText('尚未保存');
+  await memo.press('Tab');
+  await expect(box).toContainText('已保存');
+  // The item's own memo is another box: it stays empty.
+  await expect(page.getByRole('textbox', { name: '主持人备忘（仅自己可见，不打印）' })).toHaveValue(
+    '',
+  );
+  await page.screenshot({ path: '/tmp/shots-polish/run-memo-1366.png' });
+
+  // Stored with the meeting: it comes back after a reload, and on another item.
+  await page.reload();
+  await expect(memo).toHaveValue('散会前提醒物业确认电梯报价单');
+  await page.getByRole('button', { name: /结束本议题，进入下一议题/ }).click();
+  await expect(page.locator('#item-heading')).toHaveText('小区公共晾晒区改造');
+  await expect(memo).toHaveValue('散会前提醒物业确认电梯报价单');
+
+  // Never printed, never shown to the room.
+  await page.getByRole('button', { name: '散会与记录' }).click();
+  await expect(page.locator('.doc-page').first()).toBeVisible();
+  await expect(page.locator('.doc-page').first()).not.toContainText('电梯报价单');
+  await expect(projector.locator('body')).toContainText('小区公共晾晒区改造');
+  expect(frames.join('\n')).not.toContain('电梯报价单');
+});

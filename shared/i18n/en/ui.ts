@@ -388,7 +388,7 @@ const messages: Messages = {
       savePrivate: 'Save memo',
       meetingPrivateHeading: 'Memo for the whole meeting (only you see it; never printed)',
       meetingPrivateHint:
-        'For anything to keep in mind across items: never in the minutes, a notice or on the projector.',
+        'For the whole meeting: never in the minutes, a notice or on the projector.',
     },
     summary: {
       heading: 'Speech summaries (for the minutes)',

@@ -361,7 +361,7 @@ const messages: Messages = {
       privateHint: '只在本机主持台显示，不进入会议记录、公示和投屏。',
       savePrivate: '保存备忘',
       meetingPrivateHeading: '全会备忘（仅自己可见，不打印）',
-      meetingPrivateHint: '记整场会议要留意的事，不限于某个议题；不进入会议记录、公示和投屏。',
+      meetingPrivateHint: '适用于整场会议，不进入会议记录、公示和投屏。',
     },
     summary: {
       heading: '发言摘要（写入会议记录）',

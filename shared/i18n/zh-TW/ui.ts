@@ -359,7 +359,7 @@ const messages: Messages = {
       privateHint: '只在本機主持台顯示，不進入會議紀錄、公示和投影。',
       savePrivate: '儲存備忘',
       meetingPrivateHeading: '全會備忘（僅自己可見，不列印）',
-      meetingPrivateHint: '記整場會議要留意的事，不限於某個議題；不進入會議紀錄、公示和投影。',
+      meetingPrivateHint: '適用於整場會議，不進入會議紀錄、公示和投影。',
     },
     summary: {
       heading: '發言摘要（寫入會議紀錄）',

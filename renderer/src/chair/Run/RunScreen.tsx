@@ -8,7 +8,7 @@ import { useMeeting } from '../meeting-hooks';
 import { SpeechSummaries } from '../SpeechSummaries';
 import { AgendaSidebar } from './AgendaSidebar';
 import { CurrentItem } from './CurrentItem';
-import { ItemNotes } from './ItemNotes';
+import { ItemNotes, MeetingMemo } from './ItemNotes';
 import { QuorumBadge } from './QuorumBadge';
 import { SignInGrid } from './SignInGrid';
 import { SpeakerQueue } from './SpeakerQueue';
@@ -47,6 +47,7 @@ export function RunScreen() {
         <div className="run-side">
           <AgendaSidebar />
           <DisplayMessage />
+          <MeetingMemo />
         </div>
         <div className="run-main">
           <CurrentItem />
