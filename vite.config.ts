@@ -85,12 +85,58 @@ function uiFont(): Plugin {
   };
 }
 
+/**
+ * index.html's script is boot.ts, which opens the socket and then imports the app (main.tsx). So
+ * that the app does not wait for boot.ts to arrive and run before it is even requested, the page
+ * lists the app's scripts (modulepreload) and stylesheets itself: everything downloads at once.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'yishiting-preload-app',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter(
+          (output) => output.type === 'chunk',
+        );
+        const app = chunks.find((chunk) =>
+          chunk.facadeModuleId?.endsWith('/renderer/src/main.tsx'),
+        );
+        if (!app) return [];
+        const scripts: string[] = [];
+        const styles: string[] = [];
+        const visit = (fileName: string) => {
+          const chunk = chunks.find((candidate) => candidate.fileName === fileName);
+          if (!chunk || scripts.includes(fileName)) return;
+          scripts.push(fileName);
+          styles.push(...(chunk.viteMetadata?.importedCss ?? []));
+          chunk.imports.forEach(visit);
+        };
+        visit(app.fileName);
+        const link = (rel: string, fileName: string) => ({
+          tag: 'link',
+          injectTo: 'head' as const,
+          attrs: { rel, crossorigin: true, href: `/${fileName}` },
+        });
+        return [
+          ...scripts
+            .filter((name) => !html.includes(`/${name}"`))
+            .map((name) => link('modulepreload', name)),
+          ...[...new Set(styles)]
+            .filter((name) => !html.includes(`/${name}"`))
+            .map((name) => link('stylesheet', name)),
+        ];
+      },
+    },
+  };
+}
+
 // The renderer is built once and served two ways: by the Node backend over HTTP (npm run serve)
 // and by Electron's app:// protocol. Both serve it from the root, so base '/' works for both.
 export default defineConfig({
   root: 'renderer',
   base: '/',
-  plugins: [react(), woff2Only(), uiFont(), localesOnDemand()],
+  plugins: [react(), woff2Only(), preloadApp(), uiFont(), localesOnDemand()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
@@ -99,5 +145,11 @@ export default defineConfig({
     reportCompressedSize: false,
     // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      // shared/ is the pure core (the lint forbids effects there): a module of it whose exports
+      // the console does not use may be left out, so the first screen does not build the
+      // command and event schemas of every area that the domain's index re-exports.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]shared[\\/]/.test(id) },
+    },
   },
 });

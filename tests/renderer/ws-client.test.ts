@@ -1,4 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isRequestChannel, requestChannels } from '../../shared/api';
+import {
+  EARLY_REQUESTS,
+  startEarlySocket,
+  takeEarlySocket,
+} from '../../renderer/src/api/early-socket';
 import { createWsClient } from '../../renderer/src/api/ws-client';
 import { FakeSocket } from './fake-socket';
 
@@ -149,5 +155,125 @@ describe('the size limit', () => {
     const result = await client.call('documents/verify', { base64 } as never);
     expect(result).toEqual({ ok: false, error: { code: 'api.tooLarge', params: {} } });
     expect(socket.sent).toEqual([]);
+  });
+});
+
+// Issue 15: the page's first script (boot.ts) opens the chair's socket and asks for the home
+// screen's lists before the app has arrived; the client takes that socket over.
+describe('the early socket', () => {
+  const take = () => {
+    startEarlySocket('ws://x/ws/chair');
+    return takeEarlySocket('ws://x/ws/chair');
+  };
+
+  it('sends the home screen’s first requests as soon as it opens', () => {
+    const early = take();
+    const socket = FakeSocket.latest();
+    expect(socket.sent).toEqual([]);
+    socket.open();
+    expect(socket.sent.map((text) => JSON.parse(text) as unknown)).toEqual([
+      { id: 1, channel: 'meetings/list', request: {} },
+      { id: 2, channel: 'meetings/listDemos', request: {} },
+    ]);
+    expect(early?.socket).toBe(socket);
+  });
+
+  it('is handed over once, and only for its own URL', () => {
+    startEarlySocket('ws://x/ws/chair');
+    expect(takeEarlySocket('ws://x/ws/projector')).toBeNull();
+    expect(takeEarlySocket('ws://x/ws/chair')).not.toBeNull();
+    expect(takeEarlySocket('ws://x/ws/chair')).toBeNull();
+  });
+
+  it('asks only what the channel schemas accept, as the client would send it', () => {
+    for (const { channel, request } of EARLY_REQUESTS) {
+      expect(isRequestChannel(channel), channel).toBe(true);
+      if (!isRequestChannel(channel)) continue;
+      expect(requestChannels[channel].request.parse(request)).toEqual(request);
+    }
+  });
+
+  it('answers the first calls from the replies that came before the client, without asking again', async () => {
+    const early = take();
+    const socket = FakeSocket.latest();
+    socket.open();
+    respond(socket, 2, { ok: true, value: ['demos'] });
+    respond(socket, 1, { ok: true, value: ['meetings'] });
+    const client = createWsClient('ws://x/ws/chair', early);
+    const seen: boolean[] = [];
+    client.onConnection((connected) => seen.push(connected));
+    expect(seen).toEqual([true]);
+    expect(await client.call('meetings/list', {})).toEqual({ ok: true, value: ['meetings'] });
+    expect(await client.call('meetings/listDemos', {})).toEqual({ ok: true, value: ['demos'] });
+    expect(socket.sent).toHaveLength(2);
+    // Claimed once: the next list is a request of its own, numbered after the early ones.
+    const again = client.call('meetings/list', {});
+    expect(socket.lastRequest()).toEqual({ id: 3, channel: 'meetings/list', request: {} });
+    respond(socket, 3, { ok: true, value: ['again'] });
+    expect(await again).toEqual({ ok: true, value: ['again'] });
+  });
+
+  it('checks the frames that came before the client like any other, in order', async () => {
+    const early = take();
+    const socket = FakeSocket.latest();
+    socket.open();
+    socket.receive('{not json');
+    socket.receive(JSON.stringify({ kind: 'response', id: 1, result: { ok: false, error: 'x' } }));
+    socket.receive(
+      JSON.stringify({ kind: 'push', channel: 'followup/changed', payload: { version: 7 } }),
+    );
+    const client = createWsClient('ws://x/ws/chair', early);
+    let settled: unknown = null;
+    const list = client.call('meetings/list', {}).then((result) => (settled = result));
+    await vi.advanceTimersByTimeAsync(0);
+    // The malformed answer was dropped: the call still waits for a well-formed one.
+    expect(settled).toBeNull();
+    respond(socket, 1, { ok: true, value: [] });
+    await list;
+    expect(settled).toEqual({ ok: true, value: [] });
+    expect(socket.sent).toHaveLength(2);
+  });
+
+  it('waits for the early socket to open, then answers from its requests', async () => {
+    const early = take();
+    const client = createWsClient('ws://x/ws/chair', early);
+    const seen: boolean[] = [];
+    client.onConnection((connected) => seen.push(connected));
+    const socket = FakeSocket.latest();
+    socket.open();
+    expect(seen).toEqual([false, true]);
+    const list = client.call('meetings/list', {});
+    expect(socket.sent).toHaveLength(2);
+    respond(socket, 1, { ok: true, value: ['late'] });
+    expect(await list).toEqual({ ok: true, value: ['late'] });
+  });
+
+  it('fails a claimed call that is still waiting when the socket drops, and reconnects', async () => {
+    const early = take();
+    const socket = FakeSocket.latest();
+    socket.open();
+    const client = createWsClient('ws://x/ws/chair', early);
+    const list = client.call('meetings/list', {});
+    socket.drop();
+    expect(await list).toEqual({ ok: false, error: { code: 'api.disconnected', params: {} } });
+    await vi.advanceTimersByTimeAsync(250);
+    expect(FakeSocket.all).toHaveLength(2);
+    // A new socket: the list is asked again, not taken from the old one.
+    FakeSocket.latest().open();
+    void client.call('meetings/list', {});
+    expect(FakeSocket.latest().lastRequest().channel).toBe('meetings/list');
+  });
+
+  it('reconnects when the early socket closed before the client took it', async () => {
+    const early = take();
+    FakeSocket.latest().drop();
+    const client = createWsClient('ws://x/ws/chair', early);
+    const seen: boolean[] = [];
+    client.onConnection((connected) => seen.push(connected));
+    expect(seen).toEqual([false]);
+    await vi.advanceTimersByTimeAsync(250);
+    expect(FakeSocket.all).toHaveLength(2);
+    FakeSocket.latest().open();
+    expect(seen).toEqual([false, true]);
   });
 });

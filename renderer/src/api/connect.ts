@@ -1,7 +1,9 @@
 import type { ApiClient } from '../../../shared/api';
 import type { Route } from '../route';
+import { takeEarlySocket } from './early-socket';
 import { createWsClient } from './ws-client';
 import { createChairIpcClient, createProjectorIpcClient } from './ipc-client';
+import { socketUrl } from './socket-url';
 
 /** Electron windows get their preload bridge; a browser (npm run serve, LAN) uses the WebSocket. */
 export function connect(route: Route): ApiClient {
@@ -10,8 +12,7 @@ export function connect(route: Route): ApiClient {
   if (route.view === 'projector' && window.yishitingProjector) {
     return createProjectorIpcClient(window.yishitingProjector);
   }
-  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  const path =
-    route.view === 'lan' ? `/ws/lan?token=${encodeURIComponent(route.token)}` : `/ws/${route.view}`;
-  return createWsClient(`${scheme}//${location.host}${path}`);
+  const url = socketUrl(route);
+  // boot.ts may have opened it already and asked for the home screen's lists.
+  return createWsClient(url, takeEarlySocket(url));
 }

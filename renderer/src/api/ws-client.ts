@@ -7,6 +7,7 @@ import {
   type RequestChannel,
   type Result,
 } from '../../../shared/api';
+import type { EarlySocket } from './early-socket';
 
 type Pending = { resolve: (result: Result<unknown>) => void; timer: ReturnType<typeof setTimeout> };
 
@@ -21,16 +22,27 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** A request's identity for matching a call to an early request: channel and parsed body. */
+function requestKey(channel: string, request: unknown): string {
+  return `${channel} ${JSON.stringify(request)}`;
+}
+
 /**
  * The WebSocket carrier. It reconnects by itself (the backend may restart, the LAN may drop), and
  * tells listeners so the UI can show it. Requests made while disconnected fail at once with a typed
  * error rather than hanging: the chair must know a click did not reach the backend.
  */
-export function createWsClient(url: string): ApiClient {
+export function createWsClient(url: string, early: EarlySocket | null = null): ApiClient {
   let socket: WebSocket | null = null;
-  let nextId = 1;
+  let nextId = 1 + (early?.requests.length ?? 0);
   let retryMs = 250;
   const pending = new Map<number, Pending>();
+  // The early socket's requests (early-socket.ts), by channel and body, until a call claims one;
+  // their answers wait in `answered` until then. Both belong to the early socket only.
+  const unclaimed = new Map<string, number>(
+    early?.requests.map(({ id, channel, request }) => [requestKey(channel, request), id]) ?? [],
+  );
+  const answered = new Map<number, Result<unknown>>();
   const pushListeners = new Map<PushChannel, Set<(payload: never) => void>>();
   const connectionListeners = new Set<(connected: boolean) => void>();
 
@@ -45,39 +57,79 @@ export function createWsClient(url: string): ApiClient {
     }
   };
 
-  const connect = () => {
-    const ws = new WebSocket(url);
+  const receive = (text: string) => {
+    const frame = serverFrameSchema.safeParse(parseJson(text));
+    if (!frame.success) return;
+    const data = frame.data;
+    if (data.kind === 'response') {
+      const entry = pending.get(data.id);
+      if (!entry) {
+        if ([...unclaimed.values()].includes(data.id)) answered.set(data.id, data.result);
+        return;
+      }
+      clearTimeout(entry.timer);
+      pending.delete(data.id);
+      entry.resolve(data.result);
+    } else {
+      const listeners = pushListeners.get(data.channel as PushChannel);
+      listeners?.forEach((listener) => listener(data.payload as never));
+    }
+  };
+
+  const closed = (ws: WebSocket) => {
+    if (socket !== ws) return;
+    socket = null;
+    unclaimed.clear();
+    answered.clear();
+    failAll();
+    notify(false);
+    setTimeout(connect, retryMs);
+    retryMs = Math.min(retryMs * 2, 4_000);
+  };
+
+  const attach = (ws: WebSocket) => {
     socket = ws;
     ws.addEventListener('open', () => {
       retryMs = 250;
       notify(true);
     });
     ws.addEventListener('message', (event) => {
-      if (typeof event.data !== 'string') return;
-      const frame = serverFrameSchema.safeParse(parseJson(event.data));
-      if (!frame.success) return;
-      const data = frame.data;
-      if (data.kind === 'response') {
-        const entry = pending.get(data.id);
-        if (!entry) return;
-        clearTimeout(entry.timer);
-        pending.delete(data.id);
-        entry.resolve(data.result);
-      } else {
-        const listeners = pushListeners.get(data.channel as PushChannel);
-        listeners?.forEach((listener) => listener(data.payload as never));
-      }
+      if (typeof event.data === 'string') receive(event.data);
     });
-    ws.addEventListener('close', () => {
-      if (socket !== ws) return;
-      socket = null;
-      failAll();
-      notify(false);
-      setTimeout(connect, retryMs);
-      retryMs = Math.min(retryMs * 2, 4_000);
-    });
+    ws.addEventListener('close', () => closed(ws));
   };
-  connect();
+
+  const connect = () => attach(new WebSocket(url));
+
+  if (early) {
+    // What arrived before this client existed goes through the same checks as what comes later.
+    attach(early.socket);
+    early.release();
+    for (const text of early.frames) receive(text);
+    if (early.socket.readyState >= WebSocket.CLOSING) closed(early.socket);
+  } else {
+    connect();
+  }
+
+  /** An early request with this body, claimed once: its answer, or a wait for it. */
+  const claimEarly = (channel: RequestChannel, request: unknown, ws: WebSocket) => {
+    const key = requestKey(channel, request);
+    const id = unclaimed.get(key);
+    if (id === undefined || ws !== early?.socket) return null;
+    unclaimed.delete(key);
+    const result = answered.get(id);
+    answered.delete(id);
+    return result ? Promise.resolve(result) : wait(id);
+  };
+
+  const wait = (id: number) =>
+    new Promise<Result<unknown>>((resolve) => {
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        resolve({ ok: false, error: { code: 'api.timeout', params: {} } });
+      }, REQUEST_TIMEOUT_MS);
+      pending.set(id, { resolve, timer });
+    });
 
   return {
     call(channel: RequestChannel, request: unknown) {
@@ -99,20 +151,17 @@ export function createWsClient(url: string): ApiClient {
           error: { code: 'api.disconnected', params: {} },
         });
       }
+      const claimed = claimEarly(channel, parsed.data, ws);
+      if (claimed) return claimed;
       const id = nextId++;
       const text = JSON.stringify({ id, channel, request: parsed.data });
       // The server's limit is in bytes: Chinese text takes three per character in UTF-8.
       if (new TextEncoder().encode(text).length > MAX_FRAME_BYTES) {
         return Promise.resolve({ ok: false as const, error: { code: 'api.tooLarge', params: {} } });
       }
-      return new Promise<Result<unknown>>((resolve) => {
-        const timer = setTimeout(() => {
-          pending.delete(id);
-          resolve({ ok: false, error: { code: 'api.timeout', params: {} } });
-        }, REQUEST_TIMEOUT_MS);
-        pending.set(id, { resolve, timer });
-        ws.send(text);
-      });
+      const answer = wait(id);
+      ws.send(text);
+      return answer;
     },
     subscribe(channel, listener) {
       const set = pushListeners.get(channel) ?? new Set();

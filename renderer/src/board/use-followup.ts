@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import type { FollowupCommandInput } from '../../../shared/followup';
+import { afterFirstScreen } from '../first-screen';
 import { useAppStore } from '../store/context';
 
 /** Fen (0.01 yuan) as yuan with two decimals. */
@@ -29,9 +30,9 @@ export function useFollowup() {
 }
 
 /**
- * Once the console is connected and idle (its first screen drawn), fetches the follow-up
- * registry and runs `prefetch` (the board's code), so the board opens without waiting and the
- * first screen does not wait for the board.
+ * Once the console is connected and its first screen can be clicked, when idle, fetches the
+ * follow-up registry and runs `prefetch` (the board's code), so the board opens without waiting
+ * and the first screen neither waits for the board nor shares its main thread with it.
  */
 export function usePrefetchFollowup(prefetch: () => Promise<unknown>) {
   const connected = useAppStore((state) => state.connected);
@@ -39,13 +40,10 @@ export function usePrefetchFollowup(prefetch: () => Promise<unknown>) {
   const loadFollowup = useAppStore((state) => state.loadFollowup);
   useEffect(() => {
     if (!connected || held) return;
-    const run = () => {
+    return afterFirstScreen(() => {
       void loadFollowup();
       void prefetch();
-    };
-    // Chromium and Electron have requestIdleCallback; the timeout bounds the wait on a busy page.
-    const id = window.requestIdleCallback(run, { timeout: 2000 });
-    return () => window.cancelIdleCallback(id);
+    });
   }, [connected, held, loadFollowup, prefetch]);
 }
 

@@ -7,8 +7,11 @@ import { PresetNote } from './PresetNote';
 import { ErrorNote } from './ErrorNote';
 import { machineTimeZone, today, useLocale } from './format';
 
-/** The zones this computer knows, for the zone field's suggestions. */
-const ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
+/** The zones this computer knows, for the zone field's suggestions (read once, when first asked). */
+let zones: readonly string[] | null = null;
+function knownZones(): readonly string[] {
+  return (zones ??= Intl.supportedValuesOf('timeZone'));
+}
 
 /** A new meeting from a template: the body kind picks the rule preset and the composition. */
 export function CreateMeeting() {
@@ -24,6 +27,9 @@ export function CreateMeeting() {
   const [bodyKind, setBodyKind] = useState<BodyKind>('residentsCouncil');
   const [presetId, setPresetId] = useState(DEFAULT_PRESET.residentsCouncil);
   const [busy, setBusy] = useState(false);
+  // Some 400 suggestions: built when the chair first reaches the zone field, not with the first
+  // screen, where they were most of its elements (a datalist shows nothing until its field is used).
+  const [suggestZones, setSuggestZones] = useState(false);
   return (
     <section className="panel create" aria-labelledby="create-heading">
       <h2 id="create-heading">{t('ui:chair.create.heading')}</h2>
@@ -80,11 +86,11 @@ export function CreateMeeting() {
           autoComplete="off"
           aria-describedby="create-zone-note"
           onChange={(e) => setTimeZone(e.target.value)}
+          onFocus={() => setSuggestZones(true)}
+          onPointerEnter={() => setSuggestZones(true)}
         />
         <datalist id="create-zone-list">
-          {ZONES.map((zone) => (
-            <option key={zone} value={zone} />
-          ))}
+          {suggestZones ? knownZones().map((zone) => <option key={zone} value={zone} />) : null}
         </datalist>
         <span />
         <p className="muted" id="create-zone-note">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../shared/api';
+import { INTERACTIVE_MARK } from '../first-screen';
 import { IssuerSetup } from '../settings/IssuerSetup';
 import { useAppStore } from '../store/context';
 import { CreateMeeting } from './CreateMeeting';
@@ -26,8 +27,8 @@ export function Home() {
   // The benchmark's 'interactive' point: the list from the backend rendered, and the frame that
   // shows it painted (a task after the next animation frame), so the chair can click it.
   useEffect(() => {
-    if (!listed || performance.getEntriesByName('yishiting:interactive').length > 0) return;
-    requestAnimationFrame(() => setTimeout(() => performance.mark('yishiting:interactive'), 0));
+    if (!listed || performance.getEntriesByName(INTERACTIVE_MARK).length > 0) return;
+    requestAnimationFrame(() => setTimeout(() => performance.mark(INTERACTIVE_MARK), 0));
   }, [listed]);
 
   const noMeetings = meetings.length === 0;

@@ -1,7 +1,4 @@
-/** Marked by the chair's home screen once it shows the meetings and can be clicked. */
-const INTERACTIVE_MARK = 'yishiting:interactive';
-/** A console that opens straight into a meeting never marks it: load the fallback anyway. */
-const LATEST_START_MS = 3_000;
+import { afterFirstScreen } from '../first-screen';
 
 let loading: Promise<unknown> | null = null;
 
@@ -9,11 +6,6 @@ let loading: Promise<unknown> | null = null;
 export function loadFallbackFonts(): Promise<unknown> {
   loading ??= import('./fallback');
   return loading;
-}
-
-function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 });
-  else setTimeout(run, 0);
 }
 
 /**
@@ -26,19 +18,5 @@ export function scheduleFallbackFonts(view: 'chair' | 'projector' | 'lan'): void
     void loadFallbackFonts();
     return;
   }
-  const start = () => whenIdle(() => void loadFallbackFonts());
-  if (performance.getEntriesByName(INTERACTIVE_MARK).length > 0) {
-    start();
-    return;
-  }
-  const observer = new PerformanceObserver((list) => {
-    if (list.getEntriesByName(INTERACTIVE_MARK).length > 0) once();
-  });
-  const timer = setTimeout(() => once(), LATEST_START_MS);
-  const once = () => {
-    observer.disconnect();
-    clearTimeout(timer);
-    start();
-  };
-  observer.observe({ type: 'mark' });
+  afterFirstScreen(() => void loadFallbackFonts());
 }
