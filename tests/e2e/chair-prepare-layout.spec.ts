@@ -95,8 +95,6 @@ for (const size of WIDTHS) {
       if (await button.isEnabled()) await button.click({ trial: true, timeout: 2000 });
     }
     expect(await escapes(page)).toEqual([]);
-    await panel.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `/tmp/shots-polish/prepare-before-${size.width}.png` });
     // Another item can be chosen, and the line under the select shows its whole title.
     await panel.locator('select').selectOption('i2');
     await expect(panel.getByTestId('proposal-title')).toHaveText('公共晾晒区改造');

@@ -51,7 +51,6 @@ test('a villagers’ meeting says 村民代表 in the import, roster, compositio
   );
   await expect(page.locator('.composition-row')).toHaveText([/^两委成员/, /^村民代表/]);
   await expect(page.locator('.chair')).not.toContainText('居民代表');
-  await page.screenshot({ path: '/tmp/shots-polish/village-prepare-1366.png', fullPage: true });
 
   await page.getByLabel('议题名称').fill('村道硬化工程');
   await page.getByRole('button', { name: '添加议题' }).click();
@@ -115,7 +114,6 @@ test('a member’s phone is typed in the roster table after import, kept private
   await expect(page.locator('.roster').getByRole('alert')).toBeVisible();
   expect(await stored('m1')).toBe('13800000001');
   await expect(phone('张建国')).toHaveValue('1'.repeat(51));
-  await page.screenshot({ path: '/tmp/shots-polish/roster-phone-1366.png' });
 
   await page.reload();
   await expect(phone('张建国')).toHaveValue('13800000001');

@@ -61,7 +61,6 @@ for (const size of [
     await page.getByRole('button', { name: '投屏控制' }).click();
     const panel = page.getByRole('group', { name: '投屏控制' });
     await expect(panel).toBeVisible();
-    await page.screenshot({ path: `/tmp/shots-polish/run-panel-${size.width}.png` });
     const box = await panel.boundingBox();
     if (!box) throw new Error('no panel box');
     const undo = page.getByRole('button', { name: /^撤销/ });
@@ -132,7 +131,6 @@ test('the meeting’s private memo: typed on the run screen, kept, never on the 
   await expect(page.getByRole('textbox', { name: '主持人备忘（仅自己可见，不打印）' })).toHaveValue(
     '',
   );
-  await page.screenshot({ path: '/tmp/shots-polish/run-memo-1366.png' });
 
   // Stored with the meeting: it comes back after a reload, and on another item.
   await page.reload();
