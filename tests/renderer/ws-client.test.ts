@@ -1,12 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isRequestChannel, requestChannels } from '../../shared/api';
 import {
   EARLY_REQUESTS,
   startEarlySocket,
   takeEarlySocket,
 } from '../../renderer/src/api/early-socket';
-import { createWsClient } from '../../renderer/src/api/ws-client';
+import { createWsClient, loadRequestSchemas } from '../../renderer/src/api/ws-client';
 import { FakeSocket } from './fake-socket';
+
+// The request schemas are a chunk of their own in the console; most tests start with them here.
+beforeAll(async () => {
+  await loadRequestSchemas();
+});
 
 // The chair must know when a click did not reach the backend: these pin down the carrier's
 // promises (answers matched by id, typed failures instead of hangs, reconnect with back-off).
@@ -275,5 +280,26 @@ describe('the early socket', () => {
     expect(FakeSocket.all).toHaveLength(2);
     FakeSocket.latest().open();
     expect(seen).toEqual([false, true]);
+  });
+});
+
+describe('the request schemas', () => {
+  it('are fetched by the first call that needs them, and that call is parsed before it is sent', async () => {
+    vi.resetModules();
+    const fresh = await import('../../renderer/src/api/ws-client');
+    const client = fresh.createWsClient('ws://x/ws/chair');
+    const socket = FakeSocket.latest();
+    socket.open();
+    const malformed = client.call('meeting/open', { meetingId: 42 } as never);
+    const open = client.call('meeting/open', { meetingId: 'm1' });
+    expect(socket.sent).toEqual([]);
+    await fresh.loadRequestSchemas();
+    const refused = await malformed;
+    expect(!refused.ok && refused.error.code).toBe('api.malformed');
+    expect(socket.sent.map((text) => JSON.parse(text) as unknown)).toEqual([
+      { id: 1, channel: 'meeting/open', request: { meetingId: 'm1' } },
+    ]);
+    respond(socket, 1, { ok: true, value: 'opened' });
+    expect(await open).toEqual({ ok: true, value: 'opened' });
   });
 });

@@ -1,7 +1,8 @@
 import type { ApiClient } from '../../../shared/api';
 import type { Route } from '../route';
 import { takeEarlySocket } from './early-socket';
-import { createWsClient } from './ws-client';
+import { afterFirstScreen } from '../first-screen';
+import { createWsClient, loadRequestSchemas } from './ws-client';
 import { createChairIpcClient, createProjectorIpcClient } from './ipc-client';
 import { socketUrl } from './socket-url';
 
@@ -14,5 +15,8 @@ export function connect(route: Route): ApiClient {
   }
   const url = socketUrl(route);
   // boot.ts may have opened it already and asked for the home screen's lists.
-  return createWsClient(url, takeEarlySocket(url));
+  const client = createWsClient(url, takeEarlySocket(url));
+  // Ready before the chair's first click, without delaying the first screen.
+  afterFirstScreen(() => void loadRequestSchemas());
+  return client;
 }

@@ -1,13 +1,24 @@
-import {
-  MAX_FRAME_BYTES,
-  requestChannels,
-  serverFrameSchema,
-  type ApiClient,
-  type PushChannel,
-  type RequestChannel,
-  type Result,
-} from '../../../shared/api';
+import type { ApiClient, PushChannel, RequestChannel, Result } from '../../../shared/api';
+import type { requestChannels } from '../../../shared/api/contract';
+import { MAX_FRAME_BYTES, serverFrameSchema } from '../../../shared/api/wire';
 import type { EarlySocket } from './early-socket';
+
+type RequestSchemas = typeof requestChannels;
+let requestSchemas: RequestSchemas | null = null;
+let loadingSchemas: Promise<RequestSchemas> | null = null;
+
+/**
+ * The contract's request schemas, a chunk of their own: building them (and the command schemas
+ * they refer to) cost the first screen tens of milliseconds, and the home screen's first calls
+ * are answered from the early socket. Fetched by the first call that needs them, or once the
+ * first screen is up (connect.ts); every request is parsed by them before it is sent.
+ */
+export function loadRequestSchemas(): Promise<RequestSchemas> {
+  loadingSchemas ??= import('../../../shared/api/contract').then(
+    (contract) => (requestSchemas = contract.requestChannels),
+  );
+  return loadingSchemas;
+}
 
 type Pending = { resolve: (result: Result<unknown>) => void; timer: ReturnType<typeof setTimeout> };
 
@@ -22,7 +33,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** A request's identity for matching a call to an early request: channel and parsed body. */
+/** A request's identity for matching a call to an early request: channel and body. */
 function requestKey(channel: string, request: unknown): string {
   return `${channel} ${JSON.stringify(request)}`;
 }
@@ -131,37 +142,46 @@ export function createWsClient(url: string, early: EarlySocket | null = null): A
       pending.set(id, { resolve, timer });
     });
 
+  /** Parses a request with its channel schema (fetched first if need be) and sends it. */
+  const send = (channel: RequestChannel, request: unknown): Promise<Result<unknown>> => {
+    const schemas = requestSchemas;
+    if (!schemas) return loadRequestSchemas().then(() => send(channel, request));
+    // Parse on the way out too: a malformed request is a bug here, better caught before sending.
+    const parsed = schemas[channel].request.safeParse(request);
+    if (!parsed.success) {
+      return Promise.resolve({
+        ok: false as const,
+        error: {
+          code: 'api.malformed',
+          params: { channel, path: '', issue: parsed.error.message },
+        },
+      });
+    }
+    const ws = socket;
+    if (!ws || ws.readyState !== WebSocket.OPEN) {
+      return Promise.resolve({
+        ok: false as const,
+        error: { code: 'api.disconnected', params: {} },
+      });
+    }
+    const id = nextId++;
+    const text = JSON.stringify({ id, channel, request: parsed.data });
+    // The server's limit is in bytes: Chinese text takes three per character in UTF-8.
+    if (new TextEncoder().encode(text).length > MAX_FRAME_BYTES) {
+      return Promise.resolve({ ok: false as const, error: { code: 'api.tooLarge', params: {} } });
+    }
+    const answer = wait(id);
+    ws.send(text);
+    return answer;
+  };
+
   return {
     call(channel: RequestChannel, request: unknown) {
-      // Parse on the way out too: a malformed request is a bug here, better caught before sending.
-      const parsed = requestChannels[channel].request.safeParse(request);
-      if (!parsed.success) {
-        return Promise.resolve({
-          ok: false as const,
-          error: {
-            code: 'api.malformed',
-            params: { channel, path: '', issue: parsed.error.message },
-          },
-        });
-      }
       const ws = socket;
-      if (!ws || ws.readyState !== WebSocket.OPEN) {
-        return Promise.resolve({
-          ok: false as const,
-          error: { code: 'api.disconnected', params: {} },
-        });
-      }
-      const claimed = claimEarly(channel, parsed.data, ws);
-      if (claimed) return claimed;
-      const id = nextId++;
-      const text = JSON.stringify({ id, channel, request: parsed.data });
-      // The server's limit is in bytes: Chinese text takes three per character in UTF-8.
-      if (new TextEncoder().encode(text).length > MAX_FRAME_BYTES) {
-        return Promise.resolve({ ok: false as const, error: { code: 'api.tooLarge', params: {} } });
-      }
-      const answer = wait(id);
-      ws.send(text);
-      return answer;
+      // One of the early socket's requests, with these very bytes: each is a request its channel
+      // schema accepts unchanged (tests/renderer/ws-client.test.ts), so it is not parsed again.
+      const claimed = ws?.readyState === WebSocket.OPEN ? claimEarly(channel, request, ws) : null;
+      return claimed ?? send(channel, request);
     },
     subscribe(channel, listener) {
       const set = pushListeners.get(channel) ?? new Set();
