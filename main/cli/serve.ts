@@ -14,6 +14,7 @@ import { appPaths } from '../paths';
 import { openRepository } from '../backend/storage-repository';
 import { resolveDataDir } from '../storage/data-dir';
 import { cliOutput } from './output';
+import { warmUpWhenIdle } from '../backend/warm-up';
 
 export const DEFAULT_PORT = 5170;
 
@@ -58,6 +59,8 @@ export async function serve(options: ServeOptions) {
     host: options.host,
     port: options.port,
   });
+  // Listening: what start-up had to do is done; the first export should not build jieba's dictionary.
+  warmUpWhenIdle();
   return {
     server: { ...server, close: async () => (await lan.close(), await server.close()) },
     backend,

@@ -30,6 +30,7 @@ import { buildMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { ProjectorWindow } from './projector-window';
 import { createWindow } from './windows';
+import { warmUpWhenIdle } from '../backend/warm-up';
 
 // The Electron shell stays thin: windows, IPC, menu and dialogs. Everything else is the backend
 // that `npm run serve` runs too.
@@ -87,6 +88,8 @@ async function start(): Promise<void> {
     },
   });
   wireIpc(backend);
+  // Once the windows are up, jieba's dictionary loads while the chair reads the first screen.
+  warmUpWhenIdle();
 
   const preloadDir = join(paths.root, 'dist', 'preload');
   const chair = open(backend, 'chair', preloadDir);

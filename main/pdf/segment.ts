@@ -75,6 +75,11 @@ export function intlWords(text: string, locale = 'zh-CN'): string[] {
   return intlCutter(locale)(text);
 }
 
+/** Whether the dictionaries are loaded (or known not to load): the next title waits for nothing. */
+export function segmenterReady(): boolean {
+  return cutter !== undefined && toSimplified !== undefined;
+}
+
 /** Loads the dictionaries ahead of the first export (e.g. while the app starts idle). */
 export function preloadSegmenter(): void {
   cutter ??= loadCutter();

@@ -216,24 +216,25 @@ function conclusionText(ctx: BuildContext, vote: Vote): string {
   });
 }
 
-/** The rule applied, the checks with their numbers, and the conclusion. */
-export function ruleAndConclusion(ctx: BuildContext, vote: Vote): string[] {
+/**
+ * The rule applied, the checks with their numbers, and the conclusion, in one paragraph: the
+ * thresholds are said once, the figures they were checked against follow, then the result (a
+ * notice should fit one page, issue 14).
+ */
+export function ruleAndConclusion(ctx: BuildContext, vote: Vote): string {
   const { t, locale } = ctx;
   const preset = vote.preset;
   const ruleKey =
     preset.kind === 'evaluation'
       ? 'documents:noticeText.ruleEvaluation'
       : 'documents:noticeText.rule';
-  const lines = [
-    t(ruleKey, {
-      preset: preset.name[locale],
-      quorum: describeQuorum(preset, locale),
-      rule: describeRule(preset, locale),
-    }),
-  ];
+  const rule = t(ruleKey, {
+    preset: preset.name[locale],
+    quorum: describeQuorum(preset, locale),
+    rule: describeRule(preset, locale),
+  });
   const outcome = vote.outcome;
   const checks = [...(outcome?.quorum ?? []), ...(outcome?.pass ?? [])];
-  // The numbers and the conclusion share a paragraph: the notice should fit few pages.
   const numbers =
     checks.length > 0
       ? t(`documents:noticeText.${preset.kind === 'evaluation' ? 'checksEvaluation' : 'checks'}`, {
@@ -243,17 +244,22 @@ export function ruleAndConclusion(ctx: BuildContext, vote: Vote): string[] {
           ),
         })
       : '';
-  const conclusion = conclusionText(ctx, vote);
   // Chinese sentences follow each other without a space; English ones need one.
-  lines.push(`${numbers}${numbers && locale === 'en' ? ' ' : ''}${conclusion}`);
-  return lines;
+  return [rule, numbers, conclusionText(ctx, vote)]
+    .filter(Boolean)
+    .join(locale === 'en' ? ' ' : '');
 }
 
 /**
  * '公示期：2026年5月2日至2026年5月8日（共7天，自张贴之日的次日起算，按自然日计算）'. The period
  * starts the day after posting (民法典 art. 201); postingPeriod does the counting.
  */
-export function postingText(ctx: BuildContext, postedOn: string, preset: RulePreset): string {
+export function postingText(
+  ctx: BuildContext,
+  postedOn: string,
+  preset: RulePreset,
+  runIn = false,
+): string {
   const { t } = ctx;
   let period: Readonly<{ from: string; to: string }>;
   try {
@@ -261,7 +267,7 @@ export function postingText(ctx: BuildContext, postedOn: string, preset: RulePre
   } catch {
     throw new DocumentInputError('badDate', { value: postedOn });
   }
-  const main = t('documents:notice.postingPeriod', {
+  const main = t(`documents:notice.${runIn ? 'postingDates' : 'postingPeriod'}`, {
     from: formatDay(period.from, t),
     to: formatDay(period.to, t),
   });

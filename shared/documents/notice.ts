@@ -48,6 +48,20 @@ function para(text: string): Block {
   return { type: 'paragraph', text };
 }
 
+/**
+ * A numbered section run into its paragraph, '一、表决情况。应到……', in bold: a resolution notice
+ * has three short sections, and a heading line for each would cost the page (issue 14: an
+ * ordinary resolution notice fits one page at 22 lines).
+ */
+function runIn(ctx: BuildContext, n: number, key: string, text: string): Block {
+  const { t } = ctx;
+  const head = numbered(t, 'level1', n, t(`documents:noticeText.heading.${key}`));
+  return {
+    type: 'paragraph',
+    text: [{ text: t('documents:noticeText.runIn', { text: head }), bold: true }, { text }],
+  };
+}
+
 function bodyBlocks(ctx: BuildContext, kind: NoticeKind, { item, vote }: NoticeTarget): Block[] {
   const { meeting, state, t } = ctx;
   const date = formatDay(meeting.date, t);
@@ -95,14 +109,16 @@ function bodyBlocks(ctx: BuildContext, kind: NoticeKind, { item, vote }: NoticeT
         question: decided.question,
       }),
     ),
-    heading(1, survey ? 'evaluationVotes' : 'votes'),
-    para(voteCountsText(ctx, decided)),
-    heading(2, survey ? 'evaluationRule' : 'rule'),
-    ...ruleAndConclusion(ctx, decided).map(para),
+    runIn(ctx, 1, survey ? 'evaluationVotes' : 'votes', voteCountsText(ctx, decided)),
   ];
-  if (decided.outcome?.result === 'passed' && decided.resolution.trim()) {
-    blocks.push(para(t('documents:noticeText.resolution', { text: decided.resolution })));
-  }
+  // The resolution follows its conclusion in the same paragraph: a line's tail is not lost.
+  const resolved =
+    decided.outcome?.result === 'passed' && decided.resolution.trim()
+      ? t('documents:noticeText.resolution', { text: decided.resolution })
+      : '';
+  const rule = ruleAndConclusion(ctx, decided);
+  const gap = resolved && ctx.locale === 'en' ? ' ' : '';
+  blocks.push(runIn(ctx, 2, survey ? 'evaluationRule' : 'rule', `${rule}${gap}${resolved}`));
   return blocks;
 }
 
@@ -150,24 +166,37 @@ export function composeNotice(state: MeetingState, options: NoticeOptions): Docu
     options.nextStep?.trim() ||
     t(`documents:noticeText.nextStepDefault.${defaultNextStep(kind, found.vote)}`);
   const body = bodyBlocks(ctx, kind, found);
-  const sections = body.filter((b) => b.type === 'heading').length;
+  // A resolution's sections run into their paragraphs (runIn); the other kinds have heading lines.
+  const runInSections = kind === 'resolution';
+  const sections = runInSections ? 2 : body.filter((b) => b.type === 'heading').length;
+  // Computed only for a vote that is not invalid: the posting date is checked here.
+  const postingBlocks = (): Block[] => {
+    const preset = found.vote?.preset ?? meeting.preset;
+    // Run in after 三、公示期与异议渠道, the dates need no 公示期： of their own.
+    const period = postingText(ctx, options.postedOn, preset, runInSections);
+    const object = t('documents:notice.objection', objection);
+    if (runInSections) {
+      // Chinese sentences follow each other without a space; English ones need one.
+      const text = `${period}${ctx.locale === 'en' ? ' ' : ''}${object}`;
+      return [runIn(ctx, sections + 1, 'posting', text)];
+    }
+    return [
+      {
+        type: 'heading',
+        level: 1,
+        text: numbered(t, 'level1', sections + 1, t('documents:noticeText.heading.posting')),
+      },
+      para(period),
+      para(object),
+    ];
+  };
   const blocks: Block[] = [
     { type: 'title', text: title },
     { type: 'addressee', text: options.addressee?.trim() || defaultAddressee(ctx) },
     ...body,
     para(t('documents:noticeText.nextStep', { text: nextStep })),
     // An invalid vote decides nothing, so there is nothing to object to: no objection period.
-    ...(found.vote?.outcome?.result === 'invalid'
-      ? []
-      : [
-          {
-            type: 'heading' as const,
-            level: 1 as const,
-            text: numbered(t, 'level1', sections + 1, t('documents:noticeText.heading.posting')),
-          },
-          para(postingText(ctx, options.postedOn, found.vote?.preset ?? meeting.preset)),
-          para(t('documents:notice.objection', objection)),
-        ]),
+    ...(found.vote?.outcome?.result === 'invalid' ? [] : postingBlocks()),
     ...contactBlocks(ctx),
     ...attachmentBlocks(ctx, options.attachments),
     { type: 'issuer', lines: issuer, date: formatDay(options.postedOn, t), sealRoom: true },

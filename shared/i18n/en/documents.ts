@@ -116,8 +116,10 @@ const messages: Messages = {
   notice: {
     titleAbout: 'Public notice on {{subject}}',
     postingPeriod: 'Posting period: {{from}} to {{to}}',
+    /** The period's dates alone, after a section name that already says 公示期. */
+    postingDates: '{{from}} to {{to}}',
     objection:
-      'Objections may be made in writing during the posting period to {{contact}} (address: {{address}}; phone: {{phone}}).',
+      'Objections in writing within the period to {{contact}} (address: {{address}}; phone: {{phone}}).',
     contact: 'Contact: {{name}}.',
     contactWithPhone: 'Contact: {{name}}, phone {{phone}}.',
     supervision: 'Supervision hotline: {{phone}}.',
@@ -201,11 +203,11 @@ const messages: Messages = {
       proposal:
         'The matter "{{item}}" is on the agenda of the meeting "{{meeting}}" of {{date}} (place: {{place}}; chair: {{chair}}). The proposal is made public as follows; comments and suggestions are welcome:',
       resolution:
-        'On {{date}} the meeting "{{meeting}}" was held at {{place}}, chaired by {{chair}}, and voted by {{method}} on "{{question}}". The result is made public as follows:',
+        'On {{date}} the meeting "{{meeting}}" voted by {{method}} on "{{question}}" as follows:',
       implementation:
         'Following the resolution of the meeting "{{meeting}}" of {{date}}, the implementation of "{{item}}" is made public as follows:',
       evaluation:
-        'On {{date}} the meeting "{{meeting}}" was held at {{place}}, chaired by {{chair}}, and held a satisfaction evaluation of "{{question}}". The result is made public as follows:',
+        'On {{date}} the meeting "{{meeting}}" held a satisfaction evaluation of "{{question}}" as follows:',
     },
     heading: {
       proposal: 'The proposal',
@@ -217,10 +219,12 @@ const messages: Messages = {
       evaluationVotes: 'The evaluation',
       evaluationRule: 'Rule and conclusion of the evaluation',
     },
+    /** A section's number and name run into its paragraph: '一、表决情况。' */
+    runIn: '{{text}}. ',
     presenter: 'Presented by {{presenter}}.',
     attendance: {
-      present: 'At the vote {{members}} were expected and {{present}} present.',
-      participating: 'Could take part in the vote: {{members}}; took part: {{participating}}.',
+      present: 'Expected {{members}}, present {{present}}.',
+      participating: 'Could take part: {{members}}; took part: {{participating}}.',
     },
     amount: {
       heads: '{{n}} members',
@@ -245,8 +249,8 @@ const messages: Messages = {
     optionPlain: '"{{label}}" {{count}}',
     satisfactionCounts:
       'At the evaluation {{members}} members were expected and {{present}} present. {{satisfied}} satisfied, {{basic}} basically satisfied, {{dissatisfied}} dissatisfied; satisfaction (satisfied and basically satisfied) {{rate}}.',
-    rule: 'Rule applied, "{{preset}}": valid with {{quorum}}; passed with {{rule}}.',
-    ruleEvaluation: 'Rule applied, "{{preset}}": valid with {{quorum}}; it {{rule}}.',
+    rule: 'Valid with {{quorum}}; passed with {{rule}}.',
+    ruleEvaluation: 'Valid with {{quorum}}; it {{rule}}.',
     checks: 'This vote: {{checks}}.',
     checksEvaluation: 'This evaluation: {{checks}}.',
     conclusion: {
@@ -266,18 +270,16 @@ const messages: Messages = {
       proposal:
         'After the posting period the matter goes to the meeting for consultation and a vote.',
       passed:
-        'If no objection is upheld during the posting period, the resolution will be carried out and the result made public.',
+        'If no objection is upheld, the resolution is carried out and the result made public.',
       other: 'The matter will not be carried out; it may be brought to a meeting again.',
       implementation:
         'If no objection is upheld during the posting period, the matter will be closed and filed.',
-      evaluated:
-        'After the posting period the result is filed and used to improve the work evaluated.',
+      evaluated: 'The result is filed and used to improve the work evaluated.',
       invalid: 'The vote is invalid and makes no decision; the matter will be put to a vote again.',
     },
     counting: {
-      calendar: ' ({{days}} calendar days, counted from the day after posting)',
-      workingDays:
-        ' ({{days}} working days, counted from the day after posting, Saturdays and Sundays excluded)',
+      calendar: ' ({{days}} days from the day after posting)',
+      workingDays: ' ({{days}} working days from the day after posting, weekends excluded)',
     },
     toFill: '[to be filled in]',
     noActions: 'No action items have been recorded yet.',

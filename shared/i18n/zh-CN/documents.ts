@@ -109,8 +109,9 @@ const messages: Messages = {
   notice: {
     titleAbout: '关于{{subject}}的公示',
     postingPeriod: '公示期：{{from}}至{{to}}',
-    objection:
-      '公示期内如有异议，请以书面形式向{{contact}}反映（地址：{{address}}；电话：{{phone}}）。',
+    /** The period's dates alone, after a section name that already says 公示期. */
+    postingDates: '{{from}}至{{to}}',
+    objection: '期内如有异议，请书面向{{contact}}反映（地址：{{address}}；电话：{{phone}}）。',
     contact: '联系人：{{name}}。',
     contactWithPhone: '联系人：{{name}}，联系电话：{{phone}}。',
     supervision: '监督电话：{{phone}}。',
@@ -187,11 +188,9 @@ const messages: Messages = {
     intro: {
       proposal:
         '“{{item}}”事项已列入{{date}}召开的“{{meeting}}”会议议程（地点：{{place}}；主持人：{{chair}}）。现将议题公示如下，欢迎提出意见和建议：',
-      resolution:
-        '{{date}}，“{{meeting}}”会议在{{place}}召开，由{{chair}}主持，采用{{method}}方式对“{{question}}”进行了表决。现将有关情况公示如下：',
+      resolution: '{{date}}，“{{meeting}}”会议以{{method}}方式对“{{question}}”进行表决，结果如下：',
       implementation: '根据{{date}}“{{meeting}}”会议作出的决议，现将“{{item}}”的实施情况公示如下：',
-      evaluation:
-        '{{date}}，“{{meeting}}”会议在{{place}}召开，由{{chair}}主持，对“{{question}}”进行了满意度测评。现将测评结果公示如下：',
+      evaluation: '{{date}}，“{{meeting}}”会议对“{{question}}”进行满意度测评，结果如下：',
     },
     heading: {
       proposal: '议题内容',
@@ -203,10 +202,12 @@ const messages: Messages = {
       evaluationVotes: '测评情况',
       evaluationRule: '测评规则与结论',
     },
+    /** A section's number and name run into its paragraph: '一、表决情况。' */
+    runIn: '{{text}}。',
     presenter: '汇报人：{{presenter}}。',
     attendance: {
-      present: '表决时应到{{members}}，到会{{present}}。',
-      participating: '表决时共有{{members}}，参与表决{{participating}}。',
+      present: '应到{{members}}，到会{{present}}。',
+      participating: '共有{{members}}，参与表决{{participating}}。',
     },
     amount: { heads: '{{n}}人', households: '{{n}}户', area: '专有部分面积{{n}}平方米' },
     headsNote: '（{{amount}}）',
@@ -221,8 +222,8 @@ const messages: Messages = {
     optionPlain: '“{{label}}”{{count}}',
     satisfactionCounts:
       '测评时应到{{members}}人，到会{{present}}人。满意{{satisfied}}票，基本满意{{basic}}票，不满意{{dissatisfied}}票，满意率（满意与基本满意合计）{{rate}}。',
-    rule: '本事项适用“{{preset}}”：{{quorum}}方为有效，{{rule}}方为通过。',
-    ruleEvaluation: '本次测评适用“{{preset}}”：{{quorum}}方为有效，{{rule}}。',
+    rule: '{{quorum}}方为有效，{{rule}}方为通过。',
+    ruleEvaluation: '{{quorum}}方为有效，{{rule}}。',
     checks: '本次表决{{checks}}。',
     checksEvaluation: '本次测评{{checks}}。',
     conclusion: {
@@ -240,15 +241,15 @@ const messages: Messages = {
     nextStep: '下一步：{{text}}',
     nextStepDefault: {
       proposal: '公示期满后，提交会议协商表决。',
-      passed: '公示期满无异议后，按决议组织实施，实施结果另行公示。',
+      passed: '期满无异议后按决议组织实施，结果另行公示。',
       other: '该事项暂不实施，如需再议，另行提交会议协商。',
       implementation: '公示期满无异议后，办结归档。',
-      evaluated: '公示期满后，测评结果存档备查，并作为改进工作的依据。',
+      evaluated: '期满后测评结果存档备查，作为改进工作的依据。',
       invalid: '本次表决无效，不形成决议；该事项将另行组织表决。',
     },
     counting: {
-      calendar: '（共{{days}}天，自张贴之日的次日起算，按自然日计算）',
-      workingDays: '（共{{days}}个工作日，自张贴之日的次日起算，不含周六、周日）',
+      calendar: '（自张贴次日起{{days}}日）',
+      workingDays: '（自张贴次日起{{days}}个工作日，不含周六、周日）',
     },
     toFill: '【待填写】',
     noActions: '尚未登记落实事项。',

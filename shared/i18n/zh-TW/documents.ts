@@ -110,8 +110,9 @@ const messages: Messages = {
   notice: {
     titleAbout: '關於{{subject}}的公示',
     postingPeriod: '公示期：{{from}}至{{to}}',
-    objection:
-      '公示期內如有異議，請以書面形式向{{contact}}反映（地址：{{address}}；電話：{{phone}}）。',
+    /** The period's dates alone, after a section name that already says 公示期. */
+    postingDates: '{{from}}至{{to}}',
+    objection: '期內如有異議，請書面向{{contact}}反映（地址：{{address}}；電話：{{phone}}）。',
     contact: '聯絡人：{{name}}。',
     contactWithPhone: '聯絡人：{{name}}，聯絡電話：{{phone}}。',
     supervision: '監督電話：{{phone}}。',
@@ -187,11 +188,10 @@ const messages: Messages = {
       proposal:
         '「{{item}}」事項已列入{{date}}召開的「{{meeting}}」會議議程（地點：{{place}}；主持人：{{chair}}）。現將議題公示如下，歡迎提出意見和建議：',
       resolution:
-        '{{date}}，「{{meeting}}」會議在{{place}}召開，由{{chair}}主持，採用{{method}}方式對「{{question}}」進行了表決。現將有關情況公示如下：',
+        '{{date}}，「{{meeting}}」會議以{{method}}方式對「{{question}}」進行表決，結果如下：',
       implementation:
         '根據{{date}}「{{meeting}}」會議作出的決議，現將「{{item}}」的實施情況公示如下：',
-      evaluation:
-        '{{date}}，「{{meeting}}」會議在{{place}}召開，由{{chair}}主持，對「{{question}}」進行了滿意度測評。現將測評結果公示如下：',
+      evaluation: '{{date}}，「{{meeting}}」會議對「{{question}}」進行滿意度測評，結果如下：',
     },
     heading: {
       proposal: '議題內容',
@@ -203,10 +203,12 @@ const messages: Messages = {
       evaluationVotes: '測評情況',
       evaluationRule: '測評規則與結論',
     },
+    /** A section's number and name run into its paragraph: '一、表决情况。' */
+    runIn: '{{text}}。',
     presenter: '匯報人：{{presenter}}。',
     attendance: {
-      present: '表決時應到{{members}}，到會{{present}}。',
-      participating: '表決時共有{{members}}，參與表決{{participating}}。',
+      present: '應到{{members}}，到會{{present}}。',
+      participating: '共有{{members}}，參與表決{{participating}}。',
     },
     amount: { heads: '{{n}}人', households: '{{n}}戶', area: '專有部分面積{{n}}平方米' },
     headsNote: '（{{amount}}）',
@@ -221,8 +223,8 @@ const messages: Messages = {
     optionPlain: '「{{label}}」{{count}}',
     satisfactionCounts:
       '測評時應到{{members}}人，到會{{present}}人。滿意{{satisfied}}票，基本滿意{{basic}}票，不滿意{{dissatisfied}}票，滿意率（滿意與基本滿意合計）{{rate}}。',
-    rule: '本事項適用「{{preset}}」：{{quorum}}方為有效，{{rule}}方為通過。',
-    ruleEvaluation: '本次測評適用「{{preset}}」：{{quorum}}方為有效，{{rule}}。',
+    rule: '{{quorum}}方為有效，{{rule}}方為通過。',
+    ruleEvaluation: '{{quorum}}方為有效，{{rule}}。',
     checks: '本次表決{{checks}}。',
     checksEvaluation: '本次測評{{checks}}。',
     conclusion: {
@@ -240,15 +242,15 @@ const messages: Messages = {
     nextStep: '下一步：{{text}}',
     nextStepDefault: {
       proposal: '公示期滿後，提交會議協商表決。',
-      passed: '公示期滿無異議後，按決議組織實施，實施結果另行公示。',
+      passed: '期滿無異議後按決議組織實施，結果另行公示。',
       other: '該事項暫不實施，如需再議，另行提交會議協商。',
       implementation: '公示期滿無異議後，辦結歸檔。',
-      evaluated: '公示期滿後，測評結果存檔備查，並作為改進工作的依據。',
+      evaluated: '期滿後測評結果存檔備查，作為改進工作的依據。',
       invalid: '本次表決無效，不形成決議；該事項將另行組織表決。',
     },
     counting: {
-      calendar: '（共{{days}}天，自張貼之日的次日起算，按自然日計算）',
-      workingDays: '（共{{days}}個工作日，自張貼之日的次日起算，不含週六、週日）',
+      calendar: '（自張貼次日起{{days}}日）',
+      workingDays: '（自張貼次日起{{days}}個工作日，不含週六、週日）',
     },
     toFill: '【待填寫】',
     noActions: '尚未登記落實事項。',

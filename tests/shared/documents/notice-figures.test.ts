@@ -78,12 +78,12 @@ describe('notice percentages use the base of their own measure', () => {
   it('states owners’ attendance as participation, in heads and area', () => {
     const text = modelText(buildNotice(owners, zh()));
     expect(text).toContain(
-      '表决时共有300人、专有部分面积25000.00平方米，参与表决240人、专有部分面积20500.00平方米。',
+      '共有300人、专有部分面积25000.00平方米，参与表决240人、专有部分面积20500.00平方米。',
     );
     expect(text).not.toContain('到会250人');
     const en = modelText(buildNotice(owners, zh({ locale: 'en' })));
     expect(en).toContain(
-      'Could take part in the vote: 300 members, 25000.00 m² of floor area; took part: 240 members, 20500.00 m² of floor area.',
+      'Could take part: 300 members, 25000.00 m² of floor area; took part: 240 members, 20500.00 m² of floor area.',
     );
     expect(en).toContain('By floor area: 18000.00 m² yes (87.8% of the floor area voting)');
   });
@@ -98,7 +98,7 @@ describe('notice percentages use the base of their own measure', () => {
       abstain: tally(2, 10),
     });
     const text = modelText(buildNotice(households, zh()));
-    expect(text).toContain('表决时应到200户（30人），到会170户（25人）。');
+    expect(text).toContain('应到200户（30人），到会170户（25人）。');
     expect(text).toContain('赞成20票，反对3票，弃权2票。');
     expect(text).toContain(
       '按户计，赞成140户，占到会户的82.4%；反对20户，占11.8%；弃权10户，占5.9%。',
@@ -118,7 +118,7 @@ describe('notice percentages use the base of their own measure', () => {
       abstain: tally(0),
     });
     const text = modelText(buildNotice(heads, zh()));
-    expect(text).toContain('表决时应到3000人，到会2001人。');
+    expect(text).toContain('应到3000人，到会2001人。');
     // 1001/2001 = 50.02% passes "more than half"; 50.0% would read as exactly half.
     expect(text).toContain(
       '赞成1001票，占到会人员的50.02%；反对1000票，占49.98%；弃权0票，占0.0%。',

@@ -120,11 +120,11 @@ describe('a resolution notice', () => {
     const model = buildNotice(parking, zh({ voteId: 'v3' }));
     const text = modelText(model);
     expect(model.meta.title).toBe('关于上季度项目满意度测评：非机动车棚智能充电桩测评结果的公示');
-    expect(text).toContain('进行了满意度测评。现将测评结果公示如下');
+    expect(text).toContain('进行满意度测评，结果如下');
     expect(text).toContain('一、测评情况');
     expect(text).toContain('二、测评规则与结论');
     expect(text).toContain('本次测评21/25 到会。结论：测评有效，满意率90.5%。');
-    expect(text).toContain('下一步：公示期满后，测评结果存档备查，并作为改进工作的依据。');
+    expect(text).toContain('下一步：期满后测评结果存档备查，作为改进工作的依据。');
     // Seen before: '按决议组织实施' on a survey.
     expect(text).not.toContain('组织实施');
     expect(text).not.toContain('表决结果');

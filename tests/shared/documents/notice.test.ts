@@ -21,7 +21,8 @@ const zh = (extra: Partial<NoticeOptions> = {}): NoticeOptions => ({
   ...extra,
 });
 // parking-drying met on 14 May: its results are posted after that.
-const afterParking = (extra: Partial<NoticeOptions> = {}) => zh({ postedOn: '2026-05-15', ...extra });
+const afterParking = (extra: Partial<NoticeOptions> = {}) =>
+  zh({ postedOn: '2026-05-15', ...extra });
 
 function inputError(build: () => unknown): DocumentInputError {
   try {
@@ -52,28 +53,28 @@ describe('buildNotice', () => {
     expect(blocksOf(model, 'qr')[0]?.payload).toBeUndefined();
   });
 
-  it('says what was decided, when, where and by whom, with counts, percentages and the rule', () => {
+  it('says what was decided, when and by which meeting, with counts, percentages and the rule', () => {
     const text = modelText(buildNotice(courtyard, zh({ itemId: 'i1' })));
-    expect(text).toContain('2026年4月18日，“芳草街12号院院落议事会：2026年公共维修项目审议”会议在');
-    expect(text).toContain('由陈德明（院落党小组组长）主持，采用举手表决方式');
+    // The place and the chair are the minutes' (issue 14: the notice fits one page).
     expect(text).toContain(
-      '表决时应到37人，到会33人。赞成30票，占全体成员的81.1%；反对2票，占5.4%；弃权1票，占2.7%。',
+      '2026年4月18日，“芳草街12号院院落议事会：2026年公共维修项目审议”会议以举手表决方式对“是否同意实施3栋、5栋屋面防水翻新（预算12.6万元）”进行表决',
+    );
+    expect(text).toContain(
+      '一、表决情况。应到37人，到会33人。赞成30票，占全体成员的81.1%；反对2票，占5.4%；弃权1票，占2.7%。',
     );
     expect(text).toContain('全体成员三分之二以上到会方为有效，全体成员三分之二以上同意方为通过');
     expect(text).toContain('本次表决33/37 到会、30/37 同意。结论：该事项获得通过。');
     expect(text).toContain('决议内容：同意实施3栋、5栋屋面防水翻新工程');
-    expect(text).toContain('下一步：公示期满无异议后，按决议组织实施');
+    expect(text).toContain('下一步：期满无异议后按决议组织实施，结果另行公示。');
   });
 
   it('counts the posting period from the day after posting, with the counting rule', () => {
     const text = modelText(buildNotice(courtyard, zh({ itemId: 'i1' })));
     // 7 calendar days posted on 1 May: 2 May to 8 May (民法典 art. 201).
-    expect(text).toContain(
-      '公示期：2026年5月2日至2026年5月8日（共7天，自张贴之日的次日起算，按自然日计算）。',
-    );
+    expect(text).toContain('三、公示期与异议渠道。2026年5月2日至2026年5月8日（自张贴次日起7日）。');
     // council-default posts for 5 days.
     expect(modelText(buildNotice(parking, afterParking({ voteId: 'v1' })))).toContain(
-      '2026年5月16日至2026年5月20日（共5天',
+      '2026年5月16日至2026年5月20日（自张贴次日起5日）',
     );
     // Working days skip the weekend: posted Friday 1 May, Monday 4 May to Friday 8 May.
     const vote = courtyard.votes.v1!;
@@ -85,7 +86,7 @@ describe('buildNotice', () => {
       },
     };
     expect(modelText(buildNotice(working, zh({ voteId: 'v1' })))).toContain(
-      '公示期：2026年5月4日至2026年5月8日（共5个工作日，自张贴之日的次日起算，不含周六、周日）',
+      '2026年5月4日至2026年5月8日（自张贴次日起5个工作日，不含周六、周日）',
     );
   });
 
@@ -187,6 +188,8 @@ describe('buildNotice', () => {
     const text = modelText(en);
     expect(text).toContain('To all owners:');
     expect(text).toContain('30 yes (81.1% of all members), 2 no (5.4%), 1 abstention (2.7%)');
-    expect(text).toContain('Posting period: 2 May 2026 to 8 May 2026 (7 calendar days');
+    expect(text).toContain(
+      '3. Posting period and objections. 2 May 2026 to 8 May 2026 (7 days from',
+    );
   });
 });
