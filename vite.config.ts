@@ -150,17 +150,6 @@ export default defineConfig({
       // the console does not use may be left out, so the first screen does not build the
       // command and event schemas of every area that the domain's index re-exports.
       treeshake: { moduleSideEffects: (id: string) => !/[\\/]shared[\\/]/.test(id) },
-      // Each language's catalogue in one chunk: the roster's category words (used when a table
-      // is imported) read the ui namespace of every language, which otherwise split zh-TW and en
-      // in two chunks each (more requests, and gzip compresses one file better than two).
-      output: {
-        codeSplitting: {
-          groups: [
-            { name: 'zh-TW', test: /[\\/]shared[\\/]i18n[\\/]zh-TW[\\/]/ },
-            { name: 'en', test: /[\\/]shared[\\/]i18n[\\/]en[\\/]/ },
-          ],
-        },
-      },
     },
   },
 });
