@@ -203,11 +203,11 @@ const messages: Messages = {
       proposal:
         'The matter "{{item}}" is on the agenda of the meeting "{{meeting}}" of {{date}} (place: {{place}}; chair: {{chair}}). The proposal is made public as follows; comments and suggestions are welcome:',
       resolution:
-        'On {{date}} the meeting "{{meeting}}" voted by {{method}} on "{{question}}" as follows:',
+        'On {{date}} at {{place}} the meeting "{{meeting}}" voted by {{method}} on "{{question}}" as follows:',
       implementation:
         'Following the resolution of the meeting "{{meeting}}" of {{date}}, the implementation of "{{item}}" is made public as follows:',
       evaluation:
-        'On {{date}} the meeting "{{meeting}}" held a satisfaction evaluation of "{{question}}" as follows:',
+        'On {{date}} at {{place}} the meeting "{{meeting}}" held a satisfaction evaluation of "{{question}}" as follows:',
     },
     heading: {
       proposal: 'The proposal',

@@ -188,9 +188,11 @@ const messages: Messages = {
     intro: {
       proposal:
         '“{{item}}”事项已列入{{date}}召开的“{{meeting}}”会议议程（地点：{{place}}；主持人：{{chair}}）。现将议题公示如下，欢迎提出意见和建议：',
-      resolution: '{{date}}，“{{meeting}}”会议以{{method}}方式对“{{question}}”进行表决，结果如下：',
+      resolution:
+        '{{date}}，“{{meeting}}”会议在{{place}}以{{method}}方式对“{{question}}”进行表决，结果如下：',
       implementation: '根据{{date}}“{{meeting}}”会议作出的决议，现将“{{item}}”的实施情况公示如下：',
-      evaluation: '{{date}}，“{{meeting}}”会议对“{{question}}”进行满意度测评，结果如下：',
+      evaluation:
+        '{{date}}，“{{meeting}}”会议在{{place}}对“{{question}}”进行满意度测评，结果如下：',
     },
     heading: {
       proposal: '议题内容',

@@ -188,10 +188,11 @@ const messages: Messages = {
       proposal:
         '「{{item}}」事項已列入{{date}}召開的「{{meeting}}」會議議程（地點：{{place}}；主持人：{{chair}}）。現將議題公示如下，歡迎提出意見和建議：',
       resolution:
-        '{{date}}，「{{meeting}}」會議以{{method}}方式對「{{question}}」進行表決，結果如下：',
+        '{{date}}，「{{meeting}}」會議在{{place}}以{{method}}方式對「{{question}}」進行表決，結果如下：',
       implementation:
         '根據{{date}}「{{meeting}}」會議作出的決議，現將「{{item}}」的實施情況公示如下：',
-      evaluation: '{{date}}，「{{meeting}}」會議對「{{question}}」進行滿意度測評，結果如下：',
+      evaluation:
+        '{{date}}，「{{meeting}}」會議在{{place}}對「{{question}}」進行滿意度測評，結果如下：',
     },
     heading: {
       proposal: '議題內容',

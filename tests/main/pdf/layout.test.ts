@@ -275,6 +275,9 @@ const LONG_NOTICES: Readonly<Record<string, string>> = {
   // A choice vote: three long option labels, each counted with its share, the winner named in the
   // conclusion and again in the resolution; 18 lines of text where a page holds 15.
   'parking-drying v2': 'choice vote with long option labels',
+  // The place is a full 27-character street address (RULES.md: a notice says where): one line
+  // over at 22 lines, one page when tightened within two lines.
+  'parking-drying v1': 'the full address of the place',
   // A two-line title, a long meeting name and question, and a four-line resolution (its budget
   // split four ways): one line too many at 22 lines, one page at 24.
   'village-quorum v2': 'two-line title and a four-line resolution',

@@ -53,11 +53,12 @@ describe('buildNotice', () => {
     expect(blocksOf(model, 'qr')[0]?.payload).toBeUndefined();
   });
 
-  it('says what was decided, when and by which meeting, with counts, percentages and the rule', () => {
+  it('says what was decided, when, where and by which meeting, with counts, percentages and the rule', () => {
     const text = modelText(buildNotice(courtyard, zh({ itemId: 'i1' })));
-    // The place and the chair are the minutes' (issue 14: the notice fits one page).
+    // RULES.md: a notice says when, where and by whom; the chair's name is the minutes' (issue 14:
+    // the notice fits one page).
     expect(text).toContain(
-      '2026年4月18日，“芳草街12号院院落议事会：2026年公共维修项目审议”会议以举手表决方式对“是否同意实施3栋、5栋屋面防水翻新（预算12.6万元）”进行表决',
+      '2026年4月18日，“芳草街12号院院落议事会：2026年公共维修项目审议”会议在成都市武侯区玉林街道芳华社区 芳草街12号院院坝议事亭以举手表决方式对“是否同意实施3栋、5栋屋面防水翻新（预算12.6万元）”进行表决',
     );
     expect(text).toContain(
       '一、表决情况。应到37人，到会33人。赞成30票，占全体成员的81.1%；反对2票，占5.4%；弃权1票，占2.7%。',
