@@ -53,4 +53,16 @@ describe('the first script of the console', () => {
     const css = build.firstScreen.filter((asset) => asset.endsWith('.css'));
     expect(css.length).toBeGreaterThan(0);
   });
+
+  it('builds no command schema and no issuing-body form at start', () => {
+    const first = build.firstScreen
+      .filter((asset) => asset.endsWith('.js'))
+      .map((asset) => build.read(asset))
+      .join('\n');
+    // The command schemas (shared/domain/commands) come with the contract's request schemas,
+    // fetched by the first call that needs them; the issuer form when it is shown.
+    expect(first.includes('agenda/addItem'), 'a command schema').toBe(false);
+    expect(first.includes('ui:issuer.addressees'), 'the issuing-body form').toBe(false);
+    expect(build.assets.some((asset) => /^contract-.+\.js$/.test(asset))).toBe(true);
+  });
 });

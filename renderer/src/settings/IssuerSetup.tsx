@@ -1,7 +1,12 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/context';
-import { IssuerPanel } from './IssuerPanel';
+
+// The form and its schemas load when the offer is shown (the settings answer says so), not with
+// the first screen.
+const IssuerPanel = lazy(() =>
+  import('./IssuerPanel').then((module) => ({ default: module.IssuerPanel })),
+);
 
 /**
  * The first-run offer on the home screen: until the issuing body has been saved once, the
@@ -23,7 +28,9 @@ export function IssuerSetup() {
   return (
     <section className="panel issuer-setup" aria-labelledby="issuer-setup-heading">
       <h2 id="issuer-setup-heading">{t('ui:issuer.setupHeading')}</h2>
-      <IssuerPanel compact onSaved={() => setShow(false)} />
+      <Suspense fallback={null}>
+        <IssuerPanel compact onSaved={() => setShow(false)} />
+      </Suspense>
     </section>
   );
 }

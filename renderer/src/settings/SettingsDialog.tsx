@@ -1,9 +1,13 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModal } from '../chair/use-modal';
-import { IssuerPanel } from './IssuerPanel';
 import { SigningPanel } from './SigningPanel';
 import { VerifyPanel } from './VerifyPanel';
+
+// Loaded when the dialog opens: the issuing body's form and schemas are not on the first screen.
+const IssuerPanel = lazy(() =>
+  import('./IssuerPanel').then((module) => ({ default: module.IssuerPanel })),
+);
 
 /** Settings (the issuing body, the signing certificate) and "verify a document", in one dialog from the header. */
 export function SettingsDialog() {
@@ -35,7 +39,9 @@ export function SettingsDialog() {
         {open ? (
           <div className="settings-body">
             <section className="panel issuer-panel">
-              <IssuerPanel onName={setIssuerName} />
+              <Suspense fallback={null}>
+                <IssuerPanel onName={setIssuerName} />
+              </Suspense>
             </section>
             <SigningPanel issuerName={issuerName} />
             <VerifyPanel />
