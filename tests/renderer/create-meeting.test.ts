@@ -32,7 +32,10 @@ function firstRender(): string {
     createElement(
       I18nextProvider,
       { i18n },
-      createElement(StoreProvider, { store: createStore(api) }, createElement(CreateMeeting)),
+      createElement(StoreProvider, {
+        store: createStore(api),
+        children: createElement(CreateMeeting),
+      }),
     ),
   );
 }
