@@ -1,3 +1,4 @@
+import './zod-config';
 import { startEarlySocket } from './api/early-socket';
 import { socketUrl } from './api/socket-url';
 import { parseRoute } from './route';

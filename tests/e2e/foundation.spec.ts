@@ -45,14 +45,27 @@ test('the chair console and projector pages load with a strict CSP and no consol
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  // A refused eval or inline script is reported as an event, not always as a console error.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
+  });
+  const violations = () =>
+    page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
   const response = await page.goto(`${server.url}/`);
   expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
   await expect(page.getByRole('button', { name: '投屏控制' })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await violations()).toEqual([]);
   await page.goto(`${server.url}/projector`);
   await expect(
     page.getByRole('heading', { name: '欢迎参加议事协商会' }).or(page.locator('.pj-title')),
   ).toBeVisible();
   await page.waitForTimeout(500);
+  expect(await violations()).toEqual([]);
   expect(errors).toEqual([]);
 });
 
