@@ -60,9 +60,7 @@ export function describeSummary(summary: MeetingSummaryData, locale: Locale): re
     for (const check of [...vote.quorum, ...vote.pass]) {
       lines.push(`   ${describeCheck(check, locale)} ${check.met ? '✓' : '✗'}`);
     }
-    lines.push(
-      `   → ${result}${vote.invalidReason ? ` (${invalidReasonWords(t, vote)})` : ''}`,
-    );
+    lines.push(`   → ${result}${vote.invalidReason ? ` (${invalidReasonWords(t, vote)})` : ''}`);
   }
   for (const speech of summary.speeches) {
     lines.push(

@@ -11,7 +11,8 @@ const preset = (base: 'members' | 'present' | 'participating' | 'votesCast') => 
 describe('the vote base in the rule’s own words', () => {
   it('names all members when the rule counts against all members, not those present', () => {
     expect(baseKey(preset('members'))).toBe('ui:chair.vote.base.members');
-    expect(zhCN.chair.vote.base.members).toBe('按全体成员{{members}}人计，到会{{present}}人');
+    const words = zhCN as unknown as { chair: { vote: { base: { members: string } } } };
+    expect(words.chair.vote.base.members).toBe('按全体成员{{members}}人计，到会{{present}}人');
   });
 
   it('follows each pass base and has no pass base for an evaluation', () => {

@@ -80,7 +80,7 @@ describe('yishiting export notice: guard rails', () => {
       .toString()
       .replace(/\s+/g, '');
     expect(text).toContain('测评结果的公示');
-    expect(text).toContain('公示期满后，测评结果存档备查');
+    expect(text).toContain('期满后测评结果存档备查');
     expect(text).not.toContain('组织实施');
     expect(readFileSync(survey.out).subarray(0, 5).toString()).toBe('%PDF-');
   });

@@ -143,9 +143,13 @@ describe('buildMinutes', () => {
     );
     const meeting = courtyard.meeting ?? expect.unreachable();
     const inUtc = { ...courtyard, meeting: { ...meeting, timeZone: 'UTC' } };
-    expect(field(buildMinutes(inUtc, { locale: 'zh-CN' }), '时间')).toBe('2026年4月18日 01:42—02:41');
+    expect(field(buildMinutes(inUtc, { locale: 'zh-CN' }), '时间')).toBe(
+      '2026年4月18日 01:42—02:41',
+    );
     const inLa = { ...courtyard, meeting: { ...meeting, timeZone: 'America/Los_Angeles' } };
-    expect(field(buildMinutes(inLa, { locale: 'zh-CN' }), '时间')).toBe('2026年4月18日 18:42—19:41');
+    expect(field(buildMinutes(inLa, { locale: 'zh-CN' }), '时间')).toBe(
+      '2026年4月18日 18:42—19:41',
+    );
   });
 
   it('speaks Traditional Chinese and English', () => {
