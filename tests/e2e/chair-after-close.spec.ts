@@ -83,6 +83,19 @@ test('after 散会: live list, disabled controls with reasons, honest minutes, b
   await expect(page.getByTestId('prepare-closed')).toContainText('会议已散会');
   for (const button of await page.getByRole('button', { name: /^删除“/ }).all())
     await expect(button).toBeDisabled();
+  // Every control that could only be refused after 散会 is disabled, with the banner as reason
+  // (seen: the roster's selects and phone boxes stayed live and the core answered with errors).
+  const editors = page.getByTestId('prepare-editors');
+  await expect(editors).toHaveCount(2);
+  for (const group of await editors.all())
+    await expect(group).toHaveAccessibleDescription(/会议已散会/);
+  const controls = editors.locator('input, select, textarea, button');
+  expect(await controls.count()).toBeGreaterThan(5);
+  for (const control of await controls.all()) await expect(control).toBeDisabled();
+  // Documents can still be exported after 散会.
+  await expect(
+    page.getByRole('region', { name: '会前文件' }).getByRole('button').first(),
+  ).toBeEnabled();
 
   // The action item is on the follow-up board without any import.
   await page.getByRole('button', { name: '跟踪台账' }).click();

@@ -9,6 +9,24 @@ import { CompositionCheck } from './CompositionCheck';
 import { MeetingDetails } from './MeetingDetails';
 import { RosterEditor } from './RosterEditor';
 import { RosterImport } from './RosterImport';
+import type { ReactNode } from 'react';
+
+/**
+ * After 散会 the core refuses every change made here; the controls say so by being disabled (a
+ * disabled fieldset disables everything inside it), with the banner above as their reason.
+ */
+function Editors({ closed, children }: { closed: boolean; children: ReactNode }) {
+  return (
+    <fieldset
+      className="prepare-editors"
+      data-testid="prepare-editors"
+      disabled={closed}
+      aria-describedby={closed ? 'prepare-closed' : undefined}
+    >
+      {children}
+    </fieldset>
+  );
+}
 
 /** 筹备: details, roster (typed or imported), agenda, and the composition check; then start. */
 export function PrepareScreen() {
@@ -31,7 +49,7 @@ export function PrepareScreen() {
             {t('ui:chair.run.start')}
           </button>
         ) : status === 'closed' ? (
-          <p className="closed-banner" role="note" data-testid="prepare-closed">
+          <p className="closed-banner" role="note" id="prepare-closed" data-testid="prepare-closed">
             {t('ui:chair.prepare.closed')}
           </p>
         ) : (
@@ -41,13 +59,17 @@ export function PrepareScreen() {
       </div>
       <div className="prepare-grid">
         <div className="prepare-col">
-          <MeetingDetails />
-          <CompositionCheck />
-          <AgendaEditor />
+          <Editors closed={status === 'closed'}>
+            <MeetingDetails />
+            <CompositionCheck />
+            <AgendaEditor />
+          </Editors>
         </div>
         <div className="prepare-col">
-          <RosterImport />
-          <RosterEditor />
+          <Editors closed={status === 'closed'}>
+            <RosterImport />
+            <RosterEditor />
+          </Editors>
           <DisplayMessage />
           <BeforeMeeting />
         </div>
