@@ -4,6 +4,7 @@ import type { LanStatus } from '../../../shared/api';
 import { isLocale, LOCALES, type Locale } from '../../../shared/i18n';
 import { useAppStore } from '../store/context';
 import { LanPanel } from './LanPanel';
+import { RoomPanel } from './RoomPanel';
 import { usePanelPlace } from './use-panel-place';
 import { WindowPanel } from './WindowPanel';
 
@@ -21,6 +22,9 @@ export function ProjectorControls() {
   const api = useAppStore((state) => state.api);
   const reportError = useAppStore((state) => state.reportError);
   const [lan, setLan] = useState<LanStatus | null>(null);
+  const loadRoom = useAppStore((state) => state.loadRoom);
+  // Turning the room on turns the LAN display on too: its status is asked again then.
+  const roomOn = useAppStore((state) => state.room?.enabled ?? false);
   const box = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const panel = usePanelPlace(open);
@@ -51,7 +55,11 @@ export function ProjectorControls() {
     void api.call('lan/status', {}).then((result) => {
       if (result.ok) setLan(result.value);
     });
-  }, [open, api]);
+  }, [open, api, roomOn]);
+
+  useEffect(() => {
+    if (open) void loadRoom();
+  }, [open, loadRoom]);
 
   const setControl = async (patch: {
     blank?: boolean;
@@ -132,6 +140,7 @@ export function ProjectorControls() {
           </label>
           <WindowPanel />
           <LanPanel status={lan} onChange={setLan} />
+          <RoomPanel />
         </div>
       ) : null}
     </div>

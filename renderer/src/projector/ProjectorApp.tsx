@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectorView } from '../../../shared/domain';
 import { useAppStore } from '../store/context';
 import { AgendaBoard } from './AgendaBoard';
+import { RoomCorner } from './RoomCorner';
 import { SpeakerBoard } from './SpeakerBoard';
 import { TopBar } from './TopBar';
 import { useRoomLocale } from './use-room-locale';
@@ -35,6 +36,7 @@ export function ProjectorApp() {
   const view = useAppStore((state) => state.view);
   const control = useAppStore((state) => state.control);
   const connected = useAppStore((state) => state.connected);
+  const roomJoin = useAppStore((state) => state.roomJoin);
   const now = useServerNow();
   useRoomLocale(control.locale);
   const theme = control.theme;
@@ -46,8 +48,14 @@ export function ProjectorApp() {
         aria-label={t('ui:projector.blank')}
       />
     );
+  // A vote's result gets the whole width: the room corner steps aside until the board moves on.
+  const vote = view?.meeting ? voteOnScreen(view) : null;
+  const corner = view?.meeting && roomJoin && !(vote && vote.status !== 'open') ? roomJoin : null;
   return (
-    <main className={`projector theme-${theme}`} data-frozen={control.frozenAt !== null}>
+    <main
+      className={`projector theme-${theme}${corner ? ' with-room' : ''}`}
+      data-frozen={control.frozenAt !== null}
+    >
       {view?.meeting ? (
         <>
           <TopBar view={view} now={now} />
@@ -59,6 +67,7 @@ export function ProjectorApp() {
               {view.display.text}
             </p>
           ) : null}
+          {corner ? <RoomCorner room={corner} /> : null}
         </>
       ) : (
         <div className="pj-welcome">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isLocale } from '../../../shared/i18n';
 import { invalidReasonWords, type ProjectorVote } from '../../../shared/domain';
 import { describeCheck } from '../../../shared/domain/rules';
+import { enteredChannel, projectorSplit } from './channel-split';
 
 const SATISFACTION = ['satisfied', 'basicallySatisfied', 'dissatisfied'] as const;
 const YES_NO = ['yes', 'no', 'abstain'] as const;
@@ -29,12 +30,14 @@ function rows(
 /** `voters`: the members present, who may each cast one ballot (已投 8/11 票). */
 export function VoteBoard({ vote, voters }: { vote: ProjectorVote; voters: number }) {
   const { t, i18n } = useTranslation();
-  const counts = vote.outcome?.counts ?? vote.counts ?? {};
+  // The bars count every ballot: the hands or paper entered plus the phones'.
+  const split = projectorSplit(vote);
+  const counts = split.totals;
   const rule = vote.rule;
   const locale = isLocale(i18n.language) ? i18n.language : 'zh-CN';
   const ruleText = rule.text[locale];
   // Bars are drawn against those present, so a full bar means everyone present voted that way.
-  const scale = Math.max(1, rule.scale, ...Object.values(counts).map((tally) => tally.heads));
+  const scale = Math.max(1, rule.scale, ...Object.values(counts));
   const lineOn = (key: string) => key === 'yes' || (vote.method === 'choice' && key !== 'abstain');
   const result = vote.status === 'voided' ? 'voided' : (vote.outcome?.result ?? null);
   return (
@@ -58,7 +61,7 @@ export function VoteBoard({ vote, voters }: { vote: ProjectorVote; voters: numbe
       ) : null}
       <ul className="pj-bars" data-testid="projector-tally">
         {rows(vote, t).map(({ key, label }) => {
-          const heads = counts[key]?.heads ?? 0;
+          const heads = counts[key] ?? 0;
           const style = { '--share': `${(heads / scale) * 100}%` } as CSSProperties;
           return (
             <li key={key} className={`pj-bar ${key}`} data-key={key}>
@@ -81,6 +84,7 @@ export function VoteBoard({ vote, voters }: { vote: ProjectorVote; voters: numbe
           );
         })}
       </ul>
+      <SplitLine vote={vote} split={split} />
       {result ? (
         <p className={`pj-result ${result}`} data-testid="projector-result">
           {result === 'voided' ? t('domain:voteStatus.voided') : t(`domain:voteResult.${result}`)}
@@ -103,5 +107,33 @@ export function VoteBoard({ vote, voters }: { vote: ProjectorVote; voters: numbe
         <p className="pj-resolution">{vote.resolution}</p>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * How the ballots came in: 手机 12 · 举手 20. A secret vote's phone ballots stay sealed until it
+ * closes, so while it is open the room learns only how many voted on phones.
+ */
+function SplitLine({
+  vote,
+  split,
+}: {
+  vote: ProjectorVote;
+  split: ReturnType<typeof projectorSplit>;
+}) {
+  const { t } = useTranslation();
+  if (split.device === 0) return null;
+  const text =
+    vote.method === 'secret' && vote.status === 'open'
+      ? t('ui:room.projector.phoneVoted', { count: split.device })
+      : t('ui:room.projector.split', {
+          device: split.device,
+          entered: split.entered,
+          channel: t(`ui:room.vote.${enteredChannel(vote.method)}`),
+        });
+  return (
+    <p className="pj-split" data-testid="projector-split">
+      {text}
+    </p>
   );
 }

@@ -7,6 +7,8 @@ export type ProjectorSlice = {
   /** serverTime minus this device's clock when the view arrived: countdowns use server time. */
   clockOffsetMs: number;
   control: ProjectorControl;
+  /** 现场互动's join QR, address and short code while the room is on (never a personal code). */
+  roomJoin: PushOf<'projector/view'>['room'];
   receiveView(payload: PushOf<'projector/view'>): void;
   receiveControl(control: ProjectorControl): void;
 };
@@ -15,11 +17,13 @@ export const createProjectorSlice: StateCreator<Store, [], [], ProjectorSlice> =
   view: null,
   clockOffsetMs: 0,
   control: { blank: false, frozenAt: null, theme: 'light', locale: null },
+  roomJoin: null,
   receiveControl: (control) => set({ control }),
   receiveView: (payload) =>
     set({
       view: payload.view,
       control: payload.control,
+      roomJoin: payload.room ?? null,
       clockOffsetMs: payload.serverTime - Date.now(),
     }),
 });

@@ -6,13 +6,15 @@ import { createFollowupSlice, type FollowupSlice } from './followup-slice';
 import { createMeetingsSlice, type MeetingsSlice } from './meetings-slice';
 import { createMeetingSlice, type MeetingSlice } from './meeting-slice';
 import { createProjectorSlice, type ProjectorSlice } from './projector-slice';
+import { createRoomSlice, type RoomSlice } from './room-slice';
 
 export type Store = ConnectionSlice &
   MeetingsSlice &
   MeetingSlice &
   ProjectorSlice &
   ChairSlice &
-  FollowupSlice & {
+  FollowupSlice &
+  RoomSlice & {
     api: ApiClient;
   };
 
@@ -29,6 +31,7 @@ export function createStore(api: ApiClient) {
     ...createProjectorSlice(...args),
     ...createChairSlice(...args),
     ...createFollowupSlice(...args),
+    ...createRoomSlice(...args),
   }));
   api.onConnection((connected) => {
     store.getState().setConnected(connected);
@@ -38,6 +41,7 @@ export function createStore(api: ApiClient) {
   api.subscribe('meeting/changed', (change) => store.getState().receiveChange(change));
   api.subscribe('projector/view', (payload) => store.getState().receiveView(payload));
   api.subscribe('projector/control', (control) => store.getState().receiveControl(control));
+  api.subscribe('room/status', (status) => store.getState().receiveRoom(status));
   api.subscribe('followup/changed', ({ version }) =>
     store.getState().receiveFollowupChange(version),
   );

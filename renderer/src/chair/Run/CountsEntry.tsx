@@ -5,6 +5,7 @@ import { measuresUsed } from '../../../../shared/domain/rules';
 import { useAppStore } from '../../store/context';
 import { ErrorNote } from '../ErrorNote';
 import { parseArea } from '../Prepare/roster-parse';
+import { enteredChannel } from '../../projector/channel-split';
 
 type Row = Readonly<{ key: string; label: string }>;
 type Draft = Record<string, { heads: string; households: string; area: string }>;
@@ -36,7 +37,16 @@ const areaOf = (text: string) => (text.trim() === '' ? 0 : (parseArea(text) ?? N
 const count = (text: string) => (text.trim() === '' ? 0 : Number(text));
 
 /** The tellers' counts for a show of hands or a ballot; the core checks them against the base. */
-export function CountsEntry({ vote, rows }: { vote: Vote; rows: readonly Row[] }) {
+export function CountsEntry({
+  vote,
+  rows,
+  phoneVoters = 0,
+}: {
+  vote: Vote;
+  rows: readonly Row[];
+  /** Members who voted on a phone: the hands or paper typed here must leave them out. */
+  phoneVoters?: number;
+}) {
   const { t } = useTranslation();
   const send = useAppStore((state) => state.send);
   // A refused entry is said beside the boxes; and as long as the boxes hold numbers that are not
@@ -73,6 +83,16 @@ export function CountsEntry({ vote, rows }: { vote: Vote; rows: readonly Row[] }
         void send('counts', { type: 'vote/enterCounts', voteId: vote.voteId, counts });
       }}
     >
+      {phoneVoters > 0 ? (
+        <p className="counts-exclude" data-testid="counts-exclude">
+          {t(
+            enteredChannel(vote.method) === 'paper'
+              ? 'ui:room.vote.paperExclude'
+              : 'ui:room.vote.handsExclude',
+            { count: phoneVoters },
+          )}
+        </p>
+      ) : null}
       <div className="counts-grid">
         {rows.map(({ key, label }, index) => (
           <div key={key} className="counts-cell">

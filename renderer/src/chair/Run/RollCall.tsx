@@ -4,6 +4,7 @@ import { ballotSchema, presentMembers, type Ballot } from '../../../../shared/do
 import { useAppStore } from '../../store/context';
 import { derive } from '../../store/derived';
 import type { Store } from '../../store/store';
+import { Icon } from '../../icons/Icon';
 import { matchesName, useIds, useMeeting } from '../meeting-hooks';
 
 const BALLOTS = ballotSchema.options;
@@ -43,18 +44,26 @@ type RowProps = Readonly<{ voteId: string; memberId: string; send: Store['send']
 const RollCallRow = memo(function RollCallRow({ voteId, memberId, send }: RowProps) {
   const { t } = useTranslation();
   const name = useMeeting((state) => state.members[memberId]?.name) ?? memberId;
-  const ballot = useMeeting((state) => state.votes[voteId]?.ballots[memberId]);
+  const recorded = useMeeting((state) => state.votes[voteId]?.ballots[memberId]);
+  // A member's own answer on a phone; a click here replaces it with the chair's record.
+  const onPhone = useMeeting((state) => state.votes[voteId]?.deviceBallots?.[memberId]?.choice);
+  const ballot = recorded ?? (onPhone as Ballot | undefined);
   const cast = (choice: Ballot) =>
     void send('vote', {
       type: 'vote/recordBallot',
       voteId,
       memberId,
-      ballot: ballot === choice ? null : choice,
+      ballot: recorded === choice ? null : choice,
     });
   return (
     <li className="rollcall-row" data-testid={`rollcall-${memberId}`}>
       <span className="rollcall-name" id={`rc-${memberId}`}>
         {name}
+        {onPhone ? (
+          <span className="signin-phone" data-testid={`rollcall-phone-${memberId}`}>
+            <Icon name="phone" label={t('ui:room.vote.phoneVoters')} />
+          </span>
+        ) : null}
       </span>
       <span className="rollcall-buttons" role="group" aria-labelledby={`rc-${memberId}`}>
         {BALLOTS.map((choice) => (

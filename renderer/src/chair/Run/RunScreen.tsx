@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/context';
 import { DisplayMessage } from '../DisplayMessage';
@@ -24,6 +25,13 @@ export function RunScreen() {
   const setHelpOpen = useAppStore((state) => state.setHelpOpen);
   const live = status === 'open';
   useShortcuts(live);
+  // The waiting list and the phone badges need the room as main has it (then pushes keep it).
+  const meetingId = useAppStore((state) => state.snapshot?.meetingId);
+  const connected = useAppStore((state) => state.connected);
+  const loadRoom = useAppStore((state) => state.loadRoom);
+  useEffect(() => {
+    if (connected && meetingId) void loadRoom();
+  }, [connected, meetingId, loadRoom]);
   return (
     <div className="run">
       <div className="run-bar">

@@ -1,12 +1,15 @@
 import { memo, useCallback, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StoreContext, useAppStore } from '../../store/context';
+import { roomHere } from '../../store/room-slice';
+import { Icon } from '../../icons/Icon';
 import type { ApiError } from '../../../../shared/api';
 import { ErrorMessage } from '../ErrorMessage';
 import { matchesName, useIds, useMeeting } from '../meeting-hooks';
 import { useCategoryLabel } from '../labels';
 import { oneAtATime } from './one-at-a-time';
 import { SignOutToast } from './SignOutToast';
+import { WaitingList } from './WaitingList';
 
 /**
  * 签到: every member and observer, one click to sign in or out, searchable by name; Enter on the
@@ -61,6 +64,7 @@ export function SignInGrid() {
     // The one column the open 投屏控制 panel may cover on a wide screen (use-panel-place.ts).
     <section className="panel signin" aria-labelledby="signin-heading" data-pc-place="">
       <h2 id="signin-heading">{t('ui:chair.signIn.heading')}</h2>
+      <WaitingList id="run" />
       <input
         type="search"
         id="signin-search"
@@ -105,6 +109,10 @@ const SignInRow = memo(function SignInRow({ memberId, onToggle, error }: RowProp
   const { t } = useTranslation();
   const member = useMeeting((state) => state.members[memberId]);
   const status = useMeeting((state) => state.attendance[memberId]?.status) ?? 'absent';
+  const byPhone = useMeeting((state) => state.attendance[memberId]?.via === 'device');
+  const phone = useAppStore(
+    (state) => roomHere(state)?.devices.some((device) => device.memberId === memberId) ?? false,
+  );
   const send = useAppStore((state) => state.send);
   const categoryLabel = useCategoryLabel();
   const present = status === 'present';
@@ -122,7 +130,18 @@ const SignInRow = memo(function SignInRow({ memberId, onToggle, error }: RowProp
           {categoryLabel(member.category, member.customCategory)}
           {member.role === 'observer' ? ` · ${t('ui:chair.vocab.role.observer')}` : ''}
         </span>
-        <span className="signin-state">{t(`ui:chair.roster.status.${status}`)}</span>
+        <span className="signin-state">
+          {t(`ui:chair.roster.status.${status}`)}
+          {phone || (present && byPhone) ? (
+            // A phone has joined as this member, or the sign-in came from it (undoable as any).
+            <span className="signin-phone" data-testid={`signin-phone-${memberId}`}>
+              <Icon
+                name="phone"
+                label={present && byPhone ? t('ui:room.signedInByPhone') : t('ui:room.phoneJoined')}
+              />
+            </span>
+          ) : null}
+        </span>
       </button>
       {status === 'absent' && member.role === 'member' ? (
         <button

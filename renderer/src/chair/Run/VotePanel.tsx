@@ -17,6 +17,8 @@ import { votePreview } from './vote-preview';
 import { VoteOpenForm } from './VoteOpenForm';
 import { VoidForm } from './VoidForm';
 import { VoteRecord } from './VoteRecord';
+import { VotePhones } from './VotePhones';
+import { consoleSplit } from './console-split';
 
 /** 表决: open one, take the counts or the roll call, watch the tallies, close; then the record. */
 export function VotePanel() {
@@ -54,7 +56,9 @@ function OpenVote({ voteId }: { voteId: string }) {
   if (!vote) return null;
   const rows = countRows(t, vote);
   const outcome = preview?.ok ? preview.outcome : null;
-  const counts = outcome?.counts ?? vote.counts;
+  const split = consoleSplit(vote, outcome);
+  // Without an outcome (nothing entered yet) the bars still show the phones' ballots.
+  const counts = outcome?.counts ?? split.tallies;
   // The bars and the base come from the roster as it stands, so they are true before any count.
   const present = outcome?.present.heads ?? attendance?.presentTally.heads ?? 0;
   const members = outcome?.members.heads ?? attendance?.members.heads ?? 0;
@@ -71,8 +75,9 @@ function OpenVote({ voteId }: { voteId: string }) {
       {vote.method === 'rollCall' ? (
         <RollCall voteId={voteId} />
       ) : (
-        <CountsEntry vote={vote} rows={rows} />
+        <CountsEntry vote={vote} rows={rows} phoneVoters={split.device} />
       )}
+      <VotePhones vote={vote} rows={rows} split={split} />
       <TallyBars
         rows={rows}
         counts={counts}

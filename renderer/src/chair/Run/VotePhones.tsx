@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import type { Vote } from '../../../../shared/domain';
+import { useFormat } from '../format';
+import { useMeeting } from '../meeting-hooks';
+import type { ChannelSplit } from '../../projector/channel-split';
+import { enteredChannel } from '../../projector/channel-split';
+
+type Row = Readonly<{ key: string; label: string }>;
+
+/**
+ * The phones' part of an open vote on the console: who voted on a phone (non-secret: each member
+ * with the answer, as a show of hands is public; secret: only how many), the total with its split
+ * by channel, and for a secret ballot the promise that the record never links who to what.
+ */
+export function VotePhones({
+  vote,
+  rows,
+  split,
+}: {
+  vote: Vote;
+  rows: readonly Row[];
+  split: ChannelSplit;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const secret = vote.method === 'secret';
+  const channel = t(`ui:room.vote.${enteredChannel(vote.method)}`);
+  return (
+    <div className="vote-phones" data-testid="vote-phones">
+      {secret ? (
+        <p className="vote-secret-line" data-testid="vote-secret-line">
+          {t('ui:room.vote.secretLine')}
+        </p>
+      ) : null}
+      {split.device > 0 ? (
+        secret ? (
+          <p data-testid="vote-phone-count">
+            {t('ui:room.vote.phoneVoted', { count: split.device })}
+          </p>
+        ) : (
+          <PhoneVoters vote={vote} rows={rows} />
+        )
+      ) : null}
+      {split.device > 0 ? (
+        <p className="vote-split" data-testid="vote-split">
+          {t('ui:room.vote.split', {
+            total: format.number(split.total),
+            device: format.number(split.device),
+            entered: format.number(split.entered),
+            channel,
+          })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function PhoneVoters({ vote, rows }: { vote: Vote; rows: readonly Row[] }) {
+  const { t } = useTranslation();
+  const members = useMeeting((state) => state.members);
+  const ballots = Object.entries(vote.deviceBallots ?? {});
+  const label = (choice: string) => rows.find((row) => row.key === choice)?.label ?? choice;
+  return (
+    <div data-testid="vote-phone-voters">
+      <span>{t('ui:room.vote.phoneVoted', { count: ballots.length })}</span>
+      <ul aria-label={t('ui:room.vote.phoneVoters')}>
+        {ballots.map(([memberId, ballot]) => (
+          <li key={memberId}>
+            {members?.[memberId]?.name ?? memberId}：{label(ballot.choice)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

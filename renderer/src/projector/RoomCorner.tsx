@@ -1,0 +1,34 @@
+import '../styles/projector-room.css';
+import { useTranslation } from 'react-i18next';
+import type { RoomDisplay } from '../../../shared/api/room';
+import { groupCode } from './room-code';
+
+/**
+ * 现场互动 on the projector: the room QR, the address to type and the short code, large enough to
+ * read from the back of the room. It has a column of its own beside the board (never over it) and
+ * steps aside while a vote's result is shown. Never a personal code: main sends only the room's.
+ */
+export function RoomCorner({ room }: { room: RoomDisplay }) {
+  const { t } = useTranslation();
+  return (
+    <aside
+      className="pj-room"
+      aria-label={t('ui:room.projector.join')}
+      data-testid="projector-room"
+    >
+      <p className="pj-room-title">{t('ui:room.projector.join')}</p>
+      <img
+        className="pj-room-qr"
+        alt={t('ui:room.projector.qrAlt')}
+        src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(room.qrSvg)}`}
+      />
+      <p className="pj-room-url" data-testid="projector-room-url">
+        {room.url}
+      </p>
+      <p className="pj-room-code">
+        <span>{t('ui:room.projector.code')}</span>
+        <strong data-testid="projector-room-code">{groupCode(room.shortCode)}</strong>
+      </p>
+    </aside>
+  );
+}
