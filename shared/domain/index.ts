@@ -4,6 +4,7 @@ export type { DomainError, Result } from './result';
 export { ok, fail } from './result';
 export * from './vocabulary';
 export type * from './state/types';
+export type { Tally } from './rules';
 export { emptyState } from './state/empty';
 export {
   commandSchema,
@@ -22,7 +23,7 @@ export { eventSchema, EVENT_TYPES, type MeetingEvent, type EventType, type Event
 export { decide, type Decision } from './decide';
 export { apply } from './apply';
 export { commandIssueError, dispatch, replay, type DispatchResult } from './dispatch';
-export { FINAL_EVENTS } from './history/undo';
+export { FINAL_EVENTS, MEMBERS_OWN_EVENTS } from './history/undo';
 export {
   DEFAULT_PRESET,
   DEFAULT_REQUIRED,
@@ -60,6 +61,8 @@ export {
   type ProjectorVote,
 } from './projector/schema';
 export { toProjectorView } from './projector/view';
+export { participantSelfSchema, type ParticipantSelf } from './projector/participant';
+export { participantSelf } from './selectors/participant';
 export {
   meetingScriptSchema,
   scriptCommandSchema,
@@ -94,6 +97,13 @@ export {
   SCRIPT_SCHEMA_PATH,
 } from './script/json-schema';
 export { invalidReasonWords, voteInWords, type VoteWords } from './selectors/words';
-export { liveCounts } from './selectors/vote';
+export {
+  liveCounts,
+  enteredCounts,
+  deviceCounts,
+  deviceVotedCount,
+  sumCounts,
+  countsTotal,
+} from './selectors/vote';
 export { meetingClock, meetingTimeZone, meetingToday } from './selectors/clock';
 export { itemRecord, nextItemId, type ItemRecord } from './selectors/agenda';

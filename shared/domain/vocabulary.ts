@@ -50,6 +50,10 @@ export type VoteMethod = z.infer<typeof voteMethodSchema>;
 export const ballotSchema = z.enum(['yes', 'no', 'abstain']);
 export type Ballot = z.infer<typeof ballotSchema>;
 
+/** How a sign-in or a ballot reached the record: the chair's click, or the member's own phone. */
+export const viaSchema = z.enum(['chair', 'device']);
+export type Via = z.infer<typeof viaSchema>;
+
 export const actionStatusSchema = z.enum(['planned', 'inProgress', 'done', 'cancelled']);
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
 

@@ -47,6 +47,8 @@ function applyArea(state: MeetingState, e: MeetingEvent): MeetingState {
     case 'vote/opened':
     case 'vote/countsEntered':
     case 'vote/ballotRecorded':
+    case 'vote/ballotCast':
+    case 'vote/markedVoted':
     case 'vote/closed':
     case 'vote/voided':
     case 'vote/resolutionSet':

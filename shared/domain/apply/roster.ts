@@ -52,6 +52,8 @@ export function applyRoster(state: MeetingState, e: RosterEvents): MeetingState 
         status: 'present',
         intervals: [...a.intervals, { from: e.at, to: null }],
         excuseReason: '',
+        // Only a phone's sign-in is marked: the chair's stays as older journals have it.
+        ...(e.via === 'device' ? { via: 'device' as const } : {}),
       };
       return { ...state, attendance: put(state.attendance, e.memberId, signedIn) };
     }

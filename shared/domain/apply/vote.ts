@@ -6,6 +6,8 @@ type VoteEvents = EventOf<
   | 'vote/opened'
   | 'vote/countsEntered'
   | 'vote/ballotRecorded'
+  | 'vote/ballotCast'
+  | 'vote/markedVoted'
   | 'vote/closed'
   | 'vote/voided'
   | 'vote/resolutionSet'
@@ -13,6 +15,11 @@ type VoteEvents = EventOf<
   | 'action/added'
   | 'action/updated'
 >;
+
+function insertSorted(list: readonly string[], id: string): readonly string[] {
+  if (list.includes(id)) return list;
+  return [...list, id].sort();
+}
 
 function change(state: MeetingState, voteId: string, f: (v: Vote) => Vote): MeetingState {
   const vote = state.votes[voteId];
@@ -37,6 +44,8 @@ export function applyVote(state: MeetingState, e: VoteEvents): MeetingState {
           closedAt: null,
           counts: null,
           ballots: {},
+          deviceBallots: {},
+          deviceVoters: [],
           outcome: null,
           resolution: '',
           teller: e.teller ?? '',
@@ -54,6 +63,23 @@ export function applyVote(state: MeetingState, e: VoteEvents): MeetingState {
         ...v,
         ballots:
           e.ballot === null ? without(v.ballots, e.memberId) : put(v.ballots, e.memberId, e.ballot),
+        // One ballot per member in a roll call: the chair's record replaces the phone's.
+        deviceBallots: Object.hasOwn(v.deviceBallots, e.memberId)
+          ? without(v.deviceBallots, e.memberId)
+          : v.deviceBallots,
+      }));
+    case 'vote/ballotCast':
+      return change(state, e.voteId, (v) => ({
+        ...v,
+        deviceBallots: put(v.deviceBallots, e.memberId, { choice: e.choice, ballotId: e.ballotId }),
+        // …and the phone's replaces the chair's.
+        ballots: Object.hasOwn(v.ballots, e.memberId) ? without(v.ballots, e.memberId) : v.ballots,
+      }));
+    case 'vote/markedVoted':
+      // Kept sorted, so the list's order says nothing about who voted when.
+      return change(state, e.voteId, (v) => ({
+        ...v,
+        deviceVoters: insertSorted(v.deviceVoters, e.memberId),
       }));
     case 'vote/closed':
       return {

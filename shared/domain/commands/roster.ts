@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categorySchema, roleSchema } from '../vocabulary';
+import { categorySchema, roleSchema, viaSchema } from '../vocabulary';
 import { areaSchema, idSchema, lineOf, lineSchema, requiredLineSchema, textSchema } from './fields';
 
 /**
@@ -39,7 +39,12 @@ export const rosterCommands = [
     ...z.object(memberFields).partial().shape,
   }),
   z.strictObject({ type: z.literal('roster/removeMember'), memberId: idSchema }),
-  z.strictObject({ type: z.literal('roster/signIn'), memberId: idSchema }),
+  z.strictObject({
+    type: z.literal('roster/signIn'),
+    memberId: idSchema,
+    /** 'device' when the member signed in on their own phone; absent means the chair. */
+    via: viaSchema.optional(),
+  }),
   z.strictObject({ type: z.literal('roster/signOut'), memberId: idSchema }),
   z.strictObject({
     type: z.literal('roster/excuse'),

@@ -58,10 +58,31 @@ export const voteCommands = [
     /** null clears the member's ballot. */
     ballot: ballotSchema.nullable(),
   }),
+  /**
+   * A member's own ballot from their phone on a vote that is not secret. Changeable until close;
+   * the same ballotId again (a phone re-sending after a reconnect) changes nothing.
+   */
+  z.strictObject({
+    type: z.literal('vote/cast'),
+    voteId: idSchema,
+    memberId: idSchema,
+    ballotId: idSchema,
+    choice: idSchema,
+  }),
+  /**
+   * A secret vote's "has voted" for a member who voted on a phone. Only main sends it, after the
+   * choice went into the ballot box; it carries no choice, so the record cannot link the two.
+   */
+  z.strictObject({ type: z.literal('vote/markVoted'), voteId: idSchema, memberId: idSchema }),
   z.strictObject({
     type: z.literal('vote/close'),
     voteId: idSchema.optional(),
     resolution: textSchema.optional(),
+    /** Secret votes: the ballot box's aggregate of phone ballots, set by main (never by a caller). */
+    sealed: z
+      .record(idSchema, tallyInputSchema)
+      .refine((counts) => Object.keys(counts).length <= 60, { message: 'tooManyCounts' })
+      .optional(),
   }),
   z.strictObject({
     type: z.literal('vote/void'),

@@ -44,6 +44,7 @@ import {
 } from './roster';
 import { enterCounts, openVote, recordBallot, setResolution, setTellers, voidVote } from './vote';
 import { closeVote } from './vote-close';
+import { castBallot, markVoted } from './vote-device';
 
 export type { Decision } from './context';
 
@@ -85,6 +86,8 @@ const table: DecideTable<MeetingState, Command, MeetingEvent> = {
   'vote/open': openVote,
   'vote/enterCounts': enterCounts,
   'vote/recordBallot': recordBallot,
+  'vote/cast': castBallot,
+  'vote/markVoted': markVoted,
   'vote/close': closeVote,
   'vote/void': voidVote,
   'vote/setResolution': setResolution,

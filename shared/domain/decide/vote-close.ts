@@ -13,8 +13,10 @@ import {
 import { fail, ok, type Result } from '../result';
 import { presentMembers, tallyOf } from '../selectors/attendance';
 import type { MeetingState, Member, Vote, VoteResult } from '../state/types';
+import { countKeys, countsTotal, deviceCounts, sumCounts, zeroCounts } from '../selectors/vote';
 import { emit, meetingIn, type Decision } from './context';
 import { checkWithinBase } from './vote';
+import { checkNotCountedTwice, deviceShare } from './vote-device';
 
 /** Roll-call counts from the ballots of those present; a ballot of someone gone is an error. */
 function rollCallCounts(
@@ -54,7 +56,9 @@ export function closeVote(state: MeetingState, c: CommandOf<'vote/close'>): Deci
   const vote = state.votes[id];
   if (!vote) return fail('vote.unknown', { voteId: id });
   if (vote.status !== 'open') return fail('vote.notOpen', { voteId: id });
-  const outcome = evaluate(state, vote);
+  const sealed = sealedCounts(vote, c.sealed);
+  if (!sealed.ok) return sealed;
+  const outcome = evaluate(state, vote, sealed.value);
   if (!outcome.ok) return outcome;
   const passed = outcome.value.result === 'passed';
   return emit(state, c, 'vote/closed', {
@@ -64,7 +68,37 @@ export function closeVote(state: MeetingState, c: CommandOf<'vote/close'>): Deci
   });
 }
 
-function evaluate(state: MeetingState, vote: Vote): Result<VoteResult> {
+const hasVotes = (counts: Readonly<Record<string, Tally>>): boolean =>
+  countsTotal(counts).heads > 0;
+
+/**
+ * The ballot box's aggregate a secret vote closes with (main sets it; zero when absent). It must
+ * hold exactly one ballot per member marked as having voted: no phone ballot lost or doubled.
+ * Other methods have no box: a non-empty one there is refused.
+ */
+function sealedCounts(
+  vote: Vote,
+  sealed: Readonly<Record<string, Tally>> | undefined,
+): Result<Readonly<Record<string, Tally>> | null> {
+  if (vote.method !== 'secret') {
+    return sealed && hasVotes(sealed) ? fail('vote.notSecret') : ok(null);
+  }
+  const keys = countKeys(vote);
+  const unknown = Object.keys(sealed ?? {}).find((k) => !keys.includes(k));
+  if (unknown !== undefined) return fail('vote.unknownCountKey', { key: unknown });
+  const box = sumCounts(zeroCounts(vote), sealed);
+  const inBox = countsTotal(box).heads;
+  if (inBox !== vote.deviceVoters.length) {
+    return fail('vote.sealedMismatch', { marked: vote.deviceVoters.length, sealed: inBox });
+  }
+  return ok(box);
+}
+
+function evaluate(
+  state: MeetingState,
+  vote: Vote,
+  sealed: Readonly<Record<string, Tally>> | null,
+): Result<VoteResult> {
   const present = presentMembers(state);
   const voting = state.memberOrder.flatMap((id) => {
     const m = state.members[id];
@@ -72,16 +106,25 @@ function evaluate(state: MeetingState, vote: Vote): Result<VoteResult> {
   });
   const members = tallyOf(voting);
   const presentTally = tallyOf(present);
-  let counts: Readonly<Record<string, Tally>>;
+  let entered: Readonly<Record<string, Tally>> | null;
   if (vote.method === 'rollCall') {
     const computed = rollCallCounts(state, vote, present);
     if (!computed.ok) return computed;
-    counts = computed.value;
+    entered = computed.value;
   } else {
-    if (vote.counts === null) return fail('vote.noCounts');
-    counts = vote.counts;
+    entered = vote.counts;
+  }
+  // Phones' share: device ballots of those present, or a secret vote's sealed box.
+  const device = sealed ?? deviceCounts(state, vote) ?? zeroCounts(vote);
+  if (entered === null && !hasVotes(device) && vote.deviceVoters.length === 0) {
+    return fail('vote.noCounts');
   }
   // Someone may have left since the counts were entered: the base at close is what counts.
+  const enteredWithin = checkWithinBase(vote.preset, entered ?? {}, presentTally);
+  if (!enteredWithin.ok) return enteredWithin;
+  const once = checkNotCountedTwice(state, vote, entered, deviceShare(state, vote));
+  if (!once.ok) return once;
+  const counts = sumCounts(entered ?? zeroCounts(vote), device);
   const within = checkWithinBase(vote.preset, counts, presentTally);
   if (!within.ok) return within;
   const frozen = {
@@ -92,6 +135,8 @@ function evaluate(state: MeetingState, vote: Vote): Result<VoteResult> {
     winner: null,
     tie: false,
     satisfactionPermille: null,
+    // Recorded only when phones took part, so votes without them read as before.
+    ...(hasVotes(device) ? { device } : {}),
   };
   const preset = vote.preset;
   if (vote.method === 'choice') {

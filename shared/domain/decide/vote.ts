@@ -2,9 +2,11 @@ import type { CommandOf } from '../commands';
 import { measuresUsed, presetById, type RulePreset, type Tally } from '../rules';
 import { fail, ok, type Result } from '../result';
 import { presentMembers, tallyOf, votingMembers } from '../selectors/attendance';
+import { countKeys } from '../selectors/vote';
 import type { MeetingState, Vote } from '../state/types';
-import { ABSTAIN_KEY, SATISFACTION_KEYS, YES_NO_KEYS, type VoteMethod } from '../vocabulary';
+import { ABSTAIN_KEY, type VoteMethod } from '../vocabulary';
 import { emit, meetingIn, memberOf, targetItem, type Decision } from './context';
+import { checkNotCountedTwice, deviceShare, splitHousehold } from './vote-device';
 
 /** Evaluations need an evaluation preset; a meeting's decision preset falls back to this one. */
 const DEFAULT_EVALUATION_PRESET = 'evaluation-reps';
@@ -75,12 +77,7 @@ function openVoteOf(state: MeetingState, voteId: string | undefined): Result<Vot
   return ok(vote);
 }
 
-/** The count keys a method records, e.g. yes/no/abstain. */
-export function countKeys(vote: Pick<Vote, 'method' | 'options'>): readonly string[] {
-  if (vote.method === 'choice') return [...vote.options.map((o) => o.optionId), ABSTAIN_KEY];
-  if (vote.method === 'satisfaction') return SATISFACTION_KEYS;
-  return YES_NO_KEYS;
-}
+export { countKeys };
 
 /** Refuses counts above those present in any measure the preset uses (RULES.md). */
 export function checkWithinBase(
@@ -112,6 +109,9 @@ export function enterCounts(state: MeetingState, c: CommandOf<'vote/enterCounts'
   for (const key of keys) counts[key] = c.counts[key] ?? { heads: 0, households: 0, area: 0 };
   const within = checkWithinBase(vote.value.preset, counts, tallyOf(presentMembers(state)));
   if (!within.ok) return within;
+  // Those who voted on a phone are not in the hands or paper count.
+  const once = checkNotCountedTwice(state, vote.value, counts, deviceShare(state, vote.value));
+  if (!once.ok) return once;
   return emit(state, c, 'vote/countsEntered', { voteId: vote.value.voteId, counts });
 }
 
@@ -136,31 +136,6 @@ export function recordBallot(state: MeetingState, c: CommandOf<'vote/recordBallo
     memberId: c.memberId,
     ballot: c.ballot,
   });
-}
-
-/**
- * Under a preset that counts households, a household votes as one (一户一票): a member may not
- * cast a ballot that differs from another member of the same household. Returns that household.
- */
-function splitHousehold(
-  state: MeetingState,
-  vote: Vote,
-  memberId: string,
-  ballot: string | null,
-): string | null {
-  const household = state.members[memberId]?.household ?? '';
-  if (ballot === null || household === '' || !measuresUsed(vote.preset).includes('households'))
-    return null;
-  for (const [otherId, other] of Object.entries(vote.ballots)) {
-    if (
-      otherId !== memberId &&
-      other !== ballot &&
-      state.members[otherId]?.household === household
-    ) {
-      return household;
-    }
-  }
-  return null;
 }
 
 /** Voiding is the only way back from a closed vote: recorded, with its reason, never undone. */

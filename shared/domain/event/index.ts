@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../readonly';
-import { ballotSchema, voteMethodSchema, stanceSchema } from '../vocabulary';
+import { ballotSchema, voteMethodSchema, stanceSchema, viaSchema } from '../vocabulary';
 import { rulePresetSchema } from '../rules';
 import {
   idSchema,
@@ -47,7 +47,8 @@ export const eventOptions = [
     changes: memberSchema.omit({ memberId: true }).partial(),
   }),
   event('roster/memberRemoved', { memberId: idSchema }),
-  event('roster/signedIn', { memberId: idSchema }),
+  // `via` absent (older journals, and the chair's click) means the chair.
+  event('roster/signedIn', { memberId: idSchema, via: viaSchema.optional() }),
   event('roster/signedOut', { memberId: idSchema }),
   event('roster/excused', { memberId: idSchema, reason: textSchema }),
 
@@ -109,6 +110,14 @@ export const eventOptions = [
     memberId: idSchema,
     ballot: ballotSchema.nullable(),
   }),
+  event('vote/ballotCast', {
+    voteId: idSchema,
+    memberId: idSchema,
+    ballotId: idSchema,
+    choice: idSchema,
+  }),
+  /** A secret vote's "has voted": never a choice, never a time apart from the event's own. */
+  event('vote/markedVoted', { voteId: idSchema, memberId: idSchema }),
   event('vote/closed', { voteId: idSchema, outcome: voteResultSchema, resolution: textSchema }),
   event('vote/voided', { voteId: idSchema, reason: textSchema }),
   event('vote/resolutionSet', { voteId: idSchema, text: textSchema }),

@@ -96,6 +96,8 @@ export const voteResultSchema = z.strictObject({
   winner: idSchema.nullable(),
   tie: z.boolean(),
   satisfactionPermille: z.number().int().nullable(),
+  /** The phones' share of `counts` (secret: the ballot box's); absent in older journals. */
+  device: countsSchema.optional(),
 });
 
 export const actionDetailsSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import { UNDO_DEPTH } from '../defaults';
 import type { EventType, MeetingEvent } from '../event';
-import type { MeetingState, UndoEntry, UndoPatch } from '../state/types';
+import type { MeetingState, UndoEntry, UndoPatch, Vote } from '../state/types';
 
 /**
  * Events that can never be undone. Closing a vote fixes its base and result (RULES.md: a closed
@@ -13,6 +13,44 @@ export const FINAL_EVENTS: ReadonlySet<EventType> = new Set<EventType>([
   'vote/closed',
   'vote/voided',
 ]);
+
+/**
+ * A member's own ballot from their phone: the chair cannot take it back (undo skips it), and the
+ * chair's earlier steps stay undoable. Undoing one of those must not take the ballot with it, so
+ * the steps' saved copies of the vote are brought up to date with the phones' ballots.
+ */
+export const MEMBERS_OWN_EVENTS: ReadonlySet<EventType> = new Set<EventType>([
+  'vote/ballotCast',
+  'vote/markedVoted',
+]);
+
+/** A saved copy of a vote with the phones' ballots of `now` (one ballot per member kept). */
+function withDeviceBallots(prev: Vote, now: Vote): Vote {
+  const ballots = Object.fromEntries(
+    Object.entries(prev.ballots).filter(([id]) => !Object.hasOwn(now.deviceBallots, id)),
+  );
+  return { ...prev, ballots, deviceBallots: now.deviceBallots, deviceVoters: now.deviceVoters };
+}
+
+/** The undo steps with every saved copy of `voteId` carrying the phones' ballots of `after`. */
+function carryDeviceBallots(
+  undo: readonly UndoEntry[],
+  after: MeetingState,
+  voteId: string,
+): readonly UndoEntry[] {
+  const now = after.votes[voteId];
+  if (!now) return undo;
+  return undo.map((entry) => {
+    if (!entry.patches.some((p) => p.kind === 'entry' && p.key === 'votes' && p.id === voteId))
+      return entry;
+    const patches = entry.patches.map((p) =>
+      p.kind === 'entry' && p.key === 'votes' && p.id === voteId && p.existed
+        ? { ...p, prev: withDeviceBallots(p.prev as Vote, now) }
+        : p,
+    );
+    return { ...entry, patches };
+  });
+}
 
 /** Slices that are records by id: undo restores only the entries an event changed. */
 const RECORD_KEYS = [
@@ -91,6 +129,9 @@ export function recordUndo(
   event: MeetingEvent,
 ): MeetingState {
   if (FINAL_EVENTS.has(event.type)) return { ...after, undo: [] };
+  if (MEMBERS_OWN_EVENTS.has(event.type) && 'voteId' in event) {
+    return { ...after, undo: carryDeviceBallots(before.undo, after, event.voteId) };
+  }
   const entry: UndoEntry = {
     seq: event.seq,
     type: event.type,

@@ -39,8 +39,19 @@ function buildProjectorView() {
     presetId: z.string(),
     presetName: localized,
     options: z.array(z.object({ optionId: idSchema, label: z.string() })),
-    /** Live totals by key while open (secret ballots: only what the tellers entered). */
+    /**
+     * What the chair entered by key (hands, paper, or roll-call ballots the chair recorded); the
+     * phones' part is in `device`, and the total on screen is their sum.
+     */
     counts: z.record(z.string(), tallySchema).nullable(),
+    /**
+     * Ballots cast on phones: how many voted, and their counts by key (null for a secret vote
+     * while it is open: only how many, never what; after close the ballot box's aggregate).
+     */
+    device: z.object({
+      voted: z.number().int().min(0),
+      counts: z.record(z.string(), tallySchema).nullable(),
+    }),
     /** Roll call: how many ballots are in so far, never whose. */
     ballotsCast: z.number().int(),
     /** Roll call names, only after close and only where the preset makes them public. */

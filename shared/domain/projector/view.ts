@@ -1,14 +1,40 @@
 import { attendanceSummary, composition } from '../selectors/attendance';
 import { currentSpeech } from '../selectors/speech';
-import { liveCounts } from '../selectors/vote';
+import { deviceCounts, deviceVotedCount, enteredCounts } from '../selectors/vote';
+import { subtractCounts } from './device-split';
 import type { MeetingState, Vote } from '../state/types';
 import type { ProjectorView, ProjectorVote } from './schema';
 import { voteRuleView } from './vote-rule';
 
+/**
+ * The chair's counts and the phones' apart. After close they come from the frozen outcome (its
+ * counts are the total, its `device` the phones' share); while open, from the live record.
+ */
+function channelCounts(
+  state: MeetingState,
+  vote: Vote,
+): { counts: ProjectorVote['counts']; device: ProjectorVote['device'] } {
+  const voted = deviceVotedCount(vote);
+  const o = vote.outcome;
+  if (o) {
+    const device = o.device ?? null;
+    return {
+      counts: device ? subtractCounts(o.counts, device) : { ...o.counts },
+      device: { voted, counts: device ? { ...device } : null },
+    };
+  }
+  const entered = enteredCounts(state, vote);
+  const device = deviceCounts(state, vote);
+  return {
+    counts: entered ? { ...entered } : null,
+    device: { voted, counts: device ? { ...device } : null },
+  };
+}
+
 function voteView(state: MeetingState, vote: Vote): ProjectorVote {
   const isRollCall = vote.method === 'rollCall';
   const closed = vote.status === 'closed';
-  const counts = liveCounts(state, vote);
+  const { counts, device } = channelCounts(state, vote);
   const names =
     isRollCall && closed && vote.preset.rollCallNamesPublic
       ? state.memberOrder.flatMap((id) => {
@@ -28,6 +54,7 @@ function voteView(state: MeetingState, vote: Vote): ProjectorVote {
     presetName: { ...vote.preset.name },
     options: vote.options.map((x) => ({ ...x })),
     counts: counts ? { ...counts } : null,
+    device,
     ballotsCast: Object.keys(vote.ballots).length,
     names,
     outcome: o

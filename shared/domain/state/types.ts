@@ -11,6 +11,7 @@ import type {
   Stage,
   Stance,
   Triage,
+  Via,
   VoteMethod,
   VoteStatus,
 } from '../vocabulary';
@@ -79,6 +80,8 @@ export type Attendance = Readonly<{
   status: AttendanceStatus;
   intervals: readonly Interval[];
   excuseReason: string;
+  /** How the current sign-in was made; absent (older journals, or never signed in) = the chair. */
+  via?: Via;
 }>;
 
 export type AgendaItem = Readonly<{
@@ -138,7 +141,12 @@ export type VoteResult = Readonly<{
   tie: boolean;
   /** Satisfaction: (满意 + 基本满意) per mille of answers. */
   satisfactionPermille: number | null;
+  /** The phones' share of `counts` (secret: the ballot box's aggregate); absent in older journals. */
+  device?: Readonly<Record<string, Tally>>;
 }>;
+
+/** One member's ballot cast on their own phone (non-secret votes). */
+export type DeviceBallot = Readonly<{ choice: string; ballotId: string }>;
 
 export type VoteOption = Readonly<{ optionId: string; label: string }>;
 
@@ -156,6 +164,10 @@ export type Vote = Readonly<{
   counts: Readonly<Record<string, Tally>> | null;
   /** Roll call: each member's ballot, changeable until closed. */
   ballots: Readonly<Record<string, Ballot>>;
+  /** Ballots cast on phones by member id (not for secret votes), changeable until close. */
+  deviceBallots: Readonly<Record<string, DeviceBallot>>;
+  /** Secret votes: members marked as having voted on a phone, SORTED, never with a time or choice. */
+  deviceVoters: readonly string[];
   outcome: VoteResult | null;
   resolution: string;
   /** 计票人 and 监票人 ('' when none was named: the minutes leave a line to fill in by hand). */

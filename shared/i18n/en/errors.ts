@@ -92,6 +92,14 @@ const messages: Messages = {
     voterNotPresent: '{{name}} recorded a ballot but has left; deal with the ballot first',
     householdSplit:
       'One vote per household: {{name}} differs from another member of household {{household}}',
+    countedTwice:
+      '{{device}} voted on phones and {{entered}} by hands or paper: together more than the {{base}} present. Members who voted on a phone must not raise a hand or cast paper too',
+    secretUsesBox:
+      'A secret ballot is not recorded next to a name; it goes into the ballot box on the phone',
+    notSecret: 'Only a secret ballot has a ballot box',
+    alreadyVoted: '{{name}} has already voted',
+    sealedMismatch:
+      'The ballot box holds {{sealed}} phone ballots, but {{marked}} members are marked as having voted; the vote cannot be closed like this',
     alreadyVoided: 'That vote has already been declared void',
     notPassed: 'That vote did not pass, so it has no resolution',
   },

@@ -85,6 +85,12 @@ const messages: Messages = {
     observerCannotVote: '{{name}}是列席人员，没有表决权',
     voterNotPresent: '{{name}}已登记表决意见但已离场，请先处理其表决意见',
     householdSplit: '一户一票：{{name}}与同户（{{household}}）成员的表决意见不一致',
+    countedTwice:
+      '手机已投 {{device}}，举手或纸票计 {{entered}}，合计超过到会的 {{base}}：用手机投过票的成员不应再举手或投纸票',
+    secretUsesBox: '无记名投票不按姓名记录选择，请在手机上投入票箱',
+    notSecret: '只有无记名投票才有票箱',
+    alreadyVoted: '{{name}}已经投过票',
+    sealedMismatch: '票箱中有 {{sealed}} 张手机选票，但标记为已投的成员有 {{marked}} 人，无法据此结束表决',
     alreadyVoided: '该表决已宣布作废',
     notPassed: '该表决未获通过，不能形成决议',
   },

@@ -84,6 +84,12 @@ const messages: Messages = {
     observerCannotVote: '{{name}}是列席人員，沒有表決權',
     voterNotPresent: '{{name}}已登記表決意見但已離場，請先處理其表決意見',
     householdSplit: '一戶一票：{{name}}與同戶（{{household}}）成員的表決意見不一致',
+    countedTwice:
+      '手機已投 {{device}}，舉手或紙票計 {{entered}}，合計超過到會的 {{base}}：用手機投過票的成員不應再舉手或投紙票',
+    secretUsesBox: '無記名投票不按姓名記錄選擇，請在手機上投入票箱',
+    notSecret: '只有無記名投票才有票箱',
+    alreadyVoted: '{{name}}已經投過票',
+    sealedMismatch: '票箱中有 {{sealed}} 張手機選票，但標記為已投的成員有 {{marked}} 人，無法據此結束表決',
     alreadyVoided: '該表決已宣布作廢',
     notPassed: '該表決未獲通過，不能形成決議',
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleRequest, type Handlers } from '../../../main/backend/gate';
 import { checkSender, ipcRequestHandler } from '../../../main/electron/ipc-gate';
+import type { Role } from '../../../shared/api';
 
 describe('IPC sender check', () => {
   it('accepts the main frame of a known window on app://yishiting', () => {
@@ -75,7 +76,7 @@ describe('IPC request handler (sender check, then the backend gate with the real
         },
       },
     ) as unknown as Handlers;
-    const handle = (role: 'chair' | 'projector' | 'lan', channel: unknown, payload: unknown) =>
+    const handle = (role: Role, channel: unknown, payload: unknown) =>
       handleRequest(handlers, role, channel, payload);
     return { reached, handlerFor: ipcRequestHandler(handle, (id) => roles.get(id) ?? null) };
   }
