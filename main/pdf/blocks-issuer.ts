@@ -63,6 +63,9 @@ export function drawIssuer(surface: Surface, styles: Styles, block: BlockOf<'iss
 }
 
 type Modules = ReturnType<typeof QRCode.create>['modules'];
+
+/** White modules around the symbol, inside the size asked for. */
+export const QR_QUIET = 2;
 let lastQr: { payload: string; modules: Modules } | null = null;
 
 /**
@@ -76,10 +79,20 @@ function qrModules(payload: string): Modules {
   return lastQr.modules;
 }
 
-/** Filled squares for the dark modules, merged into runs along each row to keep the stream small. */
-function drawModules(surface: Surface, payload: string, x: number, y: number, size: number): void {
+/**
+ * Filled squares for the dark modules, merged into runs along each row to keep the stream small:
+ * vector, never an image, so the code prints sharp at any size. A quiet zone of two modules lies
+ * inside `size`; returns its width. Also draws the personal slips' codes (slips.ts).
+ */
+export function drawModules(
+  surface: Surface,
+  payload: string,
+  x: number,
+  y: number,
+  size: number,
+): number {
   const modules = qrModules(payload);
-  const quiet = 2;
+  const quiet = QR_QUIET;
   const cell = size / (modules.size + quiet * 2);
   const { doc } = surface;
   doc.save();
@@ -96,6 +109,7 @@ function drawModules(surface: Surface, payload: string, x: number, y: number, si
     }
   }
   doc.fill('#000000').restore();
+  return quiet * cell;
 }
 
 /**

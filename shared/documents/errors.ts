@@ -19,7 +19,9 @@ export type DocumentInputCode =
   | 'supersededByRevote'
   | 'noPassedVote'
   | 'noActions'
-  | 'actionsNotDone';
+  | 'actionsNotDone'
+  // Personal slips: the room is off, so there are no personal join URLs to print.
+  | 'noSlips';
 
 /** A request the meeting cannot satisfy; `params` fill the message's placeholders. */
 export class DocumentInputError extends Error {

@@ -284,6 +284,39 @@ const messages: Messages = {
     toFill: '[to be filled in]',
     noActions: 'No action items have been recorded yet.',
   },
+  /** How a sign-in or a ballot reached the record (members' own phones, issue 16). */
+  channel: {
+    viaHeader: 'Signed in',
+    via: { chair: 'chair', device: 'phone' },
+    viaLegend:
+      'Signed in: “chair” = recorded by the chair in the room; “phone” = signed in on the member’s own phone.',
+    field: 'By channel',
+    entered: {
+      hands: 'hands',
+      paper: 'paper ballots',
+      handsOrPaper: 'hands or paper',
+      rollCall: 'recorded by the chair',
+    },
+    keyCount: '{{label}} {{count}}',
+    split: 'phones {{device}} ({{deviceCounts}}); {{channel}} {{entered}} ({{enteredCounts}})',
+    splitSecret:
+      'phones {{device}}, {{channel}} {{entered}}; a secret ballot records only the counts, never who voted how',
+    byDevice: '{{name}} (phone)',
+    noticeEntered: {
+      hands: 'by show of hands',
+      paper: 'on paper ballots',
+      handsOrPaper: 'by hands or on paper',
+      rollCall: 'recorded by the chair',
+    },
+    notice: 'Of these, {{device}} were cast on phones and {{entered}} {{channel}}.',
+  },
+  /** Personal slips: one QR code per member, to cut apart and hand out; never a public record. */
+  slips: {
+    title: '{{meeting}} – personal QR codes',
+    header:
+      '{{meeting}} · Personal slips (each QR code is for its member only) · cut along the dashed lines and hand each to its member',
+    instruction: 'Scan to join as yourself. Do not pass this slip on to anyone.',
+  },
   signIn: {
     title: 'Sign-in sheet: {{meeting}}',
     header: '{{meeting}} · Sign-in sheet',
@@ -333,6 +366,8 @@ const messages: Messages = {
       'Agenda item "{{item}}" has no action items: there is no implementation to make public',
     actionsNotDone:
       'The action items of "{{item}}" are not done ({{pending}}): the implementation is made public once done; record it in the follow-up register and export the notice from there',
+    noSlips:
+      'Phones in the room are off: personal slips need this computer’s network address. Turn on phones in the room, then print the slips',
   },
   qr: { caption: 'Scan to check the document fingerprint' },
   noticeWarning: {

@@ -256,6 +256,38 @@ const messages: Messages = {
     toFill: '【待填写】',
     noActions: '尚未登记落实事项。',
   },
+  /** How a sign-in or a ballot reached the record (members' own phones, issue 16). */
+  channel: {
+    viaHeader: '签到方式',
+    via: { chair: '登记', device: '手机' },
+    viaLegend: '签到方式：“登记”为主持人在会场登记，“手机”为本人用手机签到。',
+    field: '分渠道计票',
+    entered: {
+      hands: '举手',
+      paper: '纸质选票',
+      handsOrPaper: '举手或纸质',
+      rollCall: '主持人登记',
+    },
+    keyCount: '{{label}}{{count}}',
+    split:
+      '手机 {{device}} 票（{{deviceCounts}}）；{{channel}} {{entered}} 票（{{enteredCounts}}）',
+    splitSecret:
+      '手机 {{device}} 票，{{channel}} {{entered}} 票；无记名投票只记票数，不记录谁投了什么',
+    byDevice: '{{name}}（手机）',
+    noticeEntered: {
+      hands: '举手',
+      paper: '纸质选票',
+      handsOrPaper: '举手或纸质',
+      rollCall: '主持人登记',
+    },
+    notice: '其中手机投票{{device}}，{{channel}}{{entered}}。',
+  },
+  /** 个人入场条: one QR code per member, to cut apart and hand out; never a public record. */
+  slips: {
+    title: '{{meeting}}个人二维码',
+    header: '{{meeting}} · 个人入场条（二维码仅限本人使用）· 请沿虚线剪开，分别交给本人',
+    instruction: '扫码即以本人身份加入，请勿转交他人',
+  },
   signIn: {
     title: '{{meeting}}签到表',
     header: '{{meeting}} · 签到表',
@@ -297,6 +329,7 @@ const messages: Messages = {
     noActions: '议题“{{item}}”没有登记落实事项，无从公示实施情况',
     actionsNotDone:
       '议题“{{item}}”的落实事项尚未完成（{{pending}}）：实施情况须在完成后公示，请在追踪清册中登记完成情况后从追踪清册导出',
+    noSlips: '现场互动未开启：个人入场条的二维码要用本机的局域网地址，请先开启现场互动再打印',
   },
   noticeWarning: {
     prefix: '注意：{{text}}',

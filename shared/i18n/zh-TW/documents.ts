@@ -256,6 +256,38 @@ const messages: Messages = {
     toFill: '【待填寫】',
     noActions: '尚未登記落實事項。',
   },
+  /** How a sign-in or a ballot reached the record (members' own phones, issue 16). */
+  channel: {
+    viaHeader: '簽到方式',
+    via: { chair: '登記', device: '手機' },
+    viaLegend: '簽到方式：「登記」為主持人在會場登記，「手機」為本人以手機簽到。',
+    field: '分管道計票',
+    entered: {
+      hands: '舉手',
+      paper: '紙本選票',
+      handsOrPaper: '舉手或紙本',
+      rollCall: '主持人登記',
+    },
+    keyCount: '{{label}}{{count}}',
+    split:
+      '手機 {{device}} 票（{{deviceCounts}}）；{{channel}} {{entered}} 票（{{enteredCounts}}）',
+    splitSecret:
+      '手機 {{device}} 票，{{channel}} {{entered}} 票；無記名投票只記票數，不記錄誰投了什麼',
+    byDevice: '{{name}}（手機）',
+    noticeEntered: {
+      hands: '舉手',
+      paper: '紙本選票',
+      handsOrPaper: '舉手或紙本',
+      rollCall: '主持人登記',
+    },
+    notice: '其中手機投票{{device}}，{{channel}}{{entered}}。',
+  },
+  /** 個人入場條: one QR code per member, to cut apart and hand out; never a public record. */
+  slips: {
+    title: '{{meeting}}個人QR碼',
+    header: '{{meeting}} · 個人入場條（QR碼僅限本人使用）· 請沿虛線剪下，分別交給本人',
+    instruction: '掃碼即以本人身分加入，請勿轉交他人',
+  },
   signIn: {
     title: '{{meeting}}簽到表',
     header: '{{meeting}} · 簽到表',
@@ -297,6 +329,7 @@ const messages: Messages = {
     noActions: '議題「{{item}}」沒有登記落實事項，無從公示實施情況',
     actionsNotDone:
       '議題「{{item}}」的落實事項尚未完成（{{pending}}）：實施情況須在完成後公示，請在追蹤清冊中登記完成情況後從追蹤清冊匯出',
+    noSlips: '現場互動未開啟：個人入場條的QR碼須使用本機的區域網路位址，請先開啟現場互動再列印',
   },
   qr: { caption: '掃碼核對文件指紋' },
   noticeWarning: {
