@@ -10,6 +10,7 @@ import { TallyBars } from './TallyBars';
 import { baseKey } from './vote-base';
 import { VoidForm } from './VoidForm';
 import { VoteTellers } from './VoteTellers';
+import { closedSplit, enteredChannel } from '../../projector/channel-split';
 
 /** A closed or voided vote as the minutes will record it; a passed one takes its resolution. */
 export function VoteRecord({ voteId }: { voteId: string }) {
@@ -19,6 +20,8 @@ export function VoteRecord({ voteId }: { voteId: string }) {
   if (!vote) return null;
   const outcome = vote.outcome;
   const passed = vote.status === 'closed' && outcome?.result === 'passed';
+  // The minutes give each vote's split by channel; the console says it the same way.
+  const split = outcome?.device ? closedSplit(outcome.counts, outcome.device, 0) : null;
   return (
     <article className="vote-record" aria-label={vote.question} data-testid="vote-record">
       <h3 className="vote-question">{vote.question}</h3>
@@ -51,6 +54,16 @@ export function VoteRecord({ voteId }: { voteId: string }) {
           })}
           checks={[...outcome.quorum, ...outcome.pass]}
         />
+      ) : null}
+      {split && split.device > 0 ? (
+        <p className="vote-split" data-testid="vote-record-split">
+          {t('ui:room.vote.split', {
+            total: format.number(split.total),
+            device: format.number(split.device),
+            entered: format.number(split.entered),
+            channel: t(`ui:room.vote.${enteredChannel(vote.method)}`),
+          })}
+        </p>
       ) : null}
       <VoteTellers voteId={voteId} />
       {passed ? <ResolutionEditor voteId={voteId} saved={vote.resolution} /> : null}
