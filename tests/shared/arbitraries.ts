@@ -153,6 +153,37 @@ export const commandArb: fc.Arbitrary<CommandInput> = fc.oneof(
     weight: 10,
   },
   { arbitrary: fc.constant({ type: 'vote/close' as const }), weight: 3 },
+  // Issue 16: members' own phones (sign-in, ballots, a secret vote's "has voted", the box).
+  {
+    arbitrary: member.map((memberId) => ({
+      type: 'roster/signIn' as const,
+      memberId,
+      via: 'device' as const,
+    })),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      type: fc.constant('vote/cast' as const),
+      voteId: vote,
+      memberId: member,
+      ballotId: fc.constantFrom('b1', 'b2', 'b3'),
+      choice: countKey,
+    }),
+    weight: 8,
+  },
+  {
+    arbitrary: fc.record({
+      type: fc.constant('vote/markVoted' as const),
+      voteId: vote,
+      memberId: member,
+    }),
+    weight: 4,
+  },
+  fc.record({
+    type: fc.constant('vote/close' as const),
+    sealed: fc.dictionary(countKey, tally, { maxKeys: 3 }),
+  }),
   fc.record({
     type: fc.constant('vote/void' as const),
     voteId: vote,

@@ -46,6 +46,27 @@ function recheck(id: string, o: Outcome, abstentionsAreCast: boolean): string[] 
   return out;
 }
 
+type Vote = MeetingState['votes'][string];
+
+/** Issue 16: one ballot per member, a secret vote's voters sorted, the phones' share within the total. */
+function deviceViolations(id: string, v: Vote): string[] {
+  const out: string[] = [];
+  for (const memberId of Object.keys(v.deviceBallots)) {
+    if (Object.hasOwn(v.ballots, memberId)) out.push(`vote ${id}: ${memberId} has two ballots`);
+  }
+  if (v.method === 'secret' && Object.keys(v.deviceBallots).length > 0)
+    out.push(`vote ${id}: a secret choice is in the record`);
+  const sorted = [...new Set(v.deviceVoters)].sort();
+  if (JSON.stringify(sorted) !== JSON.stringify(v.deviceVoters))
+    out.push(`vote ${id}: deviceVoters not sorted and unique`);
+  const o = v.outcome;
+  for (const [key, t] of Object.entries(o?.device ?? {})) {
+    const total = o?.counts[key];
+    if (!total || t.heads > total.heads) out.push(`vote ${id}: device share above total (${key})`);
+  }
+  return out;
+}
+
 /** Every invariant the core promises, as a list of violations (empty when all hold). */
 export function violations(state: MeetingState): string[] {
   const out: string[] = [];
@@ -74,6 +95,7 @@ export function violations(state: MeetingState): string[] {
         out.push(`vote ${id} invalid with quorum`);
     }
     if (v.status === 'open' && state.openVoteId !== id) out.push(`vote ${id} open but not current`);
+    out.push(...deviceViolations(id, v));
   }
   if (state.openVoteId !== null && state.votes[state.openVoteId]?.status !== 'open')
     out.push('openVoteId stale');

@@ -101,7 +101,11 @@ export function signIn(state: MeetingState, c: CommandOf<'roster/signIn'>): Deci
   if (state.attendance[c.memberId]?.status === 'present') {
     return fail('roster.alreadyPresent', { name: member.value.name });
   }
-  return emit(state, c, 'roster/signedIn', { memberId: c.memberId });
+  // Only a phone's sign-in is marked, so the chair's reads as in older journals.
+  return emit(state, c, 'roster/signedIn', {
+    memberId: c.memberId,
+    ...(c.via === 'device' ? { via: 'device' as const } : {}),
+  });
 }
 
 /** Records a departure; later votes see one fewer present, closed ones keep their base. */

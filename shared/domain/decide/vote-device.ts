@@ -93,6 +93,9 @@ export function splitHousehold(
 
 /** A member's own ballot from their phone; changeable until close, idempotent by ballotId. */
 export function castBallot(state: MeetingState, c: CommandOf<'vote/cast'>): Decision {
+  // The same ballot again (a phone re-sending after a reconnect, even one that finds the vote
+  // closed meanwhile): it was counted, so the answer is yes and nothing is stored.
+  if (state.votes[c.voteId]?.deviceBallots[c.memberId]?.ballotId === c.ballotId) return ok([]);
   const meeting = meetingIn(state, ['open']);
   if (!meeting.ok) return meeting;
   const found = openVoteById(state, c.voteId);
@@ -103,8 +106,6 @@ export function castBallot(state: MeetingState, c: CommandOf<'vote/cast'>): Deci
   const member = presentVoter(state, c.memberId);
   if (!member.ok) return member;
   if (!countKeys(vote).includes(c.choice)) return fail('vote.unknownCountKey', { key: c.choice });
-  // The same ballot again (a phone re-sending after a reconnect): already counted, nothing to do.
-  if (vote.deviceBallots[c.memberId]?.ballotId === c.ballotId) return ok([]);
   const split = splitHousehold(state, vote, c.memberId, c.choice);
   if (split) return fail('vote.householdSplit', { name: member.value.name, household: split });
   const after: Vote = {
