@@ -6,15 +6,19 @@ import { createContext } from './handlers/context';
 import { backendHandlers } from './handlers';
 import { noLan } from './lan-control';
 import type { PushHub } from './push-hub';
+import type { RoomService } from '../room/room-service';
+import type { Caller } from './gate';
 
 export type { BackendDeps } from './deps';
 
 export type Backend = Readonly<{
-  handle(role: Role, channel: unknown, payload: unknown): Promise<Result<unknown>>;
+  handle(role: Role, channel: unknown, payload: unknown, caller?: Caller): Promise<Result<unknown>>;
   hub: PushHub;
   /** What a window must receive as soon as it connects, before any change happens. */
   initialPushes(role: Role): ReadonlyArray<readonly [PushChannel, unknown]>;
   lanTokenValid(token: string): boolean;
+  /** The room (现场互动): its codes, its phones, its ballot boxes. */
+  room: RoomService;
   activeMeetingId(): string | null;
   projectorControl(): ProjectorControl;
   close(): Promise<void>;
@@ -40,13 +44,15 @@ export function createBackend(deps: BackendDeps): Backend {
   });
 
   return {
-    handle: (role, channel, payload) => handleRequest(handlers, role, channel, payload),
+    handle: (role, channel, payload, caller) =>
+      handleRequest(handlers, role, channel, payload, caller),
     hub,
     initialPushes: (role) =>
       role === 'chair'
         ? [['projector/control', controls.value]]
         : [['projector/view', ctx.projectorPayload()]],
     lanTokenValid: (token) => lan.tokenValid(token),
+    room: ctx.room,
     activeMeetingId: () => meetings.active,
     projectorControl: () => controls.value,
     close: async () => {

@@ -6,6 +6,7 @@ import type { MeetingRepository } from './repository';
 import type { SeedCatalogue } from './seeds';
 import type { SettingsService } from '../settings/issuing-body-file';
 import type { SigningService } from './signing';
+import type { RoomStore } from '../room/room-store';
 
 /** What the backend is built from: storage, the clock and ids, and the optional services. */
 export type BackendDeps = Readonly<{
@@ -23,6 +24,8 @@ export type BackendDeps = Readonly<{
   followup?: Readonly<{ repo: FollowupRepository; dataDir: string }>;
   /** True the first time a data folder is used (see first-run.ts); absent: never a first run. */
   firstRun?: () => Promise<boolean>;
+  /** Where the room's codes and ballot boxes are kept (rooms/ in the data folder); absent: memory. */
+  rooms?: RoomStore;
   /** The desktop app's projector window; absent in the browser version. */
   projectorWindow?: ProjectorWindowControl;
 }>;

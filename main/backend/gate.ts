@@ -10,10 +10,21 @@ import {
   type Role,
 } from '../../shared/api';
 import { commandIssueError } from '../../shared/domain';
+import type { PhoneSocket } from '../room/phones';
 import { RepositoryError } from './repository';
 
+/**
+ * Who sent a request, as the carrier knows it: a phone's socket, and for a participant the
+ * device key it connected with. A participant handler finds its member from this, never from
+ * the payload. Empty for the chair and the projector.
+ */
+export type Caller = Readonly<{ socket?: PhoneSocket; deviceKey?: string }>;
+
 export type Handlers = {
-  readonly [C in RequestChannel]: (request: ParsedRequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+  readonly [C in RequestChannel]: (
+    request: ParsedRequestOf<C>,
+    caller: Caller,
+  ) => Promise<Result<ResponseOf<C>>>;
 };
 
 /**
@@ -26,6 +37,7 @@ export async function handleRequest(
   role: Role,
   channel: unknown,
   payload: unknown,
+  caller: Caller = {},
 ): Promise<Result<unknown>> {
   if (!isRequestChannel(channel)) {
     return {
@@ -53,8 +65,11 @@ export async function handleRequest(
     };
   }
   try {
-    const handler = handlers[channel] as (request: unknown) => Promise<Result<unknown>>;
-    return await handler(parsed.data);
+    const handler = handlers[channel] as (
+      request: unknown,
+      caller: Caller,
+    ) => Promise<Result<unknown>>;
+    return await handler(parsed.data, caller);
   } catch (error) {
     // A storage refusal already speaks the catalogue's language: pass it on, not its code as text.
     if (error instanceof RepositoryError) return { ok: false, error: error.error };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   commandInputSchema,
+  participantSelfSchema,
   projectorViewSchema,
   type MeetingEvent,
   type MeetingState,
@@ -14,6 +15,19 @@ import { apiErrorSchema } from './errors';
 import { lazyTable } from '../lazy';
 import { MAX_FRAME_BYTES } from './wire';
 import type { Role } from './roles';
+import {
+  joinDecidedSchema,
+  joinRequestSchema,
+  joinRosterSchema,
+  participantCountedSchema,
+  participantDoneSchema,
+  participantVoteSchema,
+  phoneIdSchema,
+  requestFloorSchema,
+  roomDisplaySchema,
+  roomSetRequestSchema,
+  roomStatusSchema,
+} from './room';
 
 /**
  * The process boundary, declared once. Every request channel maps to a zod request and response
@@ -127,7 +141,8 @@ export const fileSchema = z.object({ fileName: z.string(), base64: z.string() })
 export const exportRequestSchema = z
   .object({
     meetingId: meetingIdSchema,
-    kind: z.enum(['minutes', 'notice', 'signin']),
+    /** 'slips': one personal QR code per member to cut out (needs the room on; never archived). */
+    kind: z.enum(['minutes', 'notice', 'signin', 'slips']),
     locale: z.enum(['zh-CN', 'zh-TW', 'en']),
     voteId: z.string().max(80).optional(),
     itemId: z.string().max(80).optional(),
@@ -300,6 +315,27 @@ export const requestChannels = lazyTable({
   'lan/status': () => channel(z.object({}).strict(), lanStatusSchema),
   'lan/set': () => channel(z.object({ enabled: z.boolean() }).strict(), lanStatusSchema),
   'lan/rotateToken': () => channel(z.object({}).strict(), lanStatusSchema),
+  // The room (现场互动): the chair turns it on for a meeting and confirms who joins.
+  'room/status': () => channel(z.object({}).strict(), roomStatusSchema),
+  'room/set': () => channel(roomSetRequestSchema, roomStatusSchema),
+  'room/rotate': () => channel(z.object({}).strict(), roomStatusSchema),
+  'room/confirm': () => channel(z.object({ joinId: phoneIdSchema }).strict(), roomStatusSchema),
+  'room/reject': () => channel(z.object({ joinId: phoneIdSchema }).strict(), roomStatusSchema),
+  'room/release': () =>
+    channel(z.object({ memberId: z.string().min(1).max(80) }).strict(), roomStatusSchema),
+  // A phone with the room code, not yet confirmed: the roster's names, and asking to join.
+  'join/roster': () => channel(z.object({}).strict(), joinRosterSchema, ['guest']),
+  'join/request': () =>
+    channel(joinRequestSchema, z.object({ status: z.literal('waiting') }), ['guest']),
+  // A member's own phone. The member is the socket's (its device key), never the payload's.
+  'participant/signIn': () =>
+    channel(z.object({}).strict(), participantDoneSchema, ['participant']),
+  'participant/requestFloor': () =>
+    channel(requestFloorSchema, participantDoneSchema, ['participant']),
+  'participant/withdraw': () =>
+    channel(z.object({}).strict(), participantDoneSchema, ['participant']),
+  'participant/vote': () =>
+    channel(participantVoteSchema, participantCountedSchema, ['participant']),
 });
 
 export type RequestChannel = keyof typeof requestChannels;
@@ -336,8 +372,10 @@ export const pushChannels = lazyTable({
       view: projectorViewSchema.nullable(),
       serverTime: z.number(),
       control: projectorControlSchema,
+      /** The room's QR and short code while it is on for the meeting shown; never a personal code. */
+      room: roomDisplaySchema.nullable(),
     }),
-    roles: ['projector', 'lan'] as const,
+    roles: ['projector', 'lan', 'participant'] as const,
   }),
   // The chair console only needs how the projector shows the view, not the view itself.
   'projector/control': () => ({ payload: projectorControlSchema, roles: ['chair'] as const }),
@@ -346,6 +384,12 @@ export const pushChannels = lazyTable({
     payload: z.object({ version: z.number().int() }),
     roles: ['chair'] as const,
   }),
+  /** The room changed (someone waits, a phone joined or left, codes rotated). */
+  'room/status': () => ({ payload: roomStatusSchema, roles: ['chair'] as const }),
+  /** To the one guest socket that asked (main sends it to that socket, not through the hub). */
+  'join/decided': () => ({ payload: joinDecidedSchema, roles: ['guest'] as const }),
+  /** To each participant socket, its own member's view (main sends it per socket). */
+  'participant/self': () => ({ payload: participantSelfSchema, roles: ['participant'] as const }),
 });
 
 export type PushChannel = keyof typeof pushChannels;

@@ -42,3 +42,9 @@ export const MAX_FRAME_BYTES = 16 * 1024 * 1024;
  * projector view measured was 88 KB).
  */
 export const MAX_VIEWER_FRAME_BYTES = 4 * 1024;
+
+/**
+ * Upper bound for one frame from a phone (a guest or a participant). Its largest request is a
+ * ballot or a join request, well under 300 bytes; 2 KiB leaves room and nothing more.
+ */
+export const MAX_PHONE_FRAME_BYTES = 2 * 1024;

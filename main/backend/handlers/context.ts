@@ -10,6 +10,10 @@ import { MeetingCache } from '../meeting-cache';
 import { ProjectorControls } from '../projector-control';
 import { PushHub } from '../push-hub';
 import { summaryOf } from '../summary';
+import { noLan } from '../lan-control';
+import { memoryRoomStore } from '../../room/room-store';
+import { RoomService } from '../../room/room-service';
+import { participantSelf } from '../../../shared/domain';
 
 /**
  * What every area's handlers are given: the services the backend was built with, the push hub,
@@ -21,6 +25,8 @@ export type HandlerContext = Readonly<{
   hub: PushHub;
   meetings: MeetingCache;
   controls: ProjectorControls;
+  /** The room (现场互动): members' phones on the LAN listener. */
+  room: RoomService;
   /** The active meeting as the projector would show it live (not blanked or frozen). */
   liveView(): ProjectorView | null;
   /** What the projector screens receive: the view as controlled, the time, the control. */
@@ -39,16 +45,45 @@ export function createContext(deps: BackendDeps): HandlerContext {
     const state = meetings.activeState();
     return state ? toProjectorView(state) : null;
   };
-  const projectorPayload = () => ({
-    view: controls.view(liveView),
-    serverTime: deps.clock(),
-    control: controls.value satisfies ProjectorControl,
+  let shownRoom = 'null';
+  const room: RoomService = new RoomService({
+    store: deps.rooms ?? memoryRoomStore(),
+    lan: deps.lan ?? noLan,
+    clock: deps.clock,
+    meetings,
+    changed: (status) => {
+      hub.publish('room/status', status);
+      // The projector only needs a new frame when its QR or short code changed.
+      const shown = JSON.stringify(room.display(meetings.active));
+      if (shown !== shownRoom) hub.publish('projector/view', projectorPayload());
+    },
+    view: (): unknown => projectorPayload(),
+    self: (meetingId, memberId) => {
+      const state = meetings.peek(meetingId);
+      return state ? participantSelf(state, memberId) : null;
+    },
+  });
+  const projectorPayload = (): PushOf<'projector/view'> => {
+    const shown = room.display(meetings.active);
+    shownRoom = JSON.stringify(shown);
+    return {
+      view: controls.view(liveView),
+      serverTime: deps.clock(),
+      control: controls.value satisfies ProjectorControl,
+      room: shown,
+    };
+  };
+
+  // Phones get the projector's view as the projector does, throttled (room/phones.ts).
+  hub.subscribe('participant', (channel, payload) => {
+    if (channel === 'projector/view') room.phones.view(payload);
   });
   return {
     deps,
     hub,
     meetings,
     controls,
+    room,
     liveView,
     projectorPayload,
     publish: (meetingId, state, events) => {
@@ -59,6 +94,7 @@ export function createContext(deps: BackendDeps): HandlerContext {
         save: deps.repository.saveStatus(meetingId),
       });
       if (meetingId === meetings.active) hub.publish('projector/view', projectorPayload());
+      room.meetingChanged(meetingId, state, (memberId) => participantSelf(state, memberId));
     },
     store: async (meetingId, events, state) => {
       await deps.repository.create(meetingId, events, summaryOf(meetingId, state, deps.clock()));

@@ -3,10 +3,13 @@ import type { Handlers } from '../gate';
 import type { HandlerContext } from './context';
 import { documentsHandlers } from './documents';
 import { followupAreaHandlers } from './followup';
+import { joinHandlers } from './join';
 import { lanHandlers } from './lan';
 import { meetingHandlers } from './meeting';
 import { meetingsHandlers } from './meetings';
+import { participantHandlers } from './participant';
 import { projectorHandlers } from './projector';
+import { roomHandlers } from './room';
 import { settingsHandlers } from './settings';
 import { signingHandlers } from './signing';
 
@@ -54,5 +57,8 @@ export function backendHandlers(ctx: HandlerContext): Handlers {
     projectorHandlers(ctx),
     lanHandlers(ctx),
     followupAreaHandlers(ctx),
+    roomHandlers(ctx),
+    joinHandlers(ctx),
+    participantHandlers(ctx),
   );
 }

@@ -1,10 +1,18 @@
-import type { Result } from '../../../shared/api';
-import { dispatch, type CommandInput } from '../../../shared/domain';
+import { apiError, type Result } from '../../../shared/api';
+import { dispatch, type CommandInput, type MeetingState } from '../../../shared/domain';
 import { RepositoryError } from '../repository';
 import { unknownMeeting, type AreaHandlers } from './area';
 import type { HandlerContext } from './context';
 
 type Channel = 'meeting/open' | 'meeting/dispatch';
+
+/** Steps a caller adds inside the meeting's lane, so nothing else runs between them and the write. */
+export type DispatchHooks = Readonly<{
+  /** Completes or refuses the command on the state it will be decided on. */
+  prepare?: (state: MeetingState, command: CommandInput) => Promise<Result<CommandInput>>;
+  /** Runs once the core accepted the command and before its events are written. */
+  beforeWrite?: () => Promise<void>;
+}>;
 
 /**
  * Runs one command on a meeting: stamps it with the laptop's time, decides it with the core,
@@ -14,15 +22,20 @@ type Channel = 'meeting/open' | 'meeting/dispatch';
 export function dispatchMeeting(
   ctx: HandlerContext,
   meetingId: string,
-  command: CommandInput,
+  input: CommandInput,
+  hooks: DispatchHooks = {},
 ): Promise<Result<{ version: number; saved: boolean }>> {
   const { deps, meetings } = ctx;
   return meetings.serial(meetingId, async () => {
     const state = await meetings.load(meetingId);
     if (!state) return unknownMeeting(meetingId);
+    const prepared = hooks.prepare ? await hooks.prepare(state, input) : null;
+    if (prepared && !prepared.ok) return prepared;
+    const command = prepared ? prepared.value : input;
     // The core refuses time going backwards; a laptop clock corrected by NTP must not block the chair.
     const outcome = dispatch(state, { ...command, at: Math.max(deps.clock(), state.lastAt) });
     if (!outcome.ok) return { ok: false, error: outcome.error };
+    await hooks.beforeWrite?.();
     // Acknowledged once durable. If the disk refuses writes meanwhile, the store keeps the
     // events in order and retries; the chair goes on with saved: false and sees it saved later.
     const durable = deps.repository.append(meetingId, outcome.events);
@@ -52,6 +65,8 @@ export function meetingHandlers(ctx: HandlerContext): AreaHandlers<Channel> {
       if (!state) return unknownMeeting(meetingId);
       meetings.active = meetingId;
       hub.publish('projector/view', ctx.projectorPayload());
+      // Phone ballots of secret votes the record missed (a crash between box and record).
+      await reconcileBallotBox(ctx, meetingId);
       return {
         ok: true,
         value: {
@@ -62,6 +77,46 @@ export function meetingHandlers(ctx: HandlerContext): AreaHandlers<Channel> {
         },
       };
     },
-    'meeting/dispatch': ({ meetingId, command }) => dispatchMeeting(ctx, meetingId, command),
+    'meeting/dispatch': ({ meetingId, command }) =>
+      dispatchMeeting(ctx, meetingId, command, { prepare: chairCommand(ctx, meetingId) }),
   };
+}
+
+/**
+ * What the chair may not send, and what main adds to it: a phone's ballot and a secret vote's
+ * "has voted" come only from the member's own phone; a secret vote's close gets the ballot box's
+ * aggregate, whatever the caller put there.
+ */
+function chairCommand(ctx: HandlerContext, meetingId: string): DispatchHooks['prepare'] {
+  return async (state, command) => {
+    if (command.type === 'vote/cast' || command.type === 'vote/markVoted') {
+      return {
+        ok: false,
+        error: apiError('api.forbidden', { channel: command.type, role: 'chair' }),
+      };
+    }
+    if (command.type !== 'vote/close') return { ok: true, value: command };
+    const { sealed: _callers, ...rest } = command;
+    const vote = state.votes[command.voteId ?? state.openVoteId ?? ''];
+    if (vote?.method !== 'secret') return { ok: true, value: rest };
+    return {
+      ok: true,
+      value: { ...rest, sealed: await ctx.room.boxes.sealed(meetingId, vote.voteId) },
+    };
+  };
+}
+
+/** Marks the voters the ballot box holds and the record lacks, once each, for open secret votes. */
+export async function reconcileBallotBox(ctx: HandlerContext, meetingId: string): Promise<void> {
+  const state = await ctx.meetings.load(meetingId);
+  const vote = state?.openVoteId ? state.votes[state.openVoteId] : undefined;
+  if (!vote || vote.method !== 'secret') return;
+  const missing = await ctx.room.boxes.missingVoters(meetingId, vote.voteId, vote.deviceVoters);
+  for (const memberId of missing) {
+    await dispatchMeeting(ctx, meetingId, {
+      type: 'vote/markVoted',
+      voteId: vote.voteId,
+      memberId,
+    });
+  }
 }

@@ -775,6 +775,16 @@ const messages: Messages = {
       unavailable: '浏览器版没有投屏窗口：请在另一个窗口打开 /projector 页面，拖到投影屏幕上。',
     },
     lan: { unavailable: '无法开启局域网投屏：{{message}}' },
+    room: {
+      off: '本次会议未开启现场互动：请联系主持人后重新扫码',
+      meetingClosed: '会议已结束，不能再开启现场互动',
+      deviceUnknown: '本手机已不在会中（验证码已更换或被主持人移出）：请重新扫码',
+      deviceHeld: '该成员已有一部手机加入：请主持人先将其移出',
+      unknownJoin: '该加入申请已不在等候中',
+      unknownMember: '本次会议没有这位成员',
+      notSecret: '本次表决不是无记名投票',
+      unknownVote: '本次会议没有这项表决',
+    },
     meeting: {
       unknown: '找不到这个会议（{{meetingId}}）',
     },

@@ -773,6 +773,16 @@ const messages: Messages = {
       unavailable: '瀏覽器版沒有投影視窗：請在另一個視窗開啟 /projector 頁面，拖到投影螢幕上。',
     },
     lan: { unavailable: '無法開啟區域網路投影：{{message}}' },
+    room: {
+      off: '本次會議未開啟現場互動：請聯絡主持人後重新掃碼',
+      meetingClosed: '會議已結束，不能再開啟現場互動',
+      deviceUnknown: '本手機已不在會中（驗證碼已更換或被主持人移出）：請重新掃碼',
+      deviceHeld: '該成員已有一支手機加入：請主持人先將其移出',
+      unknownJoin: '該加入申請已不在等候中',
+      unknownMember: '本次會議沒有這位成員',
+      notSecret: '本次表決不是無記名投票',
+      unknownVote: '本次會議沒有這項表決',
+    },
     meeting: {
       unknown: '找不到這個會議（{{meetingId}}）',
     },

@@ -11,6 +11,9 @@ import { meetingsHandlers } from '../../../main/backend/handlers/meetings';
 import { settingsHandlers } from '../../../main/backend/handlers/settings';
 import { signingHandlers } from '../../../main/backend/handlers/signing';
 import { projectorHandlers } from '../../../main/backend/handlers/projector';
+import { roomHandlers } from '../../../main/backend/handlers/room';
+import { joinHandlers } from '../../../main/backend/handlers/join';
+import { participantHandlers } from '../../../main/backend/handlers/participant';
 
 const ctx = createContext({
   repository: memoryRepository(),
@@ -34,6 +37,9 @@ describe('the backend handler table, one module per area', () => {
       signingHandlers(ctx),
       settingsHandlers(ctx),
       followupAreaHandlers(ctx),
+      roomHandlers(ctx),
+      joinHandlers(ctx),
+      participantHandlers(ctx),
     ] as const;
     // The full table compiles; the directives below fail `tsc` if the compiler stops refusing
     // the broken ones.
