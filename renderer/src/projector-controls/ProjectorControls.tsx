@@ -139,8 +139,9 @@ export function ProjectorControls() {
             </select>
           </label>
           <WindowPanel />
-          <LanPanel status={lan} onChange={setLan} />
+          {/* The room first: while phones join, its code and waiting list are what the chair reads. */}
           <RoomPanel />
+          <LanPanel status={lan} onChange={setLan} />
         </div>
       ) : null}
     </div>
