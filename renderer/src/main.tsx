@@ -17,11 +17,26 @@ import './styles/projector.css';
 const ProjectorApp = lazy(() =>
   import('./projector/ProjectorApp').then((module) => ({ default: module.ProjectorApp })),
 );
+// The attendee's phone page (/join) opens its own guest or participant socket, never the chair's.
+const ParticipantApp = lazy(() =>
+  import('./participant/ParticipantApp').then((module) => ({ default: module.ParticipantApp })),
+);
 
 const route = parseRoute(location);
-const store = createStore(connect(route));
-document.body.dataset.view = route.view === 'chair' ? 'chair' : 'projector';
+const store = route.view === 'join' ? null : createStore(connect(route));
+document.body.dataset.view =
+  route.view === 'chair' ? 'chair' : route.view === 'join' ? 'participant' : 'projector';
 scheduleFallbackFonts(route.view);
+
+function App() {
+  if (route.view === 'join') return <ParticipantApp route={route} />;
+  if (!store) return null;
+  return (
+    <StoreProvider store={store}>
+      {route.view === 'chair' ? <ChairApp /> : <ProjectorApp />}
+    </StoreProvider>
+  );
+}
 
 function render(): void {
   document.documentElement.lang = i18n.language;
@@ -30,11 +45,9 @@ function render(): void {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <StoreProvider store={store}>
-          <Suspense fallback={null}>
-            {route.view === 'chair' ? <ChairApp /> : <ProjectorApp />}
-          </Suspense>
-        </StoreProvider>
+        <Suspense fallback={null}>
+          <App />
+        </Suspense>
       </I18nextProvider>
     </StrictMode>,
   );

@@ -13,6 +13,7 @@ export const NAMESPACES = [
   'documents',
   'ui',
   'followup',
+  'participant',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

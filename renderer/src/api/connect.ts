@@ -1,5 +1,5 @@
 import type { ApiClient } from '../../../shared/api';
-import type { Route } from '../route';
+import type { ScreenRoute } from '../route';
 import { takeEarlySocket } from './early-socket';
 import { afterFirstScreen } from '../first-screen';
 import { createWsClient, loadRequestSchemas } from './ws-client';
@@ -7,7 +7,7 @@ import { createChairIpcClient, createProjectorIpcClient } from './ipc-client';
 import { socketUrl } from './socket-url';
 
 /** Electron windows get their preload bridge; a browser (npm run serve, LAN) uses the WebSocket. */
-export function connect(route: Route): ApiClient {
+export function connect(route: ScreenRoute): ApiClient {
   if (route.view === 'chair' && window.yishitingChair)
     return createChairIpcClient(window.yishitingChair);
   if (route.view === 'projector' && window.yishitingProjector) {

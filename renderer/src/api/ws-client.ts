@@ -38,13 +38,30 @@ function requestKey(channel: string, request: unknown): string {
   return `${channel} ${JSON.stringify(request)}`;
 }
 
+export type WsClientOptions = Readonly<{
+  /**
+   * Called when the server closes the socket; true stops the client for good instead of
+   * reconnecting (the phone page's credential was withdrawn: codes rotated, room turned off).
+   * opened: false when the socket never opened (the server refused it, or no network).
+   */
+  closedForGood?: (code: number, opened: boolean) => boolean;
+}>;
+
+/** The carrier as the page holds it: the API, and a way to stop it (a phone leaving a socket). */
+export type WsClient = ApiClient & Readonly<{ close(): void }>;
+
 /**
  * The WebSocket carrier. It reconnects by itself (the backend may restart, the LAN may drop), and
  * tells listeners so the UI can show it. Requests made while disconnected fail at once with a typed
  * error rather than hanging: the chair must know a click did not reach the backend.
  */
-export function createWsClient(url: string, early: EarlySocket | null = null): ApiClient {
+export function createWsClient(
+  url: string,
+  early: EarlySocket | null = null,
+  options: WsClientOptions = {},
+): WsClient {
   let socket: WebSocket | null = null;
+  let stopped = false;
   let nextId = 1 + (early?.requests.length ?? 0);
   let retryMs = 250;
   const pending = new Map<number, Pending>();
@@ -87,30 +104,40 @@ export function createWsClient(url: string, early: EarlySocket | null = null): A
     }
   };
 
-  const closed = (ws: WebSocket) => {
+  const closed = (ws: WebSocket, code = 1006, opened = true) => {
     if (socket !== ws) return;
     socket = null;
     unclaimed.clear();
     answered.clear();
     failAll();
     notify(false);
+    if (stopped || options.closedForGood?.(code, opened)) {
+      stopped = true;
+      return;
+    }
     setTimeout(connect, retryMs);
     retryMs = Math.min(retryMs * 2, 4_000);
   };
 
   const attach = (ws: WebSocket) => {
     socket = ws;
+    let opened = ws.readyState === WebSocket.OPEN;
     ws.addEventListener('open', () => {
+      opened = true;
       retryMs = 250;
       notify(true);
     });
     ws.addEventListener('message', (event) => {
       if (typeof event.data === 'string') receive(event.data);
     });
-    ws.addEventListener('close', () => closed(ws));
+    ws.addEventListener('close', (event) =>
+      closed(ws, (event as Partial<CloseEvent>).code, opened),
+    );
   };
 
-  const connect = () => attach(new WebSocket(url));
+  const connect = () => {
+    if (!stopped) attach(new WebSocket(url));
+  };
 
   if (early) {
     // What arrived before this client existed goes through the same checks as what comes later.
@@ -194,5 +221,9 @@ export function createWsClient(url: string, early: EarlySocket | null = null): A
       listener(socket?.readyState === WebSocket.OPEN);
       return () => connectionListeners.delete(listener);
     },
-  } as ApiClient;
+    close() {
+      stopped = true;
+      socket?.close();
+    },
+  } as WsClient;
 }
