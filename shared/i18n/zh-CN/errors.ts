@@ -90,7 +90,8 @@ const messages: Messages = {
     secretUsesBox: '无记名投票不按姓名记录选择，请在手机上投入票箱',
     notSecret: '只有无记名投票才有票箱',
     alreadyVoted: '{{name}}已经投过票',
-    sealedMismatch: '票箱中有 {{sealed}} 张手机选票，但标记为已投的成员有 {{marked}} 人，无法据此结束表决',
+    sealedMismatch:
+      '票箱中有 {{sealed}} 张手机选票，但标记为已投的成员有 {{marked}} 人，无法据此结束表决',
     alreadyVoided: '该表决已宣布作废',
     notPassed: '该表决未获通过，不能形成决议',
   },

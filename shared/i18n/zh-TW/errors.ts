@@ -89,7 +89,8 @@ const messages: Messages = {
     secretUsesBox: '無記名投票不按姓名記錄選擇，請在手機上投入票箱',
     notSecret: '只有無記名投票才有票箱',
     alreadyVoted: '{{name}}已經投過票',
-    sealedMismatch: '票箱中有 {{sealed}} 張手機選票，但標記為已投的成員有 {{marked}} 人，無法據此結束表決',
+    sealedMismatch:
+      '票箱中有 {{sealed}} 張手機選票，但標記為已投的成員有 {{marked}} 人，無法據此結束表決',
     alreadyVoided: '該表決已宣布作廢',
     notPassed: '該表決未獲通過，不能形成決議',
   },
