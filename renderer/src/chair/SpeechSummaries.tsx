@@ -1,5 +1,5 @@
 import '../styles/chair-summaries.css';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_SUMMARY_CHARS, type Speech } from '../../../shared/domain';
 import { useAppStore } from '../store/context';
@@ -59,7 +59,15 @@ function ItemSummaries({ itemId, titled }: Readonly<{ itemId: string; titled: bo
   );
 }
 
-function SummaryField({ speech, seq }: Readonly<{ speech: Speech; seq: number }>) {
+/**
+ * Memoised: applying an event keeps every other speech object as it was, so a new speaker (a
+ * change on every 请下一位发言) renders the new row and the one that ended, not all the rows
+ * before them; each row reading its clock time cost the run screen ~0.1 ms per speech.
+ */
+const SummaryField = memo(function SummaryField({
+  speech,
+  seq,
+}: Readonly<{ speech: Speech; seq: number }>) {
   const { t } = useTranslation();
   const format = useFormat();
   const fieldId = useId();
@@ -107,4 +115,4 @@ function SummaryField({ speech, seq }: Readonly<{ speech: Speech; seq: number }>
       </div>
     </li>
   );
-}
+});

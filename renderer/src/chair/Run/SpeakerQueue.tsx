@@ -1,7 +1,7 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentSpeech, type MeetingState } from '../../../../shared/domain';
-import { useAppStore } from '../../store/context';
+import { StoreContext, useAppStore } from '../../store/context';
 import { ErrorNote } from '../ErrorNote';
 import { matchesName, useIds, useMeeting } from '../meeting-hooks';
 import { SortableList } from '../SortableList';
@@ -57,9 +57,17 @@ export function SpeakerQueue() {
   const head = useMemo(() => queue.slice(0, SORTABLE), [queue]);
   const rest = useMemo(() => (showAll ? queue.slice(SORTABLE) : NONE), [queue, showAll]);
   const hidden = Math.max(0, queue.length - SORTABLE);
+  // The queue is read at the click, not from this render: a callback that changed with every
+  // queue change would re-render every row shown below the sortable head on each next speaker.
+  const store = useContext(StoreContext);
   const toFront = useCallback(
-    (memberId: string) => void reorderQueue([memberId, ...queue.filter((id) => id !== memberId)]),
-    [queue, reorderQueue],
+    (memberId: string) => {
+      const state = store?.getState().snapshot?.state;
+      const itemId = state?.currentItemId;
+      const ids = state && itemId ? (state.queues[itemId] ?? []).map((e) => e.memberId) : NONE;
+      void reorderQueue([memberId, ...ids.filter((id) => id !== memberId)]);
+    },
+    [store, reorderQueue],
   );
   return (
     <section className="panel queue" aria-labelledby="queue-heading">

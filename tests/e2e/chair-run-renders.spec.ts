@@ -1,0 +1,147 @@
+import type { Page } from '@playwright/test';
+import { connectChair } from './chair-client';
+import { expect, test } from './fixtures';
+
+// The chair bench (npm run bench -- chair) lost its "next speaker" goal when the run screen got
+// its speech summaries: every 请下一位发言 re-rendered the summary row of every earlier speech,
+// and, with the whole queue shown, every row below the sortable head. These counts are what the
+// bench's milliseconds come from, without its timing: rows whose speech or place did not change
+// must not render again.
+
+const MEMBERS = 80;
+const QUEUED = 70;
+const CALLED = 12;
+const SORTABLE = 40; // SpeakerQueue's sortable head; later requests are plain rows
+
+/**
+ * Stands in for React DevTools (React calls its hook on every commit, production builds too) and
+ * counts, per commit, the components that rendered again (not those mounted), by the element
+ * they draw first. Fiber fields used: tag, flags (1 = PerformedWork), alternate, child, sibling,
+ * stateNode; a subtree React did not enter keeps its old child fiber, so the walk stops there.
+ */
+const RENDER_PROBE = `(() => {
+  const counts = {};
+  window.__renders = counts;
+  const COMPONENT = new Set([0, 11, 14, 15]);
+  const firstElement = (fiber) => {
+    for (let child = fiber.child; child; child = child.sibling) {
+      if (child.tag === 5) return child.stateNode;
+      const found = firstElement(child);
+      if (found) return found;
+    }
+    return null;
+  };
+  const kind = (element) => {
+    if (!element) return 'none';
+    if (element.matches('.summary-row')) return 'summaryRow';
+    if (element.matches('.queue-row') && element.closest('ol[start]')) return 'queueRestRow';
+    return 'other';
+  };
+  const visit = (fiber) => {
+    if (!fiber.alternate) return;
+    if (COMPONENT.has(fiber.tag) && (fiber.flags & 1) === 1) {
+      const key = kind(firstElement(fiber));
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+    if (fiber.child === fiber.alternate.child) return;
+    for (let child = fiber.child; child; child = child.sibling) visit(child);
+  };
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject: () => 1,
+    checkDCE: () => undefined,
+    onScheduleFiberRoot: () => undefined,
+    onCommitFiberUnmount: () => undefined,
+    onPostCommitFiberRoot: () => undefined,
+    onCommitFiberRoot: (_id, root) => visit(root.current),
+  };
+})()`;
+
+/** A running meeting: members signed in, a long queue on the open item, CALLED speeches held. */
+async function longQueue(url: string): Promise<string> {
+  const chair = await connectChair(url);
+  try {
+    const created = await chair.call('meetings/create', {
+      command: {
+        type: 'meeting/create',
+        title: '排队较长的议事会',
+        bodyKind: 'residentsCouncil',
+        date: '2026-05-10',
+      },
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created.error));
+    const meetingId = (created.value as { meetingId: string }).meetingId;
+    const dispatch = (command: Record<string, unknown>) => chair.dispatch(meetingId, command);
+    const ids = Array.from({ length: MEMBERS }, (_, i) => `m${String(i + 1).padStart(2, '0')}`);
+    for (const [i, memberId] of ids.entries())
+      await dispatch({
+        type: 'roster/addMember',
+        memberId,
+        name: `居民${i + 1}号`,
+        category: 'residentRep',
+      });
+    await dispatch({ type: 'agenda/addItem', itemId: 'item-1', title: '小区停车收费方案' });
+    await dispatch({ type: 'meeting/open' });
+    for (const memberId of ids) await dispatch({ type: 'roster/signIn', memberId });
+    await dispatch({ type: 'agenda/openItem', itemId: 'item-1' });
+    for (const memberId of ids.slice(0, QUEUED))
+      await dispatch({ type: 'queue/request', memberId });
+    for (let i = 1; i <= CALLED; i++)
+      await dispatch({ type: 'queue/callNext', speechId: `speech-${i}` });
+    return meetingId;
+  } finally {
+    chair.close();
+  }
+}
+
+async function rendersOfNextSpeaker(page: Page): Promise<Record<string, number>> {
+  const speaker = page.getByTestId('speaker');
+  const before = await speaker.textContent();
+  await page.evaluate(() => {
+    const counts = (window as unknown as { __renders: Record<string, number> }).__renders;
+    for (const key of Object.keys(counts)) delete counts[key];
+  });
+  await page.getByRole('button', { name: /请下一位发言/ }).click();
+  await expect(speaker).not.toHaveText(before ?? '');
+  // Effects after the change (none expected to touch these rows) get their commits too.
+  await page.waitForTimeout(300);
+  return page.evaluate(() => ({
+    ...(window as unknown as { __renders: Record<string, number> }).__renders,
+  }));
+}
+
+test('next speaker renders again only the summary rows and queue rows that changed', async ({
+  page,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  const meetingId = await longQueue(server.url);
+  await page.addInitScript(RENDER_PROBE);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${server.url}/#meeting=${meetingId}`);
+  const waiting = QUEUED - CALLED;
+  await expect(page.locator('#queue-heading .badge')).toHaveText(String(waiting));
+  const rows = page.locator('.summaries .summary-row');
+  await expect(rows).toHaveCount(CALLED);
+  await page.getByRole('button', { name: /显示全部/ }).click();
+  const rest = page.locator('.queue-list[start] .queue-row');
+  await expect(rest).toHaveCount(waiting - SORTABLE);
+
+  const counts = await rendersOfNextSpeaker(page);
+  // The screen still shows the step: a row for the new speech, the ended one without its badge,
+  // the queue one shorter.
+  await expect(rows).toHaveCount(CALLED + 1);
+  await expect(rows.locator('.badge')).toHaveCount(1);
+  await expect(rows.last().locator('.badge')).toBeVisible();
+  await expect(rest).toHaveCount(waiting - 1 - SORTABLE);
+  await expect(page.locator('.queue-list[start] .sortable-pos').first()).toHaveText(
+    String(SORTABLE + 1),
+  );
+  // The probe sees the screen's components at all (else the counts below would prove nothing).
+  expect(counts.other ?? 0).toBeGreaterThan(0);
+  // Only the speech that ended changed among the earlier ones (its end time and badge).
+  expect(counts.summaryRow ?? 0).toBeLessThanOrEqual(1);
+  // The rows below the head keep their member and their button: nothing to render again.
+  expect(counts.queueRestRow ?? 0).toBe(0);
+});
