@@ -10,6 +10,7 @@ import { openFollowupRepository } from '../followup/repository';
 import { seedCatalogue } from '../backend/seeds';
 import { startAppServer } from '../server/app-server';
 import { createLanDisplay } from '../server/lan-display';
+import { fileRoomStore } from '../room/room-store';
 import { appPaths } from '../paths';
 import { openRepository } from '../backend/storage-repository';
 import { resolveDataDir } from '../storage/data-dir';
@@ -47,6 +48,7 @@ export async function serve(options: ServeOptions) {
     clock: () => Date.now(),
     newId: () => randomUUID(),
     lan,
+    rooms: fileRoomStore(dataDir),
     documents: documentExporter(dataDir, signing.identity),
     signing,
     settings: settingsService(dataDir),

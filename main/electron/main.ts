@@ -24,6 +24,7 @@ import { seedCatalogue } from '../backend/seeds';
 import { openRepository } from '../backend/storage-repository';
 import { resolveDataDir } from '../storage/data-dir';
 import { createLanDisplay } from '../server/lan-display';
+import { fileRoomStore } from '../room/room-store';
 import { appPaths } from '../paths';
 import { ipcRequestHandler, IPC_PUSH_PREFIX, IPC_REQUEST_PREFIX } from './ipc-gate';
 import { buildMenu } from './menu';
@@ -77,6 +78,7 @@ async function start(): Promise<void> {
     clock: () => Date.now(),
     newId: () => randomUUID(),
     lan,
+    rooms: fileRoomStore(dataDir),
     documents: documentExporter(dataDir, signing.identity),
     signing,
     settings: settingsService(dataDir),

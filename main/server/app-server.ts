@@ -147,7 +147,8 @@ export function attach(backend: Backend, ws: WebSocket, role: Role): void {
   ws.on('close', unsubscribe);
 }
 
-function parseFrame(data: unknown, isBinary: boolean) {
+/** A client frame, or null for anything else (binary, not JSON, not the frame shape). */
+export function parseFrame(data: unknown, isBinary: boolean) {
   if (isBinary) return null;
   try {
     const text = Buffer.isBuffer(data) ? data.toString('utf8') : String(data);

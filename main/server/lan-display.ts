@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import QRCode from 'qrcode';
 import type { WebSocketServer } from 'ws';
-import { MAX_VIEWER_FRAME_BYTES, type LanStatus } from '../../shared/api';
+import { MAX_PHONE_FRAME_BYTES, MAX_VIEWER_FRAME_BYTES, type LanStatus } from '../../shared/api';
 import type { Backend } from '../backend/backend';
 import type { LanControl } from '../backend/lan-control';
 import { admitRead } from './admit-read';
@@ -18,6 +18,7 @@ import {
   socketServer,
 } from './socket-guards';
 import { loadStatic } from './static-files';
+import { attachPhone, isRoomPost, phoneUpgrade, serveRoomPost } from './room-routes';
 
 export type LanDisplayOptions = Readonly<{
   backend: () => Backend;
@@ -42,6 +43,7 @@ export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
   let token = newToken();
   let server: Server | null = null;
   let sockets: WebSocketServer | null = null;
+  let phoneSockets: WebSocketServer | null = null;
   let boundPort: number | null = null;
   let qrSvg: string | null = null;
   let starting: Promise<LanStatus> | null = null;
@@ -80,15 +82,25 @@ export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
       : null;
   };
 
-  const gate: LanGate = { policy, tokenValid, rendererDir: options.rendererDir };
+  const gate: LanGate = {
+    policy,
+    tokenValid,
+    rendererDir: options.rendererDir,
+    roomOn: () => options.backend().room.meetingId() !== null,
+  };
 
   const start = async (): Promise<LanStatus> => {
     // A display turned off and on again is a new session: a token shown before (on a photo of
     // the screen, in a phone's history) must not open it again.
     token = newToken();
     const wss = socketServer(MAX_VIEWER_FRAME_BYTES);
+    // Phones of the room (现场互动) send small requests: their own, smaller, frame limit.
+    const phones = socketServer(MAX_PHONE_FRAME_BYTES);
     const http = createServer((request, response) => {
-      serveLan(gate, request, response).catch(() => {
+      const served = isRoomPost(request)
+        ? serveRoomPost(options.backend(), policy(), request, response)
+        : serveLan(gate, request, response);
+      served.catch(() => {
         if (!response.headersSent) response.writeHead(500);
         response.end();
       });
@@ -96,15 +108,20 @@ export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
     guardServer(http, 'LAN display');
     http.on('upgrade', (request, socket, head) => {
       guardUpgradeSocket(socket);
-      if (!upgradeAllowed(gate, request)) {
-        refuseUpgrade(socket);
+      if (upgradeAllowed(gate, request)) {
+        wss.handleUpgrade(request, socket, head, (ws) => attach(options.backend(), ws, 'lan'));
         return;
       }
-      wss.handleUpgrade(request, socket, head, (ws) => attach(options.backend(), ws, 'lan'));
+      const phone = phoneUpgrade(options.backend(), policy(), request);
+      if (!phone) return void refuseUpgrade(socket);
+      phones.handleUpgrade(request, socket, head, (ws) =>
+        attachPhone(options.backend(), ws, phone),
+      );
     });
     await listen(http, options.port, options.host ?? '0.0.0.0');
     server = http;
     sockets = wss;
+    phoneSockets = phones;
     boundPort = (http.address() as AddressInfo).port;
     await refreshQr();
     return status();
@@ -129,9 +146,12 @@ export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
     const http = server;
     if (!http) return status();
     disconnectAll();
+    for (const client of phoneSockets?.clients ?? []) client.close(4001, 'LAN listener turned off');
     sockets?.close();
+    phoneSockets?.close();
     server = null;
     sockets = null;
+    phoneSockets = null;
     boundPort = null;
     qrSvg = null;
     http.closeAllConnections();
@@ -162,6 +182,8 @@ type LanGate = Readonly<{
   policy: () => HostPolicy;
   tokenValid: (candidate: string) => boolean;
   rendererDir: string;
+  /** The phone page (/join) exists only while the room is on. */
+  roomOn: () => boolean;
 }>;
 
 /** A socket may open only on /ws/lan, naming this machine, from the LAN page, with the token. */
@@ -183,10 +205,12 @@ async function serveLan(
 ): Promise<void> {
   const url = admitRead(request, response, gate.policy());
   if (!url) return;
-  // Only the LAN page (with the token) and the renderer's static assets; nothing else exists here.
-  const isPage = url.pathname === '/lan';
+  // Only the LAN page (with the token), the phone page while the room is on, and the renderer's
+  // static assets; nothing else exists here. The phone page checks its codes over its socket.
+  const isJoin = url.pathname === '/join' && gate.roomOn();
+  const isPage = url.pathname === '/lan' || isJoin;
   const isAsset = url.pathname.startsWith('/assets/') || url.pathname === '/favicon.svg';
-  if (isPage && !gate.tokenValid(url.searchParams.get('token') ?? '')) {
+  if (isPage && !isJoin && !gate.tokenValid(url.searchParams.get('token') ?? '')) {
     response
       .writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' })
       .end('访问码无效或已更换 · Invalid or expired token');

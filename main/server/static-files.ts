@@ -15,7 +15,7 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Routes of the single-page renderer; each returns index.html and the page picks its view. */
-const APP_ROUTES = new Set(['/', '/projector', '/lan']);
+const APP_ROUTES = new Set(['/', '/projector', '/lan', '/join']);
 
 export type StaticFile = Readonly<{ body: Buffer; type: string; immutable: boolean }>;
 

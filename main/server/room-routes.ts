@@ -1,0 +1,124 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { WebSocket } from 'ws';
+import type { Backend } from '../backend/backend';
+import type { PhoneSocket } from '../room/phones';
+import { parseFrame } from './app-server';
+import { hostAllowed, lanOriginAllowed, SECURITY_HEADERS, type HostPolicy } from './security';
+import { requestUrl } from './socket-guards';
+
+/** A join request's body is `{"code":"…"}` and maybe a device key: a few hundred bytes at most. */
+const MAX_JOIN_BODY_BYTES = 1024;
+
+/** The phone's HTTP posts on the LAN listener: the short code, and a slip's personal code. */
+export function isRoomPost(request: IncomingMessage): boolean {
+  const path = requestUrl(request)?.pathname;
+  return request.method === 'POST' && (path === '/join/short' || path === '/join/slip');
+}
+
+/**
+ * Answers POST /join/short and /join/slip. As every request on this listener: this machine in
+ * Host; and, being a POST that hands out a secret, a browser's Origin must be this machine too.
+ */
+export async function serveRoomPost(
+  backend: Backend,
+  policy: HostPolicy,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+  const answer = (status: number, body: unknown): void =>
+    void response
+      .writeHead(status, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+      })
+      .end(JSON.stringify(body));
+  if (!hostAllowed(request, policy)) return void response.writeHead(421).end('Misdirected request');
+  if (!lanOriginAllowed(request, policy)) return answer(403, { error: 'room.foreignOrigin' });
+  const body = await readJson(request);
+  if (body === null) return answer(400, { error: 'room.badRequest' });
+  const room = backend.room;
+  const result =
+    requestUrl(request)?.pathname === '/join/short'
+      ? room.shortCode(request.socket.remoteAddress ?? '', body.code)
+      : await room.slip(body.code, body.deviceKey);
+  answer(result.status, result.body);
+}
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown> | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_JOIN_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  try {
+    const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Which phone socket an upgrade asks for, if its code is valid now; null: refuse it. */
+export type PhoneUpgrade =
+  | Readonly<{ role: 'guest' }>
+  | Readonly<{ role: 'participant'; deviceKey: string; meetingId: string; memberId: string }>;
+
+export function phoneUpgrade(
+  backend: Backend,
+  policy: HostPolicy,
+  request: IncomingMessage,
+): PhoneUpgrade | null {
+  const url = requestUrl(request);
+  if (!url || !hostAllowed(request, policy) || !lanOriginAllowed(request, policy)) return null;
+  if (url.pathname === '/ws/guest') {
+    return backend.room.roomTokenValid(url.searchParams.get('room') ?? '')
+      ? { role: 'guest' }
+      : null;
+  }
+  if (url.pathname === '/ws/participant') {
+    const deviceKey = url.searchParams.get('key') ?? '';
+    const member = backend.room.deviceOf(deviceKey);
+    return member ? { role: 'participant', deviceKey, ...member } : null;
+  }
+  return null;
+}
+
+/**
+ * Connects a phone's socket. It gets no pushes from the hub: a guest only its own join/decided,
+ * a participant the room's throttled view and its own member's view (room/phones.ts). Every
+ * request goes through the gate with this socket as the caller.
+ */
+export function attachPhone(backend: Backend, ws: WebSocket, upgrade: PhoneUpgrade): void {
+  const socket: PhoneSocket = {
+    send: (text) => {
+      if (ws.readyState === ws.OPEN) ws.send(text);
+    },
+    close: (code, reason) => ws.close(code, reason),
+  };
+  const room = backend.room;
+  const deviceKey = upgrade.role === 'participant' ? upgrade.deviceKey : undefined;
+  if (upgrade.role === 'participant') room.connect(socket, upgrade);
+  else room.phones.guests.add(socket);
+
+  ws.on('message', (data, isBinary) => {
+    const frame = parseFrame(data, isBinary);
+    if (!frame) return void ws.close(1003, 'malformed frame');
+    backend
+      .handle(upgrade.role, frame.channel, frame.request, { socket, deviceKey })
+      .then((result) => socket.send(JSON.stringify({ kind: 'response', id: frame.id, result })))
+      .catch(() => ws.close(1011, 'internal error'));
+  });
+  ws.on('error', () => undefined);
+  ws.on('close', () => {
+    if (upgrade.role === 'participant') room.disconnect(socket);
+    else {
+      room.phones.removeGuest(socket);
+      room.announce();
+    }
+  });
+}
