@@ -69,6 +69,7 @@ export const ERROR_CODES = [
   'vote.householdSplit',
   'vote.countedTwice',
   'vote.secretUsesBox',
+  'vote.ballotIdTaken',
   'vote.notSecret',
   'vote.alreadyVoted',
   'vote.sealedMismatch',

@@ -48,6 +48,18 @@ describe('vote/cast: a ballot from a member’s phone', () => {
     expect(sim.state.votes).toBe(before.votes);
   });
 
+  it('a late re-send of a ballot the member has since changed does not undo the change', () => {
+    const sim = open(onFloor(5, 5));
+    sim.do(cast('r1', 'yes', 'b1')).do(cast('r1', 'no', 'b2'));
+    const events = sim.events.length;
+    // b1 arrives again after b2 (a phone that reconnected with an old frame in flight).
+    sim.do(cast('r1', 'yes', 'b1'));
+    expect(sim.events.length).toBe(events);
+    expect(sim.state.votes[sim.state.openVoteId ?? '']?.deviceBallots['r1']?.choice).toBe('no');
+    // Another member can never reuse a ballot id that is spent.
+    expect(sim.reject(cast('r2', 'yes', 'b1')).code).toBe('vote.ballotIdTaken');
+  });
+
   it('answers a re-sent ballot that finds the vote closed: it was counted, nothing changes', () => {
     const sim = open(onFloor(5, 5));
     sim.do(cast('r1', 'yes', 'b1')).do({ type: 'vote/close' });

@@ -72,6 +72,7 @@ export function applyVote(state: MeetingState, e: VoteEvents): MeetingState {
       return change(state, e.voteId, (v) => ({
         ...v,
         deviceBallots: put(v.deviceBallots, e.memberId, { choice: e.choice, ballotId: e.ballotId }),
+        spentBallots: put(v.spentBallots ?? {}, e.ballotId, e.memberId),
         // …and the phone's replaces the chair's.
         ballots: Object.hasOwn(v.ballots, e.memberId) ? without(v.ballots, e.memberId) : v.ballots,
       }));

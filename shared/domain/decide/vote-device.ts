@@ -95,7 +95,11 @@ export function splitHousehold(
 export function castBallot(state: MeetingState, c: CommandOf<'vote/cast'>): Decision {
   // The same ballot again (a phone re-sending after a reconnect, even one that finds the vote
   // closed meanwhile): it was counted, so the answer is yes and nothing is stored.
-  if (state.votes[c.voteId]?.deviceBallots[c.memberId]?.ballotId === c.ballotId) return ok([]);
+  // An older ballot the member has since changed (a re-send that arrives late) is spent: the
+  // newer choice stands, and the answer is still yes, since that ballot was counted in its time.
+  const spentBy = state.votes[c.voteId]?.spentBallots?.[c.ballotId];
+  if (spentBy === c.memberId) return ok([]);
+  if (spentBy !== undefined) return fail('vote.ballotIdTaken');
   const meeting = meetingIn(state, ['open']);
   if (!meeting.ok) return meeting;
   const found = openVoteById(state, c.voteId);

@@ -29,7 +29,13 @@ function withDeviceBallots(prev: Vote, now: Vote): Vote {
   const ballots = Object.fromEntries(
     Object.entries(prev.ballots).filter(([id]) => !Object.hasOwn(now.deviceBallots, id)),
   );
-  return { ...prev, ballots, deviceBallots: now.deviceBallots, deviceVoters: now.deviceVoters };
+  return {
+    ...prev,
+    ballots,
+    deviceBallots: now.deviceBallots,
+    deviceVoters: now.deviceVoters,
+    ...(now.spentBallots ? { spentBallots: now.spentBallots } : {}),
+  };
 }
 
 /** The undo steps with every saved copy of `voteId` carrying the phones' ballots of `after`. */

@@ -168,6 +168,11 @@ export type Vote = Readonly<{
   deviceBallots: Readonly<Record<string, DeviceBallot>>;
   /** Secret votes: members marked as having voted on a phone, SORTED, never with a time or choice. */
   deviceVoters: readonly string[];
+  /**
+   * Every ballot id a phone has used on this vote, with its member: a late re-send of a ballot
+   * the member has since changed must not overwrite the newer one. Absent before phones voted.
+   */
+  spentBallots?: Readonly<Record<string, string>>;
   outcome: VoteResult | null;
   resolution: string;
   /** 计票人 and 监票人 ('' when none was named: the minutes leave a line to fill in by hand). */

@@ -94,6 +94,7 @@ const messages: Messages = {
       'One vote per household: {{name}} differs from another member of household {{household}}',
     countedTwice:
       '{{device}} voted on phones and {{entered}} by hands or paper: together more than the {{base}} present. Members who voted on a phone must not raise a hand or cast paper too',
+    ballotIdTaken: 'This ballot was already used by another member; the phone sends a new one',
     secretUsesBox:
       'A secret ballot is not recorded next to a name; it goes into the ballot box on the phone',
     notSecret: 'Only a secret ballot has a ballot box',

@@ -87,6 +87,7 @@ const messages: Messages = {
     householdSplit: '一户一票：{{name}}与同户（{{household}}）成员的表决意见不一致',
     countedTwice:
       '手机已投 {{device}}，举手或纸票计 {{entered}}，合计超过到会的 {{base}}：用手机投过票的成员不应再举手或投纸票',
+    ballotIdTaken: '该选票编号已被其他成员使用，请在手机上重新投票',
     secretUsesBox: '无记名投票不按姓名记录选择，请在手机上投入票箱',
     notSecret: '只有无记名投票才有票箱',
     alreadyVoted: '{{name}}已经投过票',

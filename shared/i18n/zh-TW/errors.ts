@@ -86,6 +86,7 @@ const messages: Messages = {
     householdSplit: '一戶一票：{{name}}與同戶（{{household}}）成員的表決意見不一致',
     countedTwice:
       '手機已投 {{device}}，舉手或紙票計 {{entered}}，合計超過到會的 {{base}}：用手機投過票的成員不應再舉手或投紙票',
+    ballotIdTaken: '此選票編號已被其他成員使用，請在手機上重新投票',
     secretUsesBox: '無記名投票不按姓名記錄選擇，請在手機上投入票箱',
     notSecret: '只有無記名投票才有票箱',
     alreadyVoted: '{{name}}已經投過票',
