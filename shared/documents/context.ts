@@ -109,7 +109,8 @@ export function frame(
 
 /**
  * Names a line must not split (layout keeps them whole): members, chair, recorder, tellers and
- * presenters, each without a role in brackets ("陈德明（院落党小组组长）" keeps 陈德明).
+ * presenters, each without a role in brackets ("陈德明（院落党小组组长）" keeps 陈德明), and the mark
+ * of a phone's answer.
  */
 function keepNames(ctx: BuildContext): string[] {
   const { state, meeting } = ctx;
@@ -121,5 +122,13 @@ function keepNames(ctx: BuildContext): string[] {
     ...(meeting.tellers ?? []),
     ...state.agendaOrder.map((id) => state.items[id]?.presenter ?? ''),
   ].map(bare);
-  return [...new Set(names)].filter((name) => [...name].length >= 2 && [...name].length <= 8);
+  // A roll call's phone mark, '（手机）', stays whole after its name (only where there is one,
+  // so the documents of a meeting without phones are as they were).
+  const phones = Object.values(state.votes).some(
+    (vote) => vote.method === 'rollCall' && Object.keys(vote.deviceBallots).length > 0,
+  );
+  const mark = phones ? [ctx.t('documents:channel.byDevice', { name: '' }).trim()] : [];
+  return [...new Set([...names, ...mark])].filter(
+    (name) => [...name].length >= 2 && [...name].length <= 8,
+  );
 }

@@ -17,13 +17,7 @@ export {
   type NoticeWarningCode,
 } from './notice-checks';
 export { buildSignInSheet, type SignInSheetOptions } from './sign-in-sheet';
-export {
-  buildSlips,
-  type Slip,
-  type SlipEntry,
-  type SlipSheet,
-  type SlipsOptions,
-} from './slips';
+export { buildSlips, type Slip, type SlipEntry, type SlipSheet, type SlipsOptions } from './slips';
 export type { CommonOptions } from './context';
 export { DocumentInputError, type DocumentInputCode } from './errors';
 export { formatClock, formatDay, formatDuration, formatYuan, localDate } from './format';

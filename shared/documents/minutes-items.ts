@@ -2,6 +2,7 @@ import type { AgendaItem, Vote } from '../domain/state/types';
 import type { SpeechSummary } from '../domain/selectors/summary';
 import type { Block } from './model';
 import type { BuildContext } from './context';
+import { channelSplitText } from './channels';
 import { formatClock, formatDuration, numbered } from './format';
 import { categoryLabel } from './people';
 import { countsText, passText, quorumText, resultText, rollCallFields } from './vote-text';
@@ -84,6 +85,11 @@ function smallNote(label: string, text: string): Block {
   };
 }
 
+function splitField(ctx: BuildContext, vote: Vote): { label: string; value: string }[] {
+  const text = channelSplitText(ctx, vote);
+  return text ? [{ label: ctx.t('documents:channel.field'), value: text }] : [];
+}
+
 /** One vote: a bold line naming it, then its working as label–value fields. */
 export function voteBlocks(ctx: BuildContext, vote: Vote, num: number): Block[] {
   const { t, timeZone } = ctx;
@@ -105,6 +111,8 @@ export function voteBlocks(ctx: BuildContext, vote: Vote, num: number): Block[] 
         : t('documents:minutes.notClosed'),
     },
     { label: t('documents:more.counts'), value: countsText(ctx, vote) },
+    // Where phones were used: how many ballots came each way (issue 16).
+    ...splitField(ctx, vote),
     { label: t('documents:more.quorumCheck'), value: quorumText(ctx, vote) },
     { label: t('documents:more.passCheck'), value: passText(ctx, vote) },
     { label: t('documents:more.conclusion'), value: resultText(ctx, vote) },

@@ -124,30 +124,48 @@ function attendanceBlocks(ctx: BuildContext, roster: Roster): Block[] {
   ];
 }
 
-function rosterTable(ctx: BuildContext, roster: Roster): Block {
+/**
+ * The roster with each person's sign-in. Where anyone signed in on their own phone, a column says
+ * how each sign-in was made (登记 by the chair, 手机), explained in a line under the table; a
+ * meeting without phones keeps the table it always had.
+ */
+function rosterBlocks(ctx: BuildContext, roster: Roster): Block[] {
   const { t, timeZone } = ctx;
-  const rows = [...roster.members, ...roster.observers].map((p, i) => [
+  const people = [...roster.members, ...roster.observers];
+  const phones = people.some((p) => p.via === 'device');
+  const rows = people.map((p, i) => [
     String(i + 1),
     p.member.name,
     categoryLabel(p.member, t),
     p.member.affiliation,
     p.firstIn === null ? '' : formatClock(p.firstIn, timeZone),
+    ...(phones ? [p.via ? t(`documents:channel.via.${p.via}`) : ''] : []),
     remark(ctx, p),
   ]);
-  return {
+  const table: Block = {
     type: 'table',
     repeatHeader: true,
     columns: [
-      // The note column fits '中途离会（14:53）' and '请假（外出务工）' on one line.
+      // The note column fits '中途离会（14:53）' and '请假（外出务工）' on one line. With the
+      // channel column the others give up their slack, and still fit a four-character name,
+      // '物业服务企业代表', '芳华社区居委会' and the header 签到时间 on one line each.
       { header: t('documents:field.seq'), width: 0.7, align: 'center' },
-      { header: t('documents:field.person'), width: 1.3 },
-      { header: t('documents:field.category'), width: 2 },
-      { header: t('documents:more.affiliation'), width: 1.7 },
-      { header: t('documents:field.signedInAt'), width: 1.1, align: 'center' },
-      { header: t('documents:more.note'), width: 2.3 },
+      { header: t('documents:field.person'), width: phones ? 1.15 : 1.3 },
+      { header: t('documents:field.category'), width: phones ? 2.1 : 2 },
+      { header: t('documents:more.affiliation'), width: phones ? 1.85 : 1.7 },
+      { header: t('documents:field.signedInAt'), width: phones ? 1.15 : 1.1, align: 'center' },
+      ...(phones
+        ? [{ header: t('documents:channel.viaHeader'), width: 0.7, align: 'center' as const }]
+        : []),
+      { header: t('documents:more.note'), width: phones ? 2.2 : 2.3 },
     ],
     rows,
   };
+  if (!phones) return [table];
+  return [
+    table,
+    { type: 'paragraph', size: 'small', indent: false, text: t('documents:channel.viaLegend') },
+  ];
 }
 
 /**
@@ -195,7 +213,7 @@ export function buildMinutes(state: MeetingState, options: MinutesOptions): Docu
     heading('attendance'),
     ...attendanceBlocks(ctx, roster),
     heading('roster'),
-    rosterTable(ctx, roster),
+    ...rosterBlocks(ctx, roster),
     heading('items'),
     ...itemsBlocks(ctx, summary.speeches, (id) => itemActualMs(state, id)),
     heading('resolutions'),

@@ -12,6 +12,7 @@ import {
 import type { Fraction, Measure, PassBase, RulePreset, Tally } from '../domain/rules';
 import type { Vote } from '../domain/state/types';
 import { SATISFACTION_KEYS, YES_NO_KEYS } from '../domain/vocabulary';
+import { noticeChannelText } from './channels';
 import type { BuildContext } from './context';
 import { DocumentInputError } from './errors';
 import { formatDay, joinList } from './format';
@@ -171,7 +172,7 @@ export function voteCountsText(ctx: BuildContext, vote: Vote): string {
   if (shape === 'satisfaction') {
     const counts = countsOf(vote);
     const [satisfied, basic, dissatisfied] = SATISFACTION_KEYS.map((k) => heads(counts, k));
-    return t('documents:noticeText.satisfactionCounts', {
+    const text = t('documents:noticeText.satisfactionCounts', {
       members: vote.outcome?.members.heads ?? 0,
       present: vote.outcome?.present.heads ?? 0,
       satisfied,
@@ -179,6 +180,8 @@ export function voteCountsText(ctx: BuildContext, vote: Vote): string {
       dissatisfied,
       rate: satisfactionRate(ctx, vote),
     });
+    const split = noticeChannelText(ctx, vote, (n) => votesIn(ctx, 'heads', n));
+    return [text, ...(split ? [split] : [])].join(locale === 'en' ? ' ' : '');
   }
   const byMeasure = passMeasures(vote.preset);
   const measures = MEASURES.filter((m) => m === 'heads' || byMeasure.some((p) => p.measure === m));
@@ -189,6 +192,9 @@ export function voteCountsText(ctx: BuildContext, vote: Vote): string {
       shape === 'choice' ? choiceText(ctx, vote, pm, measure) : yesNoText(ctx, vote, pm, measure),
     );
   }
+  // Where phones were used, how many ballots came each way (issue 16).
+  const split = noticeChannelText(ctx, vote, (n) => votesIn(ctx, 'heads', n));
+  if (split) sentences.push(split);
   // Chinese sentences follow each other without a space; English ones need one.
   return sentences.join(locale === 'en' ? ' ' : '');
 }

@@ -1,4 +1,5 @@
 import type { Member, MeetingState } from '../domain/state/types';
+import type { Via } from '../domain/vocabulary';
 import type { Translate } from '../i18n';
 
 // Who came: each person on the roster with the attendance the minutes and the sign-in sheet
@@ -16,6 +17,8 @@ export type PersonRecord = Readonly<{
   /** When they left, if they were not present at the end. */
   leftAt: number | null;
   excuseReason: string;
+  /** How the current (or last) sign-in was made; null when the person never signed in. */
+  via: Via | null;
 }>;
 
 export type Roster = Readonly<{
@@ -38,6 +41,8 @@ function record(state: MeetingState, member: Member): PersonRecord {
     firstIn: first?.from ?? null,
     leftAt: attended && !stillIn ? (last?.to ?? null) : null,
     excuseReason: attendance?.excuseReason ?? '',
+    // Older journals carry no channel: those sign-ins were the chair's.
+    via: attended ? (attendance?.via ?? 'chair') : null,
   };
 }
 

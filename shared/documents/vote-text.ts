@@ -4,6 +4,7 @@ import { describeCheck, describeQuorum, describeRule, formatPercent } from '../d
 import { invalidReasonWords } from '../domain/selectors/words';
 import type { Tally } from '../domain/rules';
 import type { BuildContext } from './context';
+import { rollCallNames } from './channels';
 import { joinList } from './format';
 
 // A vote in words for the minutes and the notice: its counts, the rule with the numbers it was
@@ -117,17 +118,18 @@ export function resultText(ctx: BuildContext, vote: Vote): string {
   return [text, ...more].join(t('documents:semicolon'));
 }
 
-/** A roll call's ballots as fields, '赞成（24人）：names', in roster order; none for other methods. */
+/**
+ * A roll call's ballots as fields, '赞成（24人）：names', in roster order, a phone's answer marked
+ * (channels.ts); none for other methods.
+ */
 export function rollCallFields(
   ctx: BuildContext,
   vote: Vote,
 ): Readonly<{ label: string; value: string }>[] {
   if (vote.method !== 'rollCall') return [];
-  const { state, t } = ctx;
+  const { t } = ctx;
   return YES_NO_KEYS.map((ballot) => {
-    const names = state.memberOrder
-      .filter((id) => vote.ballots[id] === ballot)
-      .map((id) => state.members[id]?.name ?? id);
+    const names = rollCallNames(ctx, vote, ballot);
     return {
       label: t('documents:paren', {
         text: t(`domain:ballot.${ballot}`),

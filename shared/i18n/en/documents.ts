@@ -286,10 +286,10 @@ const messages: Messages = {
   },
   /** How a sign-in or a ballot reached the record (members' own phones, issue 16). */
   channel: {
-    viaHeader: 'Signed in',
+    viaHeader: 'Via',
     via: { chair: 'chair', device: 'phone' },
     viaLegend:
-      'Signed in: “chair” = recorded by the chair in the room; “phone” = signed in on the member’s own phone.',
+      "Via: 'chair' = recorded by the chair in the room; 'phone' = signed in on the member's own phone.",
     field: 'By channel',
     entered: {
       hands: 'hands',
@@ -367,7 +367,7 @@ const messages: Messages = {
     actionsNotDone:
       'The action items of "{{item}}" are not done ({{pending}}): the implementation is made public once done; record it in the follow-up register and export the notice from there',
     noSlips:
-      'Phones in the room are off: personal slips need this computer’s network address. Turn on phones in the room, then print the slips',
+      "Phones in the room are off: personal slips need this computer's network address. Turn on phones in the room, then print the slips",
   },
   qr: { caption: 'Scan to check the document fingerprint' },
   noticeWarning: {

@@ -258,9 +258,9 @@ const messages: Messages = {
   },
   /** How a sign-in or a ballot reached the record (members' own phones, issue 16). */
   channel: {
-    viaHeader: '签到方式',
+    viaHeader: '方式',
     via: { chair: '登记', device: '手机' },
-    viaLegend: '签到方式：“登记”为主持人在会场登记，“手机”为本人用手机签到。',
+    viaLegend: '“方式”一栏：“登记”为主持人在会场登记，“手机”为本人用手机签到。',
     field: '分渠道计票',
     entered: {
       hands: '举手',

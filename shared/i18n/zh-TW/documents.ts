@@ -258,9 +258,9 @@ const messages: Messages = {
   },
   /** How a sign-in or a ballot reached the record (members' own phones, issue 16). */
   channel: {
-    viaHeader: '簽到方式',
+    viaHeader: '方式',
     via: { chair: '登記', device: '手機' },
-    viaLegend: '簽到方式：「登記」為主持人在會場登記，「手機」為本人以手機簽到。',
+    viaLegend: '「方式」一欄：「登記」為主持人在會場登記，「手機」為本人以手機簽到。',
     field: '分管道計票',
     entered: {
       hands: '舉手',

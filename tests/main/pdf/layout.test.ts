@@ -13,7 +13,8 @@ import {
 } from '../../../shared/documents';
 import type { MeetingState } from '../../../shared/domain';
 import type { Locale } from '../../../shared/i18n';
-import { SEED_NAMES, seedState } from '../../shared/documents/helpers';
+import { modelText, SEED_NAMES, seedState } from '../../shared/documents/helpers';
+import { phonesState } from '../../shared/documents/phones-fixture';
 
 // Issue 14's layout rules, checked from the layout record the renderer returns (where every line
 // went), not by looking: the issuer block never starts a page, no kept span (phone number, amount
@@ -313,6 +314,46 @@ describe('every seed’s resolution notice', () => {
       expect(count).toBeGreaterThan(0);
     });
   }
+});
+
+// Issue 16: the minutes' channel column and split lines, and the notice's split sentence, keep
+// every layout rule, and the courtyard's resolution notices with phones stay on one page.
+describe('with members’ phones', () => {
+  it(
+    'holds the layout rules in every document (zh-CN, zh-TW, en)',
+    { timeout: 120_000 },
+    async () => {
+      const state = phonesState();
+      for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
+        for (const model of notices(state, locale)) await check(model, state);
+        const minutes = await check(buildMinutes(state, { locale }), state);
+        // A roll call's '（手机）' mark stays whole after its name.
+        const split = minutes.lines.filter((l) =>
+          /[（(]手?$|^[机機]?）|^phone\)/.test(l.text.trim()),
+        );
+        expect(split.map((l) => l.text)).toEqual([]);
+        await check(buildSignInSheet(state, { locale }), state);
+      }
+    },
+  );
+
+  // The split sentence may take the line that tightening within two lines gives back.
+  it('keeps each resolution notice on one page (zh-CN, zh-TW)', async () => {
+    const state = phonesState();
+    const day = new Date(`${state.meeting!.date}T00:00:00Z`).getTime() + 86_400_000;
+    const postedOn = new Date(day).toISOString().slice(0, 10);
+    for (const locale of ['zh-CN', 'zh-TW'] as const) {
+      for (const voteId of state.voteOrder) {
+        const model = buildNotice(state, { locale, voteId, postedOn });
+        expect(modelText(model)).toMatch(/其中手[机機]投票10票/);
+        const { layout } = await layoutPdf(model, { trusted: true });
+        expect(layout.pages, `${voteId} ${locale}`).toBe(1);
+        expect(pitchOf(layout), `${voteId} ${locale}`).toBeGreaterThanOrEqual(
+          TEXT_HEIGHT / 24 - 0.01,
+        );
+      }
+    }
+  });
 });
 
 describe('title words', () => {
