@@ -63,15 +63,15 @@ export function meetingHandlers(ctx: HandlerContext): AreaHandlers<Channel> {
     'meeting/open': async ({ meetingId }) => {
       const state = await meetings.load(meetingId);
       if (!state) return unknownMeeting(meetingId);
-      meetings.active = meetingId;
-      hub.publish('projector/view', ctx.projectorPayload());
       // Phone ballots of secret votes the record missed (a crash between box and record).
       await reconcileBallotBox(ctx, meetingId);
+      meetings.active = meetingId;
+      hub.publish('projector/view', ctx.projectorPayload());
       return {
         ok: true,
         value: {
           meetingId,
-          state,
+          state: meetings.peek(meetingId) ?? state,
           save: deps.repository.saveStatus(meetingId),
           recovery: meetings.takeRecovery(meetingId),
         },

@@ -33,7 +33,7 @@ export type RoomHarness = Readonly<{
 }>;
 
 export async function roomHarness(
-  options: Readonly<{ repository?: MeetingRepository; rooms?: RoomStore }> = {},
+  options: Readonly<{ repository?: MeetingRepository; rooms?: RoomStore; idPrefix?: string }> = {},
 ): Promise<RoomHarness> {
   let ids = 0;
   let now = 1_800_000_000_000;
@@ -48,7 +48,7 @@ export async function roomHarness(
     repository: options.repository ?? memoryRepository(),
     seeds: seedCatalogue(appPaths().seedsDir),
     clock: () => (now += 10),
-    newId: () => `n${++ids}`,
+    newId: () => `${options.idPrefix ?? 'n'}${++ids}`,
     lan,
     ...(options.rooms ? { rooms: options.rooms } : {}),
   });
