@@ -7,6 +7,8 @@ type Names = Readonly<{
   notice: string;
   signin: string;
   blankSignIn: string;
+  /** The personal slips: the name warns that the file holds personal codes. */
+  slips: string;
   proposal: string;
   vote: (num: number) => string;
 }>;
@@ -17,6 +19,7 @@ const NAMES: Readonly<Record<Locale, Names>> = {
     notice: '公示',
     signin: '签到表',
     blankSignIn: '空白签到表',
+    slips: '个人二维码',
     proposal: '议题公示',
     vote: (num) => `第${num}项表决`,
   },
@@ -25,6 +28,7 @@ const NAMES: Readonly<Record<Locale, Names>> = {
     notice: '公示',
     signin: '簽到表',
     blankSignIn: '空白簽到表',
+    slips: '個人QR碼',
     proposal: '議題公示',
     vote: (num) => `第${num}項表決`,
   },
@@ -33,6 +37,7 @@ const NAMES: Readonly<Record<Locale, Names>> = {
     notice: 'notice',
     signin: 'sign-in-sheet',
     blankSignIn: 'blank-sign-in-sheet',
+    slips: 'personal-QR-codes',
     proposal: 'proposal-notice',
     vote: (num) => `vote-${num}`,
   },
@@ -52,6 +57,7 @@ function safe(part: string, max = 24): string {
 function documentPart(state: MeetingState, request: DocumentRequest, names: Names): string[] {
   if (request.kind === 'minutes') return [names.minutes];
   if (request.kind === 'signin') return [request.blank ? names.blankSignIn : names.signin];
+  if (request.kind === 'slips') return [names.slips];
   if (request.itemId && !request.voteId) {
     const title = state.items[request.itemId]?.title ?? request.itemId;
     return [request.noticeKind === 'proposal' ? names.proposal : names.notice, safe(title)];
