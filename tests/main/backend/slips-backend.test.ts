@@ -10,7 +10,7 @@ import { openRepository } from '../../../main/backend/storage-repository';
 import { appPaths } from '../../../main/paths';
 import { memoryRoomStore } from '../../../main/room/room-store';
 import { seedScript } from '../../shared/documents/helpers';
-import { tempDir } from '../storage/helpers';
+import { ownTempDir, removeTempDirs } from '../storage/helpers';
 import { cleanupTemp, pdfText, tempPdf, toolsAvailable } from '../pdf/tools';
 
 // 个人入场条 through the backend: refused while the room is off, printed with the room's URLs
@@ -40,7 +40,7 @@ const rooms = memoryRoomStore();
 const archived: string[] = [];
 let ids = 0;
 beforeAll(async () => {
-  const dataDir = tempDir('yst-slips-');
+  const dataDir = ownTempDir('yst-slips-');
   const repository = await openRepository(dataDir, { lock: false });
   const spied: MeetingRepository = {
     ...repository,
@@ -62,6 +62,7 @@ beforeAll(async () => {
 afterAll(async () => {
   cleanupTemp();
   await backend.close();
+  removeTempDirs();
 });
 
 type File = { fileName: string; base64: string };
