@@ -1,0 +1,299 @@
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { connectChair, type ChairClient } from '../e2e/chair-client';
+import type { BenchResult } from './types';
+
+// A room of phones voting at once (issue 16): N simulated phones, in a process of their own,
+// join by their slips, sign in, and each cast one ballot on a hands vote within a storm window
+// (N / 100 seconds: a hundred ballots a second), while a projector socket is open and the chair
+// sets a projector message every 50 ms. Times are taken inside each process on the shared
+// clock (performance.timeOrigin + now).
+
+const SIZES = [500, 1000] as const;
+const BALLOT_GOAL_MS = 100;
+const CLICK_GOAL_MS = 16.7;
+const CLICK_PACE_MS = 50;
+
+const now = () => performance.timeOrigin + performance.now();
+const p95 = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? Number.NaN;
+};
+
+type Server = Readonly<{ url: string; dir: string; child: ChildProcess }>;
+
+async function startServe(): Promise<Server> {
+  const dir = mkdtempSync(join(tmpdir(), 'yishiting-phones-'));
+  writeFileSync(join(dir, 'first-run-done'), '');
+  const child = spawn(
+    process.execPath,
+    [
+      'dist/main/cli.mjs',
+      'serve',
+      '--port',
+      '0',
+      '--lan-port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--data',
+      dir,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Chair console:\s+(http:\/\/\S+?)\/?\s/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+  });
+  return { url, dir, child };
+}
+
+/** The server's resident memory now and at its peak, in MiB (Linux /proc). */
+function memoryOf(pid: number | undefined): { rss: number; peak: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    return { rss: Number.NaN, peak: Number.NaN };
+  }
+}
+
+async function meetingWith(chair: ChairClient, size: number): Promise<string> {
+  const created = await chair.call('meetings/create', {
+    command: {
+      type: 'meeting/create',
+      title: `${size} 部手机（基准测试）`,
+      bodyKind: 'residentsCouncil',
+      date: '2026-05-01',
+    },
+  });
+  const meetingId = (created.value as { meetingId: string }).meetingId;
+  for (let from = 0; from < size; from += 500) {
+    const members = Array.from({ length: Math.min(500, size - from) }, (_, i) => ({
+      memberId: `p${from + i}`,
+      name: `代表${from + i}`,
+      category: 'residentRep',
+    }));
+    await chair.dispatch(meetingId, { type: 'roster/importMembers', members });
+  }
+  await chair.dispatch(meetingId, { type: 'agenda/addItem', itemId: 'i1', title: '表决议题' });
+  await chair.dispatch(meetingId, { type: 'meeting/open' });
+  await chair.dispatch(meetingId, { type: 'agenda/openItem', itemId: 'i1' });
+  await chair.call('meeting/open', { meetingId });
+  return meetingId;
+}
+
+type ProjectorLog = { votedAt: Array<[number, number]>; messages: Map<string, number> };
+
+function watchProjector(url: string): Promise<{ ws: WebSocket; log: ProjectorLog }> {
+  const ws = new WebSocket(`${url.replace('http', 'ws')}/ws/projector`, {
+    perMessageDeflate: false,
+  });
+  const log: ProjectorLog = { votedAt: [], messages: new Map() };
+  ws.on('message', (data) => {
+    const at = now();
+    const frame = JSON.parse(String(data)) as {
+      payload?: {
+        view?: {
+          votes?: Array<{ voteId: string; device: { voted: number } }>;
+          display?: { text: string } | null;
+        };
+      };
+    };
+    const view = frame.payload?.view;
+    const voted = view?.votes?.find((vote) => vote.voteId === 'v1')?.device.voted;
+    if (voted !== undefined) log.votedAt.push([at, voted]);
+    const text = view?.display?.text;
+    if (text && !log.messages.has(text)) log.messages.set(text, at);
+  });
+  return new Promise((resolve, reject) => {
+    ws.once('open', () => resolve({ ws, log }));
+    ws.once('error', reject);
+  });
+}
+
+/** Counts the ballots the record took, from the chair's change pushes (every event once). */
+function countCast(url: string): Promise<{ ws: WebSocket; cast: () => number }> {
+  const ws = new WebSocket(`${url.replace('http', 'ws')}/ws/chair`, { headers: { Origin: url } });
+  let cast = 0;
+  ws.on('message', (data) => {
+    const frame = JSON.parse(String(data)) as {
+      channel?: string;
+      payload?: { events?: Array<{ type: string }> };
+    };
+    if (frame.channel !== 'meeting/changed') return;
+    for (const event of frame.payload?.events ?? []) if (event.type === 'vote/ballotCast') cast++;
+  });
+  return new Promise((resolve, reject) => {
+    ws.once('open', () => resolve({ ws, cast: () => cast }));
+    ws.once('error', reject);
+  });
+}
+
+type Voted = { sent: number[]; answered: number[]; refused: number };
+
+function swarmOf(): ChildProcess {
+  return fork(join(import.meta.dirname, 'phones-swarm.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+}
+
+const nextMessage = <T>(child: ChildProcess, kind: string) =>
+  new Promise<T>((resolve) => {
+    const on = (message: { kind: string }) => {
+      if (message.kind !== kind) return;
+      child.off('message', on);
+      resolve(message as T);
+    };
+    child.on('message', on);
+  });
+
+/** The chair sets a new projector message every 50 ms while `busy` runs; times each one. */
+async function clicksDuring(chair: ChairClient, meetingId: string, busy: Promise<unknown>) {
+  const sentAt = new Map<string, number>();
+  let done = false;
+  void busy.then(() => (done = true));
+  for (let i = 0; !done; i++) {
+    const text = `第${i}条公告`;
+    sentAt.set(text, now());
+    await chair.dispatch(meetingId, { type: 'display/setMessage', text });
+    await new Promise((resolve) => setTimeout(resolve, CLICK_PACE_MS));
+  }
+  return sentAt;
+}
+
+async function runSize(size: number): Promise<BenchResult[]> {
+  const server = await startServe();
+  const swarm = swarmOf();
+  try {
+    const chair = await connectChair(server.url);
+    const meetingId = await meetingWith(chair, size);
+    const status = await chair.call('room/set', { enabled: true, meetingId });
+    const lanBase = new URL((status.value as { urls: string[] }).urls[0] ?? '').origin;
+    // The slips: each member's personal code as the slips PDF prints it (from the data folder).
+    const record = JSON.parse(
+      readFileSync(join(server.dir, 'rooms', `${meetingId}.json`), 'utf8'),
+    ) as {
+      personal: Record<string, string>;
+    };
+    const codes = Array.from({ length: size }, (_, i) => record.personal[`p${i}`] ?? '');
+    swarm.send({ kind: 'setUp', base: lanBase.replace('localhost', '127.0.0.1'), codes });
+    const ready = await nextMessage<{ signedIn: number }>(swarm, 'ready');
+    const { ws, log } = await watchProjector(server.url);
+    const recorded = await countCast(server.url);
+    await chair.dispatch(meetingId, {
+      type: 'vote/open',
+      voteId: 'v1',
+      method: 'hands',
+      question: '是否同意',
+    });
+    const memoryBefore = memoryOf(server.child.pid);
+    const voted = nextMessage<Voted>(swarm, 'voted');
+    swarm.send({ kind: 'vote', voteId: 'v1', windowMs: size * 10 });
+    const sentAt = await clicksDuring(chair, meetingId, voted);
+    const result = await voted;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const memory = memoryOf(server.child.pid);
+    ws.close();
+
+    // The k-th ballot the server answered is the k-th it counted (one meeting lane).
+    const order = result.answered.map((at, i) => [at, i] as const).sort((a, b) => a[0] - b[0]);
+    const latencies: number[] = [];
+    order.forEach(([, i], rank) => {
+      const seen = log.votedAt.find(([, count]) => count >= rank + 1)?.[0];
+      if (seen !== undefined) latencies.push(seen - (result.sent[i] ?? seen));
+    });
+    const clicks = [...sentAt].flatMap(([text, at]) => {
+      const seen = log.messages.get(text);
+      return seen === undefined ? [] : [seen - at];
+    });
+    const cast = recorded.cast();
+    recorded.ws.close();
+    const opened = await chair.call('meeting/open', { meetingId });
+    const state = (opened.value as { state: { votes: Record<string, { deviceBallots: object }> } })
+      .state;
+    const inRecord = Object.keys(state.votes.v1?.deviceBallots ?? {}).length;
+    const lost = size - inRecord;
+    const doubled = Math.max(0, cast - inRecord);
+    chair.close();
+    const tag = `phones ${size}`;
+    return [
+      {
+        name: `${tag}: signed in`,
+        value: ready.signedIn,
+        unit: 'phones',
+        goal: `= ${size}`,
+        pass: ready.signedIn === size,
+      },
+      {
+        name: `${tag}: ballot → projector p95`,
+        value: p95(latencies),
+        unit: 'ms',
+        goal: `< ${BALLOT_GOAL_MS}`,
+        pass: p95(latencies) < BALLOT_GOAL_MS,
+      },
+      { name: `${tag}: ballots lost`, value: lost, unit: 'ballots', goal: '= 0', pass: lost === 0 },
+      {
+        name: `${tag}: ballots doubled`,
+        value: doubled,
+        unit: 'ballots',
+        goal: '= 0',
+        pass: doubled === 0,
+      },
+      {
+        name: `${tag}: chair click → projector p95`,
+        value: p95(clicks),
+        unit: 'ms',
+        goal: `< ${CLICK_GOAL_MS}`,
+        pass: p95(clicks) < CLICK_GOAL_MS,
+      },
+      {
+        name: `${tag}: server RSS after`,
+        value: Math.round(memory.rss),
+        unit: 'MiB',
+        goal: 'reported',
+        pass: true,
+      },
+      {
+        name: `${tag}: server RSS peak`,
+        value: Math.round(memory.peak),
+        unit: 'MiB',
+        goal: 'reported',
+        pass: true,
+      },
+      {
+        name: `${tag}: server RSS before vote`,
+        value: Math.round(memoryBefore.rss),
+        unit: 'MiB',
+        goal: 'reported',
+        pass: true,
+      },
+    ];
+  } finally {
+    swarm.send({ kind: 'stop' });
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => server.child.once('exit', resolve));
+    rmSync(server.dir, { recursive: true, force: true });
+  }
+}
+
+export default async function run(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  for (const size of SIZES) results.push(...(await runSize(size)));
+  return results;
+}
