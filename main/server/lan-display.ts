@@ -93,31 +93,7 @@ export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
     // A display turned off and on again is a new session: a token shown before (on a photo of
     // the screen, in a phone's history) must not open it again.
     token = newToken();
-    const wss = socketServer(MAX_VIEWER_FRAME_BYTES);
-    // Phones of the room (现场互动) send small requests: their own, smaller, frame limit.
-    const phones = socketServer(MAX_PHONE_FRAME_BYTES);
-    const http = createServer((request, response) => {
-      const served = isRoomPost(request)
-        ? serveRoomPost(options.backend(), policy(), request, response)
-        : serveLan(gate, request, response);
-      served.catch(() => {
-        if (!response.headersSent) response.writeHead(500);
-        response.end();
-      });
-    });
-    guardServer(http, 'LAN display');
-    http.on('upgrade', (request, socket, head) => {
-      guardUpgradeSocket(socket);
-      if (upgradeAllowed(gate, request)) {
-        wss.handleUpgrade(request, socket, head, (ws) => attach(options.backend(), ws, 'lan'));
-        return;
-      }
-      const phone = phoneUpgrade(options.backend(), policy(), request);
-      if (!phone) return void refuseUpgrade(socket);
-      phones.handleUpgrade(request, socket, head, (ws) =>
-        attachPhone(options.backend(), ws, phone),
-      );
-    });
+    const { http, wss, phones } = buildListener(options, gate, policy);
     await listen(http, options.port, options.host ?? '0.0.0.0');
     server = http;
     sockets = wss;
@@ -175,6 +151,41 @@ export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
     close: async () => void (await disable()),
     port: () => boundPort,
   };
+}
+
+/**
+ * The LAN listener's HTTP server and its two socket servers: the LAN display's (token) and the
+ * room's phones (their own codes, a smaller frame limit).
+ */
+function buildListener(
+  options: LanDisplayOptions,
+  gate: LanGate,
+  policy: () => HostPolicy,
+): { http: Server; wss: WebSocketServer; phones: WebSocketServer } {
+  const wss = socketServer(MAX_VIEWER_FRAME_BYTES);
+  // Phones of the room (现场互动) send small requests: their own, smaller, frame limit.
+  const phones = socketServer(MAX_PHONE_FRAME_BYTES);
+  const http = createServer((request, response) => {
+    const served = isRoomPost(request)
+      ? serveRoomPost(options.backend(), policy(), request, response)
+      : serveLan(gate, request, response);
+    served.catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
+  guardServer(http, 'LAN display');
+  http.on('upgrade', (request, socket, head) => {
+    guardUpgradeSocket(socket);
+    if (upgradeAllowed(gate, request)) {
+      wss.handleUpgrade(request, socket, head, (ws) => attach(options.backend(), ws, 'lan'));
+      return;
+    }
+    const phone = phoneUpgrade(options.backend(), policy(), request);
+    if (!phone) return void refuseUpgrade(socket);
+    phones.handleUpgrade(request, socket, head, (ws) => attachPhone(options.backend(), ws, phone));
+  });
+  return { http, wss, phones };
 }
 
 /** What a LAN request is checked against: the Host policy, the current token, the page's files. */
