@@ -144,4 +144,10 @@ test('next speaker renders again only the summary rows and queue rows that chang
   expect(counts.summaryRow ?? 0).toBeLessThanOrEqual(1);
   // The rows below the head keep their member and their button: nothing to render again.
   expect(counts.queueRestRow ?? 0).toBe(0);
+
+  // 移到最前 still moves the queue as it stands at the click (it reads the store, not a render).
+  const last = (await rest.last().locator('.queue-name').textContent()) ?? '';
+  await page.getByRole('button', { name: `把 ${last} 移到最前` }).click();
+  await expect(page.locator('.queue-list .queue-name').first()).toHaveText(last);
+  await expect(page.locator('#queue-heading .badge')).toHaveText(String(waiting - 1));
 });
