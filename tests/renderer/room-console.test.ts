@@ -22,7 +22,7 @@ import {
   openSplit,
   projectorSplit,
 } from '../../renderer/src/projector/channel-split';
-import { groupCode } from '../../renderer/src/projector/room-code';
+import { groupCode, typedAddress } from '../../renderer/src/projector/room-code';
 import { VoteBoard } from '../../renderer/src/projector/VoteBoard';
 import { roomHere } from '../../renderer/src/store/room-slice';
 
@@ -245,5 +245,11 @@ describe('the room on the console', () => {
   it('groups the short code in threes to be read aloud', () => {
     expect(groupCode('123456')).toBe('123 456');
     expect(groupCode('12345')).toBe('12345');
+  });
+
+  it('gives the address to type without the room token (the page asks for the short code)', () => {
+    expect(typedAddress('http://192.168.1.5:5180/join?room=Zm9vYmFyYmF6cXV4cXV1eA')).toBe(
+      'http://192.168.1.5:5180/join',
+    );
   });
 });

@@ -39,8 +39,10 @@ export function ProjectorControls() {
     };
     // On click, not pointerdown: the panel's strip leaves once the click has reached its target,
     // so the screen does not move up under a click that is still in progress.
+    // The path as it was at the click: a button inside that its own click replaced (rotate's
+    // second ask) is no longer in the panel by the time the click reaches the window.
     const onClick = (event: MouseEvent) => {
-      if (event.target instanceof Node && !box.current?.contains(event.target)) setOpen(false);
+      if (box.current && !event.composedPath().includes(box.current)) setOpen(false);
     };
     window.addEventListener('keydown', onKey);
     window.addEventListener('click', onClick);

@@ -6,7 +6,7 @@ import { useExport } from '../chair/Documents/use-export';
 import { WaitingList } from '../chair/Run/WaitingList';
 import { useAppStore } from '../store/context';
 import { roomHere } from '../store/room-slice';
-import { groupCode } from '../projector/room-code';
+import { groupCode, typedAddress } from '../projector/room-code';
 import '../styles/chair-room.css';
 
 /**
@@ -67,9 +67,9 @@ function RoomOn({ room }: { room: RoomStatus }) {
       <div>
         <p className="muted pc-room-label">{t('ui:room.addresses')}</p>
         <ul className="pc-urls" data-testid="room-urls">
-          {room.urls.map((url) => (
-            <li key={url}>
-              <code>{url}</code>
+          {[...new Set(room.urls.map(typedAddress))].map((address) => (
+            <li key={address}>
+              <code>{address}</code>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import '../styles/projector-room.css';
 import { useTranslation } from 'react-i18next';
 import type { RoomDisplay } from '../../../shared/api/room';
-import { groupCode } from './room-code';
+import { groupCode, typedAddress } from './room-code';
 
 /**
  * 现场互动 on the projector: the room QR, the address to type and the short code, large enough to
@@ -23,7 +23,7 @@ export function RoomCorner({ room }: { room: RoomDisplay }) {
         src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(room.qrSvg)}`}
       />
       <p className="pj-room-url" data-testid="projector-room-url">
-        {room.url}
+        {typedAddress(room.url)}
       </p>
       <p className="pj-room-code">
         <span>{t('ui:room.projector.code')}</span>

@@ -2,3 +2,16 @@
 export function groupCode(code: string): string {
   return /^\d{6}$/.test(code) ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
 }
+
+/**
+ * The address a person types when the QR will not scan: the join page without the room token
+ * (22 random characters nobody types); that page asks for the six-digit short code instead.
+ */
+export function typedAddress(joinUrl: string): string {
+  try {
+    const url = new URL(joinUrl);
+    return `${url.origin}${url.pathname}`;
+  } catch {
+    return joinUrl;
+  }
+}
