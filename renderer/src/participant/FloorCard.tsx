@@ -20,7 +20,7 @@ export function FloorCard() {
         data-testid="phone-floor"
         aria-label={t('participant:floor.heading')}
       >
-        <p className="ph-lead">
+        <p className="ph-lead ph-requested" data-testid="phone-requested">
           {t('participant:floor.requested')}
           {queue.pointOfOrder ? (
             <span className="ph-chip warn">{t('participant:floor.pointOfOrder')}</span>
@@ -28,15 +28,18 @@ export function FloorCard() {
             <span className={`ph-chip ${queue.stance}`}>{t(`domain:stance.${queue.stance}`)}</span>
           )}
         </p>
-        <button
-          type="button"
-          className="ph-secondary"
-          disabled={busy}
-          onClick={() => void session.withdraw()}
-          data-testid="phone-withdraw"
-        >
-          {t('participant:floor.withdraw')}
-        </button>
+        {/* Holding the floor (no place in the queue): the chair ends the speech, not the phone. */}
+        {queue.position === null ? null : (
+          <button
+            type="button"
+            className="ph-secondary"
+            disabled={busy}
+            onClick={() => void session.withdraw()}
+            data-testid="phone-withdraw"
+          >
+            {t('participant:floor.withdraw')}
+          </button>
+        )}
       </section>
     );
   return (

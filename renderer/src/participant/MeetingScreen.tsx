@@ -100,7 +100,7 @@ function NowCard() {
               {queue.position === 1
                 ? t('participant:meeting.nextUp')
                 : queue.position === null
-                  ? t('participant:meeting.yourPlaceUnknown')
+                  ? t('participant:meeting.speakingNow')
                   : t('participant:meeting.yourPlace', { position: queue.position })}
             </p>
           ) : null}

@@ -12,7 +12,6 @@ import {
 } from './machine';
 import { createOutbox, type PendingBallot } from './outbox';
 import { clearDeviceKey, loadDeviceKey, saveDeviceKey, type KeyValueStore } from './storage';
-import type { ParticipantSelf } from './types';
 
 /** What the page shows besides the state: the pending ballot and the last refusal. */
 export type SessionView = Readonly<{
@@ -105,9 +104,7 @@ export function createSession(
     leaveSocket();
     const socket = deps.openSocket(`/ws/participant?key=${encodeURIComponent(key)}`, gone);
     client = socket;
-    socket.subscribe('participant/self', (self) =>
-      dispatch({ type: 'self', self: self as unknown as ParticipantSelf }),
-    );
+    socket.subscribe('participant/self', (self) => dispatch({ type: 'self', self }));
     socket.subscribe('projector/view', (payload: PushOf<'projector/view'>) =>
       dispatch({
         type: 'view',

@@ -11,7 +11,7 @@ const participant = {
     submit: 'Join',
     wrong: 'That code is not right. Check the digits on the projector',
     tooMany: 'Too many tries. Please wait a little and try again',
-    offline: 'Cannot reach the meeting. Is this phone on the room’s Wi-Fi?',
+    offline: 'Cannot reach the meeting. Is this phone on the Wi-Fi of the room?',
     held: 'You already joined on another phone. To use this one, ask the chair to release the other',
   },
   slip: { joining: 'Joining with your personal QR code…' },
@@ -25,7 +25,7 @@ const participant = {
   },
   waiting: {
     heading: 'Waiting for the chair',
-    body: 'You chose “{{name}}”. This page goes on by itself once the chair confirms.',
+    body: 'You chose {{name}}. This page goes on by itself once the chair confirms.',
     cancel: 'Wrong name, choose again',
   },
   signIn: {
@@ -47,7 +47,7 @@ const participant = {
     queue: 'Waiting to speak: {{count}}',
     queueEmpty: 'No one is waiting to speak',
     yourPlace: 'You are number {{position}} in the queue',
-    yourPlaceUnknown: 'You are in the queue',
+    speakingNow: 'You have the floor',
     nextUp: 'You are next. Please get ready',
   },
   floor: {
@@ -58,8 +58,6 @@ const participant = {
     pointOfOrderHint: 'About how the meeting is run; taken first',
     withdraw: 'Withdraw my request',
     requested: 'You asked to speak',
-    noItem: 'You can ask to speak while an item is under discussion',
-    observer: 'Observers cannot ask to speak',
   },
   vote: {
     heading: 'Vote',
@@ -70,7 +68,7 @@ const participant = {
     willResend: 'Not delivered yet; sent again when the connection is back',
     secretNote: 'Secret ballot: once sent it cannot be changed, and no one can see your choice',
     confirmTitle: 'Confirm your vote',
-    confirmBody: 'You chose “{{choice}}”. A secret ballot cannot be changed once sent.',
+    confirmBody: 'Your choice: {{choice}}. A secret ballot cannot be changed once sent.',
     confirm: 'Send my vote',
     back: 'Back',
     secretDone: 'Voted (secret ballot, cannot be changed)',

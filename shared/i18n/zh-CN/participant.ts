@@ -47,7 +47,7 @@ const participant = {
     queue: '发言排队：{{count}} 人',
     queueEmpty: '暂无人排队',
     yourPlace: '您排在第 {{position}} 位',
-    yourPlaceUnknown: '您已在排队',
+    speakingNow: '您正在发言',
     nextUp: '下一位就是您，请准备',
   },
   floor: {
@@ -58,8 +58,6 @@ const participant = {
     pointOfOrderHint: '就议事程序提出意见，优先安排',
     withdraw: '撤回申请',
     requested: '已申请发言',
-    noItem: '有议题审议时才能申请发言',
-    observer: '列席人员不能申请发言',
   },
   vote: {
     heading: '表决',

@@ -47,7 +47,7 @@ const participant = {
     queue: '發言排隊：{{count}} 人',
     queueEmpty: '目前無人排隊',
     yourPlace: '您排在第 {{position}} 位',
-    yourPlaceUnknown: '您已在排隊',
+    speakingNow: '您正在發言',
     nextUp: '下一位就是您，請準備',
   },
   floor: {
@@ -58,8 +58,6 @@ const participant = {
     pointOfOrderHint: '就議事程序提出意見，優先安排',
     withdraw: '撤回申請',
     requested: '已申請發言',
-    noItem: '有議題審議時才能申請發言',
-    observer: '列席人員不能申請發言',
   },
   vote: {
     heading: '表決',
