@@ -106,6 +106,32 @@ describe('the phone session', () => {
     expect(screen()).toBe('signIn');
   });
 
+  it('asks again with the same join id when the guest socket comes back while waiting', async () => {
+    // The server forgets a guest's request when its socket closes (Wi-Fi lost while waiting).
+    const { session, screen } = setup({ room: 'ROOM' });
+    const guest = FakeSocket.latest();
+    guest.open();
+    await flush();
+    respond(guest, guest.lastRequest().id, {
+      ok: true,
+      value: { meetingTitle: '议事会', members: [{ memberId: 'm1', name: '王秀英' }] },
+    });
+    await flush();
+    const picked = session.pick('m1', '王秀英');
+    await flush();
+    const asked = guest.lastRequest();
+    respond(guest, asked.id, { ok: true, value: { status: 'waiting' } });
+    await picked;
+    guest.drop();
+    await vi.advanceTimersByTimeAsync(300);
+    const again = FakeSocket.latest();
+    expect(again).not.toBe(guest);
+    again.open();
+    await flush();
+    expect(again.lastRequest()).toMatchObject({ channel: 'join/request', request: asked.request });
+    expect(screen()).toBe('waiting');
+  });
+
   it('re-sends an unanswered ballot with the same id after a reconnect, once', async () => {
     const storage = memoryStorage();
     storage.setItem(DEVICE_KEY, 'KEY');

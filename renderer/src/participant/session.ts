@@ -149,7 +149,12 @@ export function createSession(
     socket.onConnection((connected) => {
       if (client !== socket) return;
       dispatch({ type: 'connection', connected });
-      if (connected && phase().kind === 'pick') void loadRoster(socket);
+      if (!connected) return;
+      const current = phase();
+      if (current.kind === 'pick') void loadRoster(socket);
+      // The server forgot the request with the socket that made it: the same request again.
+      if (current.kind === 'waiting')
+        void socket.call('join/request', { memberId: current.memberId, joinId: current.joinId });
     });
   };
 
