@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { connectChair, prepareMeeting, type ChairClient } from './chair-client';
 import { readDataFolder, secretLinks, storedEvents } from './data-folder';
 import { expect, test } from './fixtures';
+import { startServer, type RunningServer } from './server';
 import { cuttableWifi, openPhone, roomStatus, type Phone } from './phone-kit';
 import { slipUrls } from './slip-qr';
 
@@ -114,6 +115,46 @@ async function exportText(chair: ChairClient, request: Record<string, unknown>) 
   const exported = await chair.call('documents/export', { locale: 'zh-CN', ...request });
   expect(exported.ok, JSON.stringify(exported.error)).toBe(true);
   return pdfText(Buffer.from((exported.value as { base64: string }).base64, 'base64'));
+}
+
+/**
+ * The data folder holds no record linking 赵丽华 or 孙文博 to a choice on the secret ballot v2,
+ * keeps no secret ballot's id, and stores v2 only as "has voted" events and the sealed counts.
+ */
+function auditSecretBallot(dir: string, meetingId: string, secretIds: readonly string[]) {
+  const events = storedEvents(dir, meetingId);
+  expect(events.some((e) => e.type === 'meeting/closed')).toBe(true);
+  expect(events.filter((e) => e.voteId === 'v2' && e.type === 'vote/ballotCast')).toEqual([]);
+  expect(
+    events.filter((e) => e.type === 'vote/markedVoted').map((e) => [e.voteId, e.memberId]),
+  ).toEqual([
+    ['v2', SUN.memberId],
+    ['v2', ZHAO.memberId],
+  ]);
+  const files = readDataFolder(dir);
+  const paths = files.map((f) => f.path);
+  expect(paths).toContain(join('meetings', `${meetingId}.json`));
+  expect(paths).toContain(join('rooms', `${meetingId}.json`));
+  const secret = {
+    voteId: 'v2',
+    who: [ZHAO.memberId, SUN.memberId, ZHAO.name, SUN.name],
+    choices: CHOICES,
+  };
+  // The check finds a link where one is (a ballot beside its member, or keyed by them)…
+  expect(secretLinks({ voteId: 'v2', memberId: 'm6', choice: 'yes' }, secret)).toHaveLength(1);
+  expect(
+    secretLinks({ votes: { v2: { deviceBallots: { m7: { choice: 'no' } } } } }, secret),
+  ).toHaveLength(1);
+  expect(secretLinks({ v2: { m6: 'yes' } }, secret)).toHaveLength(1);
+  const linksOf = (voteId: string) =>
+    files.flatMap((file) =>
+      file.values.flatMap((value) => secretLinks(value, { ...secret, voteId }, file.path)),
+    );
+  // …and in these very files, the open record of the hands vote v1 (who voted what).
+  expect(linksOf('v1').length).toBeGreaterThan(0);
+  expect(linksOf('v2')).toEqual([]);
+  for (const file of files)
+    for (const id of secretIds) expect(file.text, file.path).not.toContain(id);
 }
 
 test('phones join by slip and by room code, sign in, ask for the floor and vote by hands with the chair’s counts', async ({
@@ -247,9 +288,25 @@ test('phones join by slip and by room code, sign in, ask for the floor and vote 
 test('a phone that drops off mid-vote counts once, and a secret ballot on phones and paper links no one to a choice', async ({
   browser,
   page: projector,
-  server,
 }) => {
   test.setTimeout(120_000);
+  // Its own server on a folder the test keeps, to read the folder again once the app has stopped.
+  const dir = mkdtempSync(join(tmpdir(), 'yishiting-e2e-phones-'));
+  const server = await startServer([], dir);
+  try {
+    await secretMeeting(browser, projector, server, dir);
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+async function secretMeeting(
+  browser: Browser,
+  projector: Page,
+  server: RunningServer,
+  dir: string,
+) {
   const chair = await connectChair(server.url);
   const { meetingId, slips } = await roomMeeting(chair);
   await openProjector(projector, server.url);
@@ -348,41 +405,15 @@ test('a phone that drops off mid-vote counts once, and a secret ballot on phones
   for (const phone of [zhao, sun])
     await expect(phone.page.getByTestId('phone-closed')).toBeVisible();
 
-  // The data folder after the meeting: every file, every record.
-  const events = storedEvents(server.dataDir, meetingId);
-  expect(events.some((e) => e.type === 'meeting/closed')).toBe(true);
-  expect(events.filter((e) => e.voteId === 'v2' && e.type === 'vote/ballotCast')).toEqual([]);
-  expect(
-    events.filter((e) => e.type === 'vote/markedVoted').map((e) => [e.voteId, e.memberId]),
-  ).toEqual([
-    ['v2', SUN.memberId],
-    ['v2', ZHAO.memberId],
-  ]);
-  const files = readDataFolder(server.dataDir);
-  expect(files.map((f) => f.path)).toContain(join('meetings', `${meetingId}.json`));
-  const secret = {
-    voteId: 'v2',
-    who: [ZHAO.memberId, SUN.memberId, ZHAO.name, SUN.name],
-    choices: CHOICES,
-  };
-  // The check finds such a link where one is (a ballot beside its member, or keyed by them).
-  expect(secretLinks({ voteId: 'v2', memberId: 'm6', choice: 'yes' }, secret)).toHaveLength(1);
-  expect(
-    secretLinks({ votes: { v2: { deviceBallots: { m7: { choice: 'no' } } } } }, secret),
-  ).toHaveLength(1);
-  expect(secretLinks({ v2: { m6: 'yes' } }, secret)).toHaveLength(1);
-  const links = files.flatMap((file) =>
-    file.values.flatMap((value) => secretLinks(value, secret, file.path)),
-  );
-  expect(links).toEqual([]);
-  // The secret ballots' ids, which the phones sent with their choices, are kept nowhere.
+  // The data folder after the meeting, while the app still runs and again once it has stopped
+  // (when it writes the meeting's document with its snapshot): every file, every record.
   const secretIds = [...zhaoWifi.ballots, ...sunWifi.ballots]
     .filter((b) => b.voteId === 'v2')
     .map((b) => b.ballotId);
   expect(secretIds).toHaveLength(2);
-  for (const file of files)
-    for (const id of secretIds) expect(file.text, file.path).not.toContain(id);
-
+  auditSecretBallot(dir, meetingId, secretIds);
   for (const phone of [zhao, sun]) await phone.context.close();
   chair.close();
-});
+  await server.stop();
+  auditSecretBallot(dir, meetingId, secretIds);
+}
