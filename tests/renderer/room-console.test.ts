@@ -22,7 +22,7 @@ import {
   openSplit,
   projectorSplit,
 } from '../../renderer/src/projector/channel-split';
-import { groupCode, typedAddress } from '../../renderer/src/projector/room-code';
+import { addressParts, groupCode, typedAddress } from '../../renderer/src/projector/room-code';
 import { VoteBoard } from '../../renderer/src/projector/VoteBoard';
 import { roomHere } from '../../renderer/src/store/room-slice';
 
@@ -251,5 +251,13 @@ describe('the room on the console', () => {
     expect(typedAddress('http://192.168.1.5:5180/join?room=Zm9vYmFyYmF6cXV4cXV1eA')).toBe(
       'http://192.168.1.5:5180/join',
     );
+  });
+
+  it('breaks the address on the projector only between scheme, host and port', () => {
+    expect(addressParts('http://192.168.1.5:5180/join')).toEqual([
+      'http://',
+      '192.168.1.5',
+      ':5180/join',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import '../styles/projector-room.css';
 import { useTranslation } from 'react-i18next';
 import type { RoomDisplay } from '../../../shared/api/room';
-import { groupCode, typedAddress } from './room-code';
+import { addressParts, groupCode, typedAddress } from './room-code';
 
 /**
  * 现场互动 on the projector: the room QR, the address to type and the short code, large enough to
@@ -23,7 +23,13 @@ export function RoomCorner({ room }: { room: RoomDisplay }) {
         src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(room.qrSvg)}`}
       />
       <p className="pj-room-url" data-testid="projector-room-url">
-        {typedAddress(room.url)}
+        {addressParts(typedAddress(room.url)).map((part, index) => (
+          // A break may come between the scheme, the host and the port, never inside a number.
+          <span key={index}>
+            {index > 0 ? <wbr /> : null}
+            {part}
+          </span>
+        ))}
       </p>
       <p className="pj-room-code">
         <span>{t('ui:room.projector.code')}</span>

@@ -15,3 +15,9 @@ export function typedAddress(joinUrl: string): string {
     return joinUrl;
   }
 }
+
+/** http://192.168.1.5:5180/join as [http://, 192.168.1.5, :5180/join]: where a line may break. */
+export function addressParts(address: string): string[] {
+  const match = /^([a-z]+:\/\/)?([^:/]+)(.*)$/i.exec(address);
+  return match ? [match[1] ?? '', match[2] ?? '', match[3] ?? ''].filter(Boolean) : [address];
+}
