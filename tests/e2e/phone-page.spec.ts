@@ -148,7 +148,7 @@ test('the phone page: join, sign in, floor, votes, offline ballot, rotated codes
   const base = joinUrl.origin;
 
   const phones = await Promise.all(PHONES.map((phone) => openPhone(browser, phone)));
-  const wifi = await cuttableWifi(phones[1] as Phone);
+  const wifi = await Promise.all(phones.map((phone) => cuttableWifi(phone)));
   for (const phone of phones) {
     await phone.page.goto(`${base}/join`);
     await expect(phone.page.getByTestId('phone-code')).toBeVisible();
@@ -224,13 +224,15 @@ test('the phone page: join, sign in, floor, votes, offline ballot, rotated codes
   await shoot(phones, '10-vote-chosen');
 
   // Wi-Fi drops mid-vote: 孫文博's change waits on the phone and is counted once on return.
-  await wifi.drop();
-  await expect(second.page.getByTestId('phone-reconnecting')).toBeVisible();
+  for (const link of wifi) await link.drop();
+  for (const phone of phones)
+    await expect(phone.page.getByTestId('phone-reconnecting')).toBeVisible();
   await second.page.getByTestId('phone-vote-abstain').click();
   await expect(second.page.getByTestId('phone-vote-pending')).toBeVisible();
-  await shoot([second], '11-offline-pending');
-  await wifi.restore();
-  await expect(second.page.getByTestId('phone-reconnecting')).toHaveCount(0, { timeout: 15_000 });
+  await shoot(phones, '11-offline');
+  for (const link of wifi) await link.restore();
+  for (const phone of phones)
+    await expect(phone.page.getByTestId('phone-reconnecting')).toHaveCount(0, { timeout: 15_000 });
   await expect(second.page.getByTestId('phone-vote-pending')).toHaveCount(0);
   await chair.dispatch(meetingId, {
     type: 'vote/enterCounts',
@@ -322,5 +324,68 @@ test('a personal slip joins without the chair, leaves no code in the address bar
   await shoot([other], '17-slip-held');
   await phone.context.close();
   await other.context.close();
+  chair.close();
+});
+
+test('choice and satisfaction votes, and an observer who does not vote, fit the phone', async ({
+  browser,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  const chair = await connectChair(server.url);
+  const meetingId = await prepareMeeting(chair);
+  await chair.dispatch(meetingId, {
+    type: 'roster/addMember',
+    memberId: 'm7',
+    name: '孫文博',
+    category: 'residentRep',
+  });
+  await chair.dispatch(meetingId, {
+    type: 'roster/addMember',
+    memberId: 'm8',
+    name: '周海燕',
+    category: 'residentRep',
+    role: 'observer',
+  });
+  expect((await chair.call('room/set', { enabled: true, meetingId })).ok).toBe(true);
+  const room = await roomStatus(chair);
+  const origin = new URL(room.urls[0] ?? '').origin;
+  const record = JSON.parse(
+    readFileSync(join(server.dataDir, 'rooms', `${meetingId}.json`), 'utf8'),
+  ) as { personal: Record<string, string> };
+  const phones = await Promise.all(PHONES.map((phone) => openPhone(browser, phone)));
+  for (const phone of phones) {
+    await phone.page.goto(`${origin}/join?code=${record.personal[phone.memberId] ?? ''}`);
+    await phone.page.getByTestId('phone-signin-button').click();
+    await expect(phone.page.getByTestId('phone-signed-in')).toBeVisible();
+  }
+  await chair.dispatch(meetingId, { type: 'agenda/openItem', itemId: 'i2' });
+  await chair.dispatch(meetingId, {
+    type: 'vote/open',
+    voteId: 'v1',
+    method: 'choice',
+    question: '晾晒区改造方案比选（请选择一个方案）',
+    options: [
+      { optionId: 'a', label: '方案一：拆除旧晾衣架，在3号楼与4号楼之间加装可升降不锈钢晾衣杆' },
+      { optionId: 'b', label: '方案二：屋顶平台改造' },
+    ],
+  });
+  const [member, , observer] = phones as [Phone, Phone, Phone];
+  await expect(observer.page.getByTestId('phone-not-eligible')).toBeVisible();
+  for (const phone of phones.slice(0, 2)) await phone.page.getByTestId('phone-vote-a').click();
+  await expect(member.page.getByTestId('phone-vote-a')).toHaveAttribute('aria-pressed', 'true');
+  await shoot(phones, '18-choice');
+  await chair.dispatch(meetingId, { type: 'vote/close' });
+  await chair.dispatch(meetingId, {
+    type: 'vote/open',
+    voteId: 'v2',
+    method: 'satisfaction',
+    question: '对物业公司本季度保洁工作的满意度测评',
+  });
+  for (const phone of phones.slice(0, 2))
+    await phone.page.getByTestId('phone-vote-basicallySatisfied').click();
+  await expect(member.page.getByTestId('phone-my-choice')).toBeVisible();
+  await shoot(phones, '19-satisfaction');
+  for (const phone of phones) await phone.context.close();
   chair.close();
 });
