@@ -234,6 +234,18 @@ for (const { locale, run, panel, split, twice } of LOCALES) {
     expect(on.ok).toBe(true);
     const room = await roomStatus(chair);
 
+    // The projector shows the room's column beside the item while no vote is on.
+    const projector = await context.newPage();
+    await projector.addInitScript((l) => localStorage.setItem('yishiting.locale', l), locale);
+    await projector.goto(`${server.url}/projector`);
+    await expect(projector.getByTestId('projector-room')).toBeVisible();
+    for (const size of SIZES) {
+      await projector.setViewportSize(size);
+      await projector.screenshot({
+        path: join(SHOTS, `projector-item-${locale}-${size.width}.png`),
+      });
+    }
+
     // Two phones wait: the list beside the sign-in grid, and the panel.
     const first = await askToJoin(room, 'm6', 'join-zhao-0001');
     const second = await askToJoin(room, 'm2', 'join-li-00001');
@@ -294,9 +306,6 @@ for (const { locale, run, panel, split, twice } of LOCALES) {
     }
     await noSeriousViolation(page, 'run with a phone ballot');
 
-    const projector = await context.newPage();
-    await projector.addInitScript((l) => localStorage.setItem('yishiting.locale', l), locale);
-    await projector.goto(`${server.url}/projector`);
     await expect(projector.getByTestId('projector-room')).toBeVisible();
     await expect(projector.getByTestId('projector-room-code')).toHaveText(
       `${room.shortCode?.slice(0, 3)} ${room.shortCode?.slice(3)}`,
