@@ -71,6 +71,53 @@ const messages: Messages = {
       'The files of meeting {{meetingId}} are damaged and no backup is usable. The damaged files were kept in quarantine.',
     closed: 'Meeting {{meetingId}} is closed and cannot be written to.',
   },
+  bundle: {
+    refused: {
+      badZip: 'This is not a meeting bundle: the file is not a zip, or it is damaged.',
+      oversize:
+        'The bundle is too large or holds too many files to be a meeting bundle. Nothing was read from it.',
+      zipBomb:
+        'The file "{{file}}" in the bundle unpacks to more than it declares (a zip bomb). Nothing was read from it.',
+      badFileName: 'The bundle holds a file no meeting bundle has: "{{file}}".',
+      missingFile: 'The bundle is incomplete: "{{file}}" is missing.',
+      extraFile:
+        'The bundle holds "{{file}}", which its manifest does not list (added afterwards).',
+      hashMismatch: 'The file "{{file}}" was changed after the bundle was signed.',
+      badSignature:
+        'The signature does not match the manifest: the bundle was changed after it was signed.',
+      signerMismatch:
+        'The bundle was not signed with the certificate it carries (re-signed with another key, or the certificate was swapped).',
+      untrustedSigner:
+        'The bundle is signed soundly, but by a certificate that is not known here (fingerprint {{detail}}).',
+      schema: 'The file "{{file}}" in the bundle is not in the expected format ({{detail}}).',
+      stateMismatch:
+        'The meeting state in "{{file}}" does not match the meeting\'s own record of events.',
+      privateData:
+        'The bundle holds private data that never leaves the community\'s computer ({{detail}} in "{{file}}").',
+      pdfSignature: 'The signature of the PDF "{{file}}" is broken ({{detail}}).',
+    },
+    error: {
+      unknownMeeting: 'Meeting {{meetingId}} was not found, so no bundle was made.',
+      chainDamaged:
+        'The record of earlier bundles ({{file}}) is damaged. No bundle is made until it is restored from a backup, so that the chain of bundles stays unbroken.',
+    },
+    written: 'Bundle written: {{file}} (number {{sequence}} of this community).',
+    unchanged:
+      'The meeting has not changed since its bundle number {{sequence}}: the same bundle was written again to {{file}}.',
+    skipped: 'Not in the bundle: {{file}} ({{reason}}).',
+    skippedReason: {
+      signInSheet: "a sign-in sheet may show members' phones",
+      notSigned: 'not signed by this community',
+    },
+    valid: 'The bundle is intact and signed.',
+    refusedBecause: 'Bundle refused: {{reason}}',
+    community: 'Community: {{name}}',
+    meeting: 'Meeting: {{meetingId}} ({{title}}), time zone {{timeZone}}',
+    sequence: 'Bundle number {{sequence}}; previous bundle: {{previous}}',
+    firstInChain: 'none (the first)',
+    signer: 'Signed by: {{subject}}, certificate fingerprint {{fingerprint}}',
+    files: 'Files: {{count}}, of which PDFs: {{pdfs}}',
+  },
 };
 
 export default messages;

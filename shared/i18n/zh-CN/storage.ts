@@ -58,6 +58,44 @@ const messages: Messages = {
     unrecoverable: '会议 {{meetingId}} 的文件已损坏，且没有可用的备份；损坏的文件已保留在隔离区。',
     closed: '会议 {{meetingId}} 已关闭，无法再写入。',
   },
+  bundle: {
+    refused: {
+      badZip: '这不是会议数据包：文件不是 zip 压缩包，或已损坏。',
+      oversize: '数据包过大或所含文件过多，不像会议数据包，未读取其中任何内容。',
+      zipBomb: '数据包中的文件“{{file}}”解压后超过其声明的大小（压缩炸弹），未读取其中任何内容。',
+      badFileName: '数据包中有会议数据包不应有的文件：“{{file}}”。',
+      missingFile: '数据包不完整：缺少“{{file}}”。',
+      extraFile: '数据包中有清单未列出的文件“{{file}}”（签名后被添加）。',
+      hashMismatch: '文件“{{file}}”在数据包签名后被改动过。',
+      badSignature: '签名与清单不符：数据包在签名后被改动过。',
+      signerMismatch: '数据包不是用其所附证书签名的（被另一密钥重新签名，或证书被替换）。',
+      untrustedSigner: '数据包签名完好，但签名证书在此处未知（指纹 {{detail}}）。',
+      schema: '数据包中的文件“{{file}}”格式不正确（{{detail}}）。',
+      stateMismatch: '“{{file}}”中的会议状态与会议本身的事件记录不一致。',
+      privateData: '数据包中含有不应离开社区电脑的私人信息（“{{file}}”中的{{detail}}）。',
+      pdfSignature: 'PDF 文件“{{file}}”的签名已损坏（{{detail}}）。',
+    },
+    error: {
+      unknownMeeting: '未找到会议 {{meetingId}}，未生成数据包。',
+      chainDamaged:
+        '以往数据包的记录（{{file}}）已损坏。在从备份恢复之前不再生成数据包，以免数据包链条断开。',
+    },
+    written: '数据包已写入：{{file}}（本社区第 {{sequence}} 号）。',
+    unchanged: '会议自第 {{sequence}} 号数据包以来没有变化：已将同一数据包再次写入 {{file}}。',
+    skipped: '未放入数据包：{{file}}（{{reason}}）。',
+    skippedReason: {
+      signInSheet: '签到表可能印有成员电话',
+      notSigned: '不是本社区签名的文件',
+    },
+    valid: '数据包完整，签名有效。',
+    refusedBecause: '数据包被拒收：{{reason}}',
+    community: '社区：{{name}}',
+    meeting: '会议：{{meetingId}}（{{title}}），时区 {{timeZone}}',
+    sequence: '数据包编号 {{sequence}}；上一个数据包：{{previous}}',
+    firstInChain: '无（第一个）',
+    signer: '签名者：{{subject}}，证书指纹 {{fingerprint}}',
+    files: '文件：{{count}} 个，其中 PDF：{{pdfs}} 个',
+  },
 };
 
 export default messages;

@@ -59,6 +59,45 @@ const messages: Messages = {
     unrecoverable: '會議 {{meetingId}} 的檔案已損壞，且沒有可用的備份；損壞的檔案已保留在隔離區。',
     closed: '會議 {{meetingId}} 已關閉，無法再寫入。',
   },
+  bundle: {
+    refused: {
+      badZip: '這不是會議資料包：檔案不是 zip 壓縮檔，或已損壞。',
+      oversize: '資料包過大或所含檔案過多，不像會議資料包，未讀取其中任何內容。',
+      zipBomb:
+        '資料包中的檔案「{{file}}」解壓縮後超過其宣告的大小（壓縮炸彈），未讀取其中任何內容。',
+      badFileName: '資料包中有會議資料包不應有的檔案：「{{file}}」。',
+      missingFile: '資料包不完整：缺少「{{file}}」。',
+      extraFile: '資料包中有清單未列出的檔案「{{file}}」（簽署後被加入）。',
+      hashMismatch: '檔案「{{file}}」在資料包簽署後被更動過。',
+      badSignature: '簽章與清單不符：資料包在簽署後被更動過。',
+      signerMismatch: '資料包不是用其所附憑證簽署的（被另一把金鑰重新簽署，或憑證被替換）。',
+      untrustedSigner: '資料包簽章完好，但簽署憑證在此處未知（指紋 {{detail}}）。',
+      schema: '資料包中的檔案「{{file}}」格式不正確（{{detail}}）。',
+      stateMismatch: '「{{file}}」中的會議狀態與會議本身的事件紀錄不一致。',
+      privateData: '資料包中含有不應離開社區電腦的個人資料（「{{file}}」中的{{detail}}）。',
+      pdfSignature: 'PDF 檔案「{{file}}」的簽章已損壞（{{detail}}）。',
+    },
+    error: {
+      unknownMeeting: '找不到會議 {{meetingId}}，未產生資料包。',
+      chainDamaged:
+        '先前資料包的紀錄（{{file}}）已損壞。在從備份還原之前不再產生資料包，以免資料包鏈結中斷。',
+    },
+    written: '資料包已寫入：{{file}}（本社區第 {{sequence}} 號）。',
+    unchanged: '會議自第 {{sequence}} 號資料包以來沒有變化：已將同一資料包再次寫入 {{file}}。',
+    skipped: '未放入資料包：{{file}}（{{reason}}）。',
+    skippedReason: {
+      signInSheet: '簽到表可能印有成員電話',
+      notSigned: '不是本社區簽署的檔案',
+    },
+    valid: '資料包完整，簽章有效。',
+    refusedBecause: '資料包被拒收：{{reason}}',
+    community: '社區：{{name}}',
+    meeting: '會議：{{meetingId}}（{{title}}），時區 {{timeZone}}',
+    sequence: '資料包編號 {{sequence}}；上一個資料包：{{previous}}',
+    firstInChain: '無（第一個）',
+    signer: '簽署者：{{subject}}，憑證指紋 {{fingerprint}}',
+    files: '檔案：{{count}} 個，其中 PDF：{{pdfs}} 個',
+  },
 };
 
 export default messages;
