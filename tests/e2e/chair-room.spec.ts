@@ -160,6 +160,11 @@ test('the chair turns the room on, confirms a phone with Enter, releases it and 
   await expect(page.getByTestId('room-short-code')).toHaveText(
     `${room.shortCode?.slice(0, 3)} ${room.shortCode?.slice(3)}`,
   );
+  // The personal slips come as a PDF while the room is on.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '打印个人入场条' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+  await expect(page.getByTestId('room-panel')).toBeVisible();
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, 'panel-on-zh-CN-1366.png') });
   await page.keyboard.press('Escape');

@@ -41,7 +41,9 @@ export function ProjectorControls() {
     // so the screen does not move up under a click that is still in progress.
     // The path as it was at the click: a button inside that its own click replaced (rotate's
     // second ask) is no longer in the panel by the time the click reaches the window.
+    // A download's own click on a link (saving the slips) is the page's, not the chair's.
     const onClick = (event: MouseEvent) => {
+      if (!event.isTrusted) return;
       if (box.current && !event.composedPath().includes(box.current)) setOpen(false);
     };
     window.addEventListener('keydown', onKey);
