@@ -21,6 +21,9 @@ import { slipUrls } from './slip-qr';
 // A foreign Origin or Host on /ws/participant, old and wrong codes, another member's id and
 // chair channels from a phone are refused in tests/main/room/room-security.test.ts.
 
+// A tap that finds nothing fails with the locator named, not at the test's timeout.
+test.use({ actionTimeout: 20_000 });
+
 const ZHAO = { memberId: 'm6', name: '赵丽华' };
 const SUN = { memberId: 'm7', name: '孙文博' };
 const CHOICES = ['yes', 'no', 'abstain'] as const;
@@ -376,6 +379,8 @@ async function secretMeeting(
     [sun, 'no'],
     [zhao, 'yes'],
   ] as const) {
+    // The card of the new vote, not the closed one's still on its way out.
+    await expect(phone.page.getByTestId('phone-question')).toHaveText('选举陈晓东为业委会委员');
     await phone.page.getByTestId(`phone-vote-${choice}`).tap();
     await phone.page.getByTestId('phone-vote-confirm').tap();
     await expect(phone.page.getByTestId('phone-secret-done')).toBeVisible();
