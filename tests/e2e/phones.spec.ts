@@ -288,21 +288,25 @@ test('phones join by slip and by room code, sign in, ask for the floor and vote 
   chair.close();
 });
 
-test('a phone that drops off mid-vote counts once, and a secret ballot on phones and paper links no one to a choice', async ({
-  browser,
-  page: projector,
-}) => {
-  test.setTimeout(120_000);
-  // Its own server on a folder the test keeps, to read the folder again once the app has stopped.
-  const dir = mkdtempSync(join(tmpdir(), 'yishiting-e2e-phones-'));
-  const server = await startServer([], dir);
-  try {
-    await secretMeeting(browser, projector, server, dir);
-  } finally {
+/** A server on a folder the test keeps, to read it again once the app has stopped; removed after. */
+const withKeptFolder = test.extend<{ kept: { server: RunningServer; dir: string } }>({
+  // eslint-disable-next-line no-empty-pattern
+  kept: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'yishiting-e2e-phones-'));
+    const server = await startServer([], dir);
+    await use({ server, dir });
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
-  }
+  },
 });
+
+withKeptFolder(
+  'a phone that drops off mid-vote counts once, and a secret ballot on phones and paper links no one to a choice',
+  async ({ browser, page: projector, kept }) => {
+    test.setTimeout(120_000);
+    await secretMeeting(browser, projector, kept.server, kept.dir);
+  },
+);
 
 async function secretMeeting(
   browser: Browser,
