@@ -338,3 +338,66 @@ for (const { locale, run, panel, split, twice } of LOCALES) {
     chair.close();
   });
 }
+
+test('a secret ballot on a phone: the console and the projector say only how many, until close', async ({
+  page,
+  context,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  const chair = await connectChair(server.url);
+  const meetingId = await prepareMeeting(chair);
+  await chair.dispatch(meetingId, { type: 'agenda/openItem', itemId: 'i1' });
+  await page.setViewportSize(SIZES[0]);
+  await page.addInitScript(() => localStorage.setItem('yishiting.locale', 'zh-CN'));
+  await page.goto(`${server.url}/#meeting=${meetingId}`);
+  await page.getByRole('button', { name: '会议进行', exact: true }).click();
+  expect((await chair.call('room/set', { enabled: true, meetingId })).ok).toBe(true);
+  const { guest, origin, host } = await askToJoin(await roomStatus(chair), 'm6', 'join-zhao-0002');
+  expect((await chair.call('room/confirm', { joinId: 'join-zhao-0002' })).ok).toBe(true);
+  const { deviceKey } = (await guest.push('join/decided')) as { deviceKey: string };
+  guest.close();
+  const phone = await phoneSocket(
+    `ws://${host}/ws/participant?key=${encodeURIComponent(deviceKey)}`,
+    origin,
+  );
+  expect((await phone.call('participant/signIn', {})).ok).toBe(true);
+  await chair.dispatch(meetingId, {
+    type: 'vote/open',
+    voteId: 'v1',
+    method: 'secret',
+    question: '同意3号楼加装电梯费用分摊方案',
+  });
+  await expect(page.getByTestId('vote-secret-line')).toHaveText(
+    '本次无记名投票：系统只记录谁已投，不记录谁投了什么。',
+  );
+  const voted = await phone.call('participant/vote', {
+    voteId: 'v1',
+    ballotId: 'ballot-zhao-0002',
+    choice: 'yes',
+  });
+  expect(voted.ok).toBe(true);
+  await expect(page.getByTestId('vote-phone-count')).toHaveText('手机已投 1 人');
+  await expect(page.getByTestId('counts-exclude')).toHaveText('纸质票数（不含手机已投的 1 人）');
+  await expect(page.getByTestId('vote-phones')).not.toContainText('赵丽华');
+
+  const projector = await context.newPage();
+  await projector.addInitScript(() => localStorage.setItem('yishiting.locale', 'zh-CN'));
+  await projector.setViewportSize(SIZES[1]);
+  await projector.goto(`${server.url}/projector`);
+  await expect(projector.getByTestId('projector-split')).toHaveText('手机已投 1 人');
+  // Nothing of the phone's choice before the box is opened at close.
+  await expect(projector.getByTestId('projector-count-yes')).toHaveText('0');
+
+  await page.locator('#count-yes').fill('3');
+  await page.locator('#count-no').fill('1');
+  await page.locator('form.counts button[type=submit]').click();
+  await expect(page.locator('.counts-error')).toHaveCount(0);
+  await chair.dispatch(meetingId, { type: 'vote/close' });
+  await expect(projector.getByTestId('projector-result')).toBeVisible();
+  await expect(projector.getByTestId('projector-count-yes')).toHaveText('4');
+  await expect(projector.getByTestId('projector-split')).toHaveText('手机 1 · 纸质票 4');
+  await expect(page.getByTestId('vote-record-split')).toHaveText('合计 5 票：手机 1 · 纸质票 4');
+  phone.close();
+  chair.close();
+});
