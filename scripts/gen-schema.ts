@@ -1,5 +1,7 @@
-// Regenerates seeds/meeting-script.schema.json from the zod schema of meeting scripts.
-// Run: npx tsx scripts/gen-schema.ts   (tests/shared/script.test.ts fails when it is stale)
+// Regenerates the committed JSON Schemas from their zod schemas: seeds/meeting-script.schema.json
+// (meeting scripts) and seeds/bundle-manifest.schema.json (a bundle's manifest, seeds/BUNDLE.md).
+// Run: npx tsx scripts/gen-schema.ts   (tests/shared/script.test.ts and
+// tests/main/bundle/schema.test.ts fail when they are stale)
 import { writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +9,13 @@ import {
   SCRIPT_SCHEMA_PATH,
   meetingScriptJsonSchemaText,
 } from '../shared/domain/script/json-schema';
+import { BUNDLE_SCHEMA_PATH, bundleManifestJsonSchemaText } from '../main/bundle/json-schema';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-writeFileSync(join(root, SCRIPT_SCHEMA_PATH), meetingScriptJsonSchemaText());
-console.log(`wrote ${SCRIPT_SCHEMA_PATH}`);
+for (const [file, text] of [
+  [SCRIPT_SCHEMA_PATH, meetingScriptJsonSchemaText()],
+  [BUNDLE_SCHEMA_PATH, bundleManifestJsonSchemaText()],
+] as const) {
+  writeFileSync(join(root, file), text);
+  console.log(`wrote ${file}`);
+}

@@ -126,7 +126,7 @@ export async function readBundle(
     entries.get(FILES.signature)!.bytes,
     certificate,
   );
-  if (signed !== 'ok') return no(refusal(signed, { file: FILES.signature }));
+  if (signed !== 'ok') return no(refusal(signed));
   if (options.trustedFingerprints) {
     const known = new Set(options.trustedFingerprints.map(normaliseFingerprint));
     if (!known.has(certificate.fingerprint256))
