@@ -2,6 +2,12 @@ import type { ApiError } from '../../shared/api';
 import { replay, type MeetingState } from '../../shared/domain';
 import type { MeetingRepository } from './repository';
 
+type Lane = {
+  first: Array<() => Promise<void>>;
+  rest: Array<() => Promise<void>>;
+  running: boolean;
+};
+
 /**
  * The meetings the backend has in memory: each replayed from storage once, then kept current by
  * the commands it accepts. Commands on one meeting run one at a time (`serial`), so each is
@@ -13,18 +19,36 @@ export class MeetingCache {
   private readonly states = new Map<string, MeetingState>();
   /** What storage repaired when it opened each meeting: told to the chair once, on opening. */
   private readonly recovery = new Map<string, readonly ApiError[]>();
-  private readonly lanes = new Map<string, Promise<unknown>>();
+  private readonly lanes = new Map<string, Lane>();
 
   constructor(private readonly repository: MeetingRepository) {}
 
-  serial<T>(meetingId: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.lanes.get(meetingId) ?? Promise.resolve();
-    const next = previous.then(work, work);
-    this.lanes.set(
-      meetingId,
-      next.catch(() => undefined),
-    );
-    return next;
+  /**
+   * Runs `work` when every earlier command on the meeting is done. `first`: before the commands
+   * still waiting that are not `first` themselves (the chair's click does not wait behind a
+   * room of phones voting); each is still decided on the state the one before it left.
+   */
+  serial<T>(meetingId: string, work: () => Promise<T>, first = false): Promise<T> {
+    let lane = this.lanes.get(meetingId);
+    if (!lane) this.lanes.set(meetingId, (lane = { first: [], rest: [], running: false }));
+    return new Promise<T>((resolve, reject) => {
+      (first ? lane.first : lane.rest).push(() => work().then(resolve, reject));
+      this.next(meetingId, lane);
+    });
+  }
+
+  private next(meetingId: string, lane: Lane): void {
+    if (lane.running) return;
+    const job = lane.first.shift() ?? lane.rest.shift();
+    if (!job) return void this.lanes.delete(meetingId);
+    lane.running = true;
+    void Promise.resolve()
+      .then(job)
+      .catch(() => undefined)
+      .finally(() => {
+        lane.running = false;
+        this.next(meetingId, lane);
+      });
   }
 
   /** The meeting's state, replayed from storage the first time; null if there is no such meeting. */

@@ -4,7 +4,7 @@ import type { MeetingState } from '../../shared/domain';
 import type { LanControl } from '../backend/lan-control';
 import type { MeetingCache } from '../backend/meeting-cache';
 import { BallotBoxes } from './ballot-box';
-import { findBySecret, newSecret, secretEquals } from './codes';
+import { newSecret, SecretIndex, secretEquals } from './codes';
 import { CLOSE_MEETING_CLOSED, CLOSE_RESCAN, Phones, type PhoneSocket } from './phones';
 import { throttle } from './throttle';
 import { ShortCodeLimiter, type ShortCodeLimits } from './rate-limit';
@@ -43,6 +43,7 @@ export class RoomService {
   private qrSvg: string | null = null;
   private saving: Promise<unknown> = Promise.resolve();
   private readonly limiter: ShortCodeLimiter;
+  private readonly indexes = new RecordIndexes();
   /** Phones come and go by the hundred at the door: the chair hears of it a few times a second. */
   private readonly connections = throttle(() => this.announce(), 250);
 
@@ -209,8 +210,7 @@ export class RoomService {
   deviceOf(key: string): Readonly<{ meetingId: string; memberId: string }> | null {
     const record = this.enabled ? this.record : null;
     if (!record || key === '') return null;
-    const entries = Object.entries(record.devices).map(([id, d]) => [id, d.key] as const);
-    const memberId = findBySecret(entries, key);
+    const memberId = this.indexes.devices(record.devices).find(key);
     return memberId === undefined ? null : { meetingId: record.meetingId, memberId };
   }
 
@@ -235,7 +235,7 @@ export class RoomService {
     if (!record) return { status: 404, body: { error: 'room.off' } };
     const memberId =
       typeof code === 'string' && code !== ''
-        ? findBySecret(Object.entries(record.personal), code)
+        ? this.indexes.personal(record.personal).find(code)
         : undefined;
     if (memberId === undefined) return { status: 403, body: { error: 'room.wrongCode' } };
     const held = record.devices[memberId];
@@ -266,7 +266,7 @@ export class RoomService {
       this.announce();
       return;
     }
-    this.phones.selves(self);
+    this.phones.meetingChanged(state, self);
   }
 
   /** A participant's socket opened: it gets the current state at once. */
@@ -306,6 +306,31 @@ export class RoomService {
     this.qrSvg = url
       ? await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
       : null;
+  }
+}
+
+/** The record's device keys and personal codes, indexed again only when they change. */
+class RecordIndexes {
+  private deviceIndex: Readonly<{ of: RoomRecord['devices']; index: SecretIndex<string> }> | null =
+    null;
+  private personalIndex: Readonly<{
+    of: RoomRecord['personal'];
+    index: SecretIndex<string>;
+  }> | null = null;
+
+  devices(devices: RoomRecord['devices']): SecretIndex<string> {
+    if (this.deviceIndex?.of !== devices) {
+      const entries = Object.entries(devices).map(([id, device]) => [id, device.key] as const);
+      this.deviceIndex = { of: devices, index: new SecretIndex(entries) };
+    }
+    return this.deviceIndex.index;
+  }
+
+  personal(personal: RoomRecord['personal']): SecretIndex<string> {
+    if (this.personalIndex?.of !== personal) {
+      this.personalIndex = { of: personal, index: new SecretIndex(Object.entries(personal)) };
+    }
+    return this.personalIndex.index;
   }
 }
 

@@ -3,7 +3,10 @@
  * the end of the window. A storm of changes (a room of phones voting) reaches every phone as a
  * few frames with the latest state, not one frame per ballot per phone.
  */
-export function throttle(work: () => void, ms: number): Readonly<{ run(): void; cancel(): void }> {
+export function throttle(
+  work: () => void,
+  ms: number | (() => number),
+): Readonly<{ run(): void; cancel(): void }> {
   let timer: NodeJS.Timeout | null = null;
   let pending = false;
   const fire = () => {
@@ -13,7 +16,7 @@ export function throttle(work: () => void, ms: number): Readonly<{ run(): void; 
     }
     pending = false;
     work();
-    timer = setTimeout(fire, ms);
+    timer = setTimeout(fire, typeof ms === 'number' ? ms : ms());
   };
   return {
     run: () => {
@@ -22,7 +25,7 @@ export function throttle(work: () => void, ms: number): Readonly<{ run(): void; 
         return;
       }
       work();
-      timer = setTimeout(fire, ms);
+      timer = setTimeout(fire, typeof ms === 'number' ? ms : ms());
     },
     cancel: () => {
       if (timer) clearTimeout(timer);

@@ -96,7 +96,7 @@ export function phoneUpgrade(
 export function attachPhone(backend: Backend, ws: WebSocket, upgrade: PhoneUpgrade): void {
   const socket: PhoneSocket = {
     send: (text) => {
-      if (ws.readyState === ws.OPEN) ws.send(text);
+      if (ws.readyState === ws.OPEN) ws.send(text, { binary: false });
     },
     close: (code, reason) => ws.close(code, reason),
   };

@@ -14,6 +14,14 @@ import { noLan } from '../lan-control';
 import { memoryRoomStore } from '../../room/room-store';
 import { RoomService } from '../../room/room-service';
 import { participantSelf } from '../../../shared/domain';
+import { throttle } from '../../room/throttle';
+
+/**
+ * A room of phones voting changes the meeting a hundred times a second, and each projector
+ * frame is the whole view (its counts over every member): phones' changes reach the projector
+ * at most this often. The chair's own clicks are never held back.
+ */
+const PROJECTOR_BATCH_MS = 20;
 
 /**
  * What every area's handlers are given: the services the backend was built with, the push hub,
@@ -31,8 +39,17 @@ export type HandlerContext = Readonly<{
   liveView(): ProjectorView | null;
   /** What the projector screens receive: the view as controlled, the time, the control. */
   projectorPayload(): PushOf<'projector/view'>;
-  /** Tells every window a meeting changed (and the projector, if it is the active one). */
-  publish(meetingId: string, state: MeetingState, events: readonly MeetingEvent[]): void;
+  /**
+   * Tells every window a meeting changed (and the projector, if it is the active one).
+   * `batched`: a phone's change; the projector's frame may wait up to PROJECTOR_BATCH_MS to
+   * carry the phones' changes of that moment together.
+   */
+  publish(
+    meetingId: string,
+    state: MeetingState,
+    events: readonly MeetingEvent[],
+    batched?: boolean,
+  ): void;
   /** Writes a new meeting's first events and keeps its state. */
   store(meetingId: string, events: readonly MeetingEvent[], state: MeetingState): Promise<void>;
 }>;
@@ -74,6 +91,9 @@ export function createContext(deps: BackendDeps): HandlerContext {
     };
   };
 
+  const projectorNow = () => hub.publish('projector/view', projectorPayload());
+  const projectorBatch = throttle(projectorNow, PROJECTOR_BATCH_MS);
+
   // Phones get the projector's view as the projector does, throttled (room/phones.ts).
   hub.subscribe('participant', (channel, payload) => {
     if (channel === 'projector/view') room.phones.view(payload);
@@ -86,14 +106,18 @@ export function createContext(deps: BackendDeps): HandlerContext {
     room,
     liveView,
     projectorPayload,
-    publish: (meetingId, state, events) => {
+    publish: (meetingId, state, events, batched = false) => {
       hub.publish('meeting/changed', {
         meetingId,
         version: state.version,
         events: [...events],
         save: deps.repository.saveStatus(meetingId),
       });
-      if (meetingId === meetings.active) hub.publish('projector/view', projectorPayload());
+      if (meetingId === meetings.active && batched) projectorBatch.run();
+      else if (meetingId === meetings.active) {
+        projectorBatch.cancel();
+        projectorNow();
+      }
       room.meetingChanged(meetingId, state, (memberId) => participantSelf(state, memberId));
     },
     store: async (meetingId, events, state) => {

@@ -12,6 +12,10 @@ export type DispatchHooks = Readonly<{
   prepare?: (state: MeetingState, command: CommandInput) => Promise<Result<CommandInput>>;
   /** Runs once the core accepted the command and before its events are written. */
   beforeWrite?: () => Promise<void>;
+  /** Goes before the commands waiting in the meeting's lane that are not `first` (the chair's). */
+  first?: boolean;
+  /** A phone's command: its change may reach the projector batched with others (context.ts). */
+  phone?: boolean;
 }>;
 
 /**
@@ -26,34 +30,38 @@ export function dispatchMeeting(
   hooks: DispatchHooks = {},
 ): Promise<Result<{ version: number; saved: boolean }>> {
   const { deps, meetings } = ctx;
-  return meetings.serial(meetingId, async () => {
-    const state = await meetings.load(meetingId);
-    if (!state) return unknownMeeting(meetingId);
-    const prepared = hooks.prepare ? await hooks.prepare(state, input) : null;
-    if (prepared && !prepared.ok) return prepared;
-    const command = prepared ? prepared.value : input;
-    // The core refuses time going backwards; a laptop clock corrected by NTP must not block the chair.
-    const outcome = dispatch(state, { ...command, at: Math.max(deps.clock(), state.lastAt) });
-    if (!outcome.ok) return { ok: false, error: outcome.error };
-    await hooks.beforeWrite?.();
-    // Acknowledged once durable. If the disk refuses writes meanwhile, the store keeps the
-    // events in order and retries; the chair goes on with saved: false and sees it saved later.
-    const durable = deps.repository.append(meetingId, outcome.events);
-    let saved: boolean;
-    try {
-      saved = await Promise.race([
-        durable.then(() => true),
-        deps.repository.whenUnhealthy().then(() => false),
-      ]);
-    } catch (error) {
-      if (error instanceof RepositoryError) return { ok: false, error: error.error };
-      throw error;
-    }
-    if (!saved) durable.catch(() => undefined);
-    meetings.set(meetingId, outcome.state);
-    ctx.publish(meetingId, outcome.state, outcome.events);
-    return { ok: true, value: { version: outcome.state.version, saved } };
-  });
+  return meetings.serial(
+    meetingId,
+    async () => {
+      const state = await meetings.load(meetingId);
+      if (!state) return unknownMeeting(meetingId);
+      const prepared = hooks.prepare ? await hooks.prepare(state, input) : null;
+      if (prepared && !prepared.ok) return prepared;
+      const command = prepared ? prepared.value : input;
+      // The core refuses time going backwards; a laptop clock corrected by NTP must not block the chair.
+      const outcome = dispatch(state, { ...command, at: Math.max(deps.clock(), state.lastAt) });
+      if (!outcome.ok) return { ok: false, error: outcome.error };
+      await hooks.beforeWrite?.();
+      // Acknowledged once durable. If the disk refuses writes meanwhile, the store keeps the
+      // events in order and retries; the chair goes on with saved: false and sees it saved later.
+      const durable = deps.repository.append(meetingId, outcome.events);
+      let saved: boolean;
+      try {
+        saved = await Promise.race([
+          durable.then(() => true),
+          deps.repository.whenUnhealthy().then(() => false),
+        ]);
+      } catch (error) {
+        if (error instanceof RepositoryError) return { ok: false, error: error.error };
+        throw error;
+      }
+      if (!saved) durable.catch(() => undefined);
+      meetings.set(meetingId, outcome.state);
+      ctx.publish(meetingId, outcome.state, outcome.events, hooks.phone);
+      return { ok: true, value: { version: outcome.state.version, saved } };
+    },
+    hooks.first,
+  );
 }
 
 /** The chair's open meeting: opening it (it becomes the projector's) and its commands. */
@@ -78,7 +86,12 @@ export function meetingHandlers(ctx: HandlerContext): AreaHandlers<Channel> {
       };
     },
     'meeting/dispatch': ({ meetingId, command }) =>
-      dispatchMeeting(ctx, meetingId, command, { prepare: chairCommand(ctx, meetingId) }),
+      dispatchMeeting(ctx, meetingId, command, {
+        prepare: chairCommand(ctx, meetingId),
+        // The chair's click goes before phones' requests still waiting, but a vote command
+        // (close, counts) after them: a ballot that reached the laptop first is decided first.
+        first: !command.type.startsWith('vote/'),
+      }),
   };
 }
 

@@ -25,7 +25,7 @@ export function participantHandlers(ctx: HandlerContext): AreaHandlers<Channel> 
   ): Promise<Result<{ saved: boolean }>> => {
     const member = ctx.room.deviceOf(caller.deviceKey ?? '');
     if (!member) return deviceUnknown;
-    const result = await dispatchMeeting(ctx, member.meetingId, command(member));
+    const result = await dispatchMeeting(ctx, member.meetingId, command(member), { phone: true });
     return result.ok ? { ok: true, value: { saved: result.value.saved } } : result;
   };
   return {
@@ -49,13 +49,12 @@ export function participantHandlers(ctx: HandlerContext): AreaHandlers<Channel> 
       const result =
         vote.method === 'secret'
           ? await secretBallot(ctx, member, { voteId, ballotId, choice })
-          : await dispatchMeeting(ctx, member.meetingId, {
-              type: 'vote/cast',
-              voteId,
-              memberId: member.memberId,
-              ballotId,
-              choice,
-            });
+          : await dispatchMeeting(
+              ctx,
+              member.meetingId,
+              { type: 'vote/cast', voteId, memberId: member.memberId, ballotId, choice },
+              { phone: true },
+            );
       return result.ok ? { ok: true, value: { counted: true } } : result;
     },
   };
@@ -94,6 +93,7 @@ async function secretBallot(
         }
         return { ok: true, value: command };
       },
+      phone: true,
       beforeWrite: async () => {
         const member = ctx.meetings.peek(meetingId)?.members[memberId];
         const weight = tallyOf(member ? [member] : []);
