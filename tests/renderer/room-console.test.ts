@@ -24,7 +24,7 @@ import {
 } from '../../renderer/src/projector/channel-split';
 import { addressParts, groupCode, typedAddress } from '../../renderer/src/projector/room-code';
 import { VoteBoard } from '../../renderer/src/projector/VoteBoard';
-import { roomHere } from '../../renderer/src/store/room-slice';
+import { phoneJoined, roomHere } from '../../renderer/src/store/room-slice';
 
 // Issue 16: the console and the projector count phones and hands/paper in one tally, split by
 // channel, and a secret vote shows only how many voted on phones while it is open.
@@ -222,6 +222,23 @@ describe('the room on the console', () => {
     expect(roomHere({ room: status({ meetingId: 'm2' }), snapshot })).toBeNull();
     expect(roomHere({ room: status({ enabled: false }), snapshot })).toBeNull();
     expect(roomHere({ room: status({}), snapshot: null })).toBeNull();
+  });
+
+  it('knows which members have a phone joined, for this meeting only', () => {
+    const snapshot = { meetingId: 'm1' } as Parameters<typeof roomHere>[0]['snapshot'];
+    const device = {
+      memberId: 'r1',
+      name: '张三',
+      connected: true,
+      joinedAt: 1,
+      how: 'room' as const,
+    };
+    const room = status({ devices: [device] });
+    expect(phoneJoined({ room, snapshot }, 'r1')).toBe(true);
+    expect(phoneJoined({ room, snapshot }, 'r2')).toBe(false);
+    expect(
+      phoneJoined({ room: status({ meetingId: 'm2', devices: [device] }), snapshot }, 'r1'),
+    ).toBe(false);
   });
 
   it('confirms the first in line on an Enter that no field, button or dialog takes', () => {

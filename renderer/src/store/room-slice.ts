@@ -38,3 +38,20 @@ export function roomHere(store: Pick<Store, 'room' | 'snapshot'>): RoomStatus | 
   const meetingId = store.snapshot?.meetingId;
   return room?.enabled && meetingId && room.meetingId === meetingId ? room : null;
 }
+
+const joined = new WeakMap<RoomStatus, ReadonlySet<string>>();
+
+/**
+ * The members with a phone joined, as a set built once per status: each of hundreds of sign-in
+ * cards asks it on every push while phones join at the door.
+ */
+export function phoneJoined(store: Pick<Store, 'room' | 'snapshot'>, memberId: string): boolean {
+  const room = roomHere(store);
+  if (!room) return false;
+  let members = joined.get(room);
+  if (!members) {
+    members = new Set(room.devices.map((device) => device.memberId));
+    joined.set(room, members);
+  }
+  return members.has(memberId);
+}

@@ -1,7 +1,7 @@
 import { memo, useCallback, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StoreContext, useAppStore } from '../../store/context';
-import { roomHere } from '../../store/room-slice';
+import { phoneJoined } from '../../store/room-slice';
 import { Icon } from '../../icons/Icon';
 import type { ApiError } from '../../../../shared/api';
 import { ErrorMessage } from '../ErrorMessage';
@@ -110,9 +110,7 @@ const SignInRow = memo(function SignInRow({ memberId, onToggle, error }: RowProp
   const member = useMeeting((state) => state.members[memberId]);
   const status = useMeeting((state) => state.attendance[memberId]?.status) ?? 'absent';
   const byPhone = useMeeting((state) => state.attendance[memberId]?.via === 'device');
-  const phone = useAppStore(
-    (state) => roomHere(state)?.devices.some((device) => device.memberId === memberId) ?? false,
-  );
+  const phone = useAppStore((state) => phoneJoined(state, memberId));
   const send = useAppStore((state) => state.send);
   const categoryLabel = useCategoryLabel();
   const present = status === 'present';
