@@ -72,6 +72,7 @@ export const ERROR_CODES = [
   'vote.ballotIdTaken',
   'vote.notSecret',
   'vote.alreadyVoted',
+  'vote.householdVoted',
   'vote.sealedMismatch',
   'vote.alreadyVoided',
   'vote.notPassed',

@@ -147,6 +147,13 @@ export function markVoted(state: MeetingState, c: CommandOf<'vote/markVoted'>): 
   if (!member.ok) return member;
   if (vote.deviceVoters.includes(c.memberId))
     return fail('vote.alreadyVoted', { name: member.value.name });
+  // The box adds each voter's own tally: a second member of a household would count the
+  // household twice. One household, one ballot (一户一票), and which of them cast it stays secret.
+  const household = member.value.household;
+  if (household !== '' && measuresUsed(vote.preset).includes('households')) {
+    const voted = vote.deviceVoters.some((id) => state.members[id]?.household === household);
+    if (voted) return fail('vote.householdVoted', { name: member.value.name, household });
+  }
   const after: Vote = { ...vote, deviceVoters: [...vote.deviceVoters, c.memberId] };
   const within = checkNotCountedTwice(state, after, vote.counts, deviceShare(state, after));
   if (!within.ok) return within;

@@ -99,6 +99,8 @@ const messages: Messages = {
       'A secret ballot is not recorded next to a name; it goes into the ballot box on the phone',
     notSecret: 'Only a secret ballot has a ballot box',
     alreadyVoted: '{{name}} has already voted',
+    householdVoted:
+      'One vote per household: another member of household {{household}} has already voted on a phone, so {{name}} cannot vote too',
     sealedMismatch:
       'The ballot box holds {{sealed}} phone ballots, but {{marked}} members are marked as having voted; the vote cannot be closed like this',
     alreadyVoided: 'That vote has already been declared void',

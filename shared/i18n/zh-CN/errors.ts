@@ -91,6 +91,7 @@ const messages: Messages = {
     secretUsesBox: '无记名投票不按姓名记录选择，请在手机上投入票箱',
     notSecret: '只有无记名投票才有票箱',
     alreadyVoted: '{{name}}已经投过票',
+    householdVoted: '一户一票：{{name}}的同户（{{household}}）成员已在手机上投票，本户不能再投',
     sealedMismatch:
       '票箱中有 {{sealed}} 张手机选票，但标记为已投的成员有 {{marked}} 人，无法据此结束表决',
     alreadyVoided: '该表决已宣布作废',

@@ -90,6 +90,7 @@ const messages: Messages = {
     secretUsesBox: '無記名投票不按姓名記錄選擇，請在手機上投入票箱',
     notSecret: '只有無記名投票才有票箱',
     alreadyVoted: '{{name}}已經投過票',
+    householdVoted: '一戶一票：{{name}}的同戶（{{household}}）成員已在手機上投票，本戶不能再投',
     sealedMismatch:
       '票箱中有 {{sealed}} 張手機選票，但標記為已投的成員有 {{marked}} 人，無法據此結束表決',
     alreadyVoided: '該表決已宣布作廢',
