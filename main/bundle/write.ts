@@ -84,9 +84,11 @@ export function writeBundle(meetingId: string, source: BundleSource): Promise<Wr
   const before = queues.get(source.dataDir) ?? Promise.resolve();
   const run = before.catch(() => undefined).then(() => writeInTurn(meetingId, source));
   queues.set(source.dataDir, run);
-  void run.finally(() => {
+  const forget = () => {
     if (queues.get(source.dataDir) === run) queues.delete(source.dataDir);
-  });
+  };
+  // The caller gets the failure; this bookkeeping branch must not report it a second time.
+  run.then(forget, forget);
   return run;
 }
 

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { registerBundle } from './bundle';
 import { registerExport } from './export';
 import { describeFailure, localeOfArgv } from './failure';
 import { cliOutput } from './output';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerReplay(program, dataOption);
   registerExport(program, dataOption);
   registerVerify(program, dataOption);
+  registerBundle(program, dataOption);
   return program;
 }
 

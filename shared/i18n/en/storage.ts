@@ -114,6 +114,7 @@ const messages: Messages = {
     community: 'Community: {{name}}',
     meeting: 'Meeting: {{meetingId}} ({{title}}), time zone {{timeZone}}',
     sequence: 'Bundle number {{sequence}}; previous bundle: {{previous}}',
+    outRequired: 'Say where to write the bundle: --out FILE.zip',
     firstInChain: 'none (the first)',
     signer: 'Signed by: {{subject}}, certificate fingerprint {{fingerprint}}',
     files: 'Files: {{count}}, of which PDFs: {{pdfs}}',

@@ -92,6 +92,7 @@ const messages: Messages = {
     community: '社区：{{name}}',
     meeting: '会议：{{meetingId}}（{{title}}），时区 {{timeZone}}',
     sequence: '数据包编号 {{sequence}}；上一个数据包：{{previous}}',
+    outRequired: '请用 --out 文件.zip 指明数据包写到哪里。',
     firstInChain: '无（第一个）',
     signer: '签名者：{{subject}}，证书指纹 {{fingerprint}}',
     files: '文件：{{count}} 个，其中 PDF：{{pdfs}} 个',

@@ -94,6 +94,7 @@ const messages: Messages = {
     community: '社區：{{name}}',
     meeting: '會議：{{meetingId}}（{{title}}），時區 {{timeZone}}',
     sequence: '資料包編號 {{sequence}}；上一個資料包：{{previous}}',
+    outRequired: '請用 --out 檔案.zip 指明資料包寫到哪裡。',
     firstInChain: '無（第一個）',
     signer: '簽署者：{{subject}}，憑證指紋 {{fingerprint}}',
     files: '檔案：{{count}} 個，其中 PDF：{{pdfs}} 個',
