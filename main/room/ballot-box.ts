@@ -11,12 +11,6 @@ type Counts = Record<string, Tally>;
  */
 export class BallotBoxes {
   private readonly boxes = new Map<string, BallotBox>();
-  /**
-   * Which ballotId put a member's ballot in, in memory only (never stored: the record must not
-   * link a member to anything of their ballot). A phone re-sending after a reconnect is told
-   * its ballot was counted; after a restart it is told it has already voted.
-   */
-  private readonly ballotIds = new Map<string, string>();
 
   constructor(private readonly store: RoomStore) {}
 
@@ -33,9 +27,12 @@ export class BallotBoxes {
     return (await this.box(meetingId))[voteId]?.voters.includes(memberId) ?? false;
   }
 
-  /** Was this member's ballot the one with this id (a replay)? */
-  sameBallot(meetingId: string, voteId: string, memberId: string, ballotId: string): boolean {
-    return this.ballotIds.get(`${meetingId}\u0000${voteId}\u0000${memberId}`) === ballotId;
+  /**
+   * Is this ballot id one the box took (a phone re-sending after a reconnect or a restart)? The
+   * box keeps the spent ids as a sorted list, with no member beside them.
+   */
+  async spent(meetingId: string, voteId: string, ballotId: string): Promise<boolean> {
+    return (await this.box(meetingId))[voteId]?.ballots?.includes(ballotId) ?? false;
   }
 
   /** Puts one ballot in: the voter into the sorted list, the choice into the counts; on disk. */
@@ -55,11 +52,14 @@ export class BallotBoxes {
     };
     const next: BallotBox = {
       ...box,
-      [voteId]: { voters: [...entry.voters, ballot.memberId].sort(), counts },
+      [voteId]: {
+        voters: [...entry.voters, ballot.memberId].sort(),
+        counts,
+        ballots: [...(entry.ballots ?? []), ballot.ballotId].sort(),
+      },
     };
     await this.store.saveBox(meetingId, next);
     this.boxes.set(meetingId, next);
-    this.ballotIds.set(`${meetingId}\u0000${voteId}\u0000${ballot.memberId}`, ballot.ballotId);
   }
 
   /** The box's aggregate for one vote: what its close seals into the record. */

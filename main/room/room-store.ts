@@ -28,11 +28,17 @@ export type RoomRecord = z.infer<typeof roomRecordSchema>;
 
 /**
  * The ballot box of a meeting's secret votes: per vote, who has voted (sorted, no times) and the
- * choices' aggregate. Nothing in it links a member to a choice.
+ * choices' aggregate, and the ballot ids phones spent (sorted, so a re-send after a restart is
+ * still answered "counted"; absent in boxes written before). Nothing in it links a member to a
+ * choice or to a ballot id.
  */
 export const ballotBoxSchema = z.record(
   z.string(),
-  z.object({ voters: z.array(z.string()), counts: z.record(z.string(), tallySchema) }),
+  z.object({
+    voters: z.array(z.string()),
+    counts: z.record(z.string(), tallySchema),
+    ballots: z.array(z.string()).optional(),
+  }),
 );
 export type BallotBox = z.infer<typeof ballotBoxSchema>;
 

@@ -85,7 +85,7 @@ async function secretBallot(
         const member = state.members[memberId];
         if (!vote || !member) return { ok: false, error: apiError('room.unknownVote') };
         if (await boxes.hasVoted(meetingId, voteId, memberId)) {
-          replay = boxes.sameBallot(meetingId, voteId, memberId, ballotId);
+          replay = await boxes.spent(meetingId, voteId, ballotId);
           return { ok: false, error: domainError('vote.alreadyVoted', { name: member.name }) };
         }
         if (!countKeys(vote).includes(choice)) {

@@ -44,7 +44,7 @@ async function onDisk(dataDir: string, dying = { on: false }) {
 const boxOf = (dataDir: string, meetingId: string) =>
   JSON.parse(readFileSync(join(dataDir, 'rooms', `${meetingId}.box.json`), 'utf8')) as Record<
     string,
-    { voters: string[]; counts: Record<string, { heads: number }> }
+    { voters: string[]; counts: Record<string, { heads: number }>; ballots?: string[] }
   >;
 
 async function stateOf(harness: RoomHarness, meetingId: string): Promise<MeetingState> {
@@ -139,5 +139,44 @@ describe('the ballot box of secret votes', () => {
     expect((await stateOf(second, meetingId)).votes.v1?.deviceVoters).toEqual(['a1']);
     const journal = readFileSync(join(dataDir, 'meetings', `${meetingId}.journal`), 'utf8');
     expect(journal.match(/vote\/markedVoted/g)?.length).toBe(1);
+  });
+
+  it('answers a ballot re-sent after a restart as counted, once; the box keeps spent ids sorted, apart from voters', async () => {
+    const dataDir = tempDir('yst-box-restart-');
+    dirs.push(dataDir);
+    const first = await onDisk(dataDir);
+    await openSecretVote(first);
+    const a1 = await first.phoneOf('a1');
+    const a2 = await first.phoneOf('a2');
+    const ballot = { voteId: 'v1', ballotId: 'zz-ballot-a1', choice: 'yes' };
+    expect((await a1.call('participant/vote', ballot)).ok).toBe(true);
+    const a2Ballot = { voteId: 'v1', ballotId: 'aa-ballot-a2', choice: 'no' };
+    expect((await a2.call('participant/vote', a2Ballot)).ok).toBe(true);
+    const meetingId = first.meetingId;
+    const boxed = boxOf(dataDir, meetingId).v1;
+    expect(boxed?.ballots).toEqual(['aa-ballot-a2', 'zz-ballot-a1']);
+    expect(Object.keys(boxed ?? {}).sort()).toEqual(['ballots', 'counts', 'voters']);
+    await first.lan.close();
+    await first.backend.close();
+
+    // A new backend on the same data folder; the room is on again for that meeting, and the
+    // phone (its device key kept in rooms/<id>.json) sends its unanswered ballot again.
+    const repository = await openRepository(dataDir, { lock: false });
+    const second = await roomHarness({ repository, rooms: fileRoomStore(dataDir), idPrefix: 'r' });
+    harnesses.push(second);
+    expect((await second.chair('meeting/open', { meetingId })).ok).toBe(true);
+    expect((await second.chair('room/set', { enabled: true, meetingId })).ok).toBe(true);
+    const vote = (request: unknown) =>
+      second.backend.handle('participant', 'participant/vote', request, {
+        deviceKey: a1.deviceKey,
+      }) as Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+    expect(await vote(ballot)).toEqual({ ok: true, value: { counted: true } });
+    expect((await vote({ ...ballot, ballotId: 'another-a1', choice: 'no' })).error?.code).toBe(
+      'vote.alreadyVoted',
+    );
+    const after = boxOf(dataDir, meetingId).v1;
+    expect(after?.voters).toEqual(['a1', 'a2']);
+    expect(after?.counts.yes?.heads).toBe(1);
+    expect((await stateOf(second, meetingId)).votes.v1?.deviceVoters).toEqual(['a1', 'a2']);
   });
 });
