@@ -101,6 +101,9 @@ export async function laptop(
         if (!done.ok) throw new Error(`import failed: ${done.error.code}`);
       }
     }
+  } catch (error) {
+    removeDir(dataDir);
+    throw error;
   } finally {
     await repository.close();
     await followup.close();
