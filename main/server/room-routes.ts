@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WebSocket } from 'ws';
 import type { Backend } from '../backend/backend';
+import { apiError } from '../../shared/api';
 import type { PhoneSocket } from '../room/phones';
+import { TokenBucket } from '../room/rate-limit';
 import { parseFrame } from './app-server';
 import { hostAllowed, lanOriginAllowed, SECURITY_HEADERS, type HostPolicy } from './security';
 import { requestUrl } from './socket-guards';
@@ -105,9 +107,16 @@ export function attachPhone(backend: Backend, ws: WebSocket, upgrade: PhoneUpgra
   if (upgrade.role === 'participant') room.connect(socket, upgrade);
   else room.phones.guests.add(socket);
 
+  const limit = requestLimit();
   ws.on('message', (data, isBinary) => {
     const frame = parseFrame(data, isBinary);
     if (!frame) return void ws.close(1003, 'malformed frame');
+    const allowed = limit();
+    if (allowed === 'close') return void ws.close(1008, 'too many requests');
+    if (allowed === 'refuse') {
+      const result = { ok: false, error: apiError('room.slowDown') };
+      return socket.send(JSON.stringify({ kind: 'response', id: frame.id, result }));
+    }
     backend
       .handle(upgrade.role, frame.channel, frame.request, { socket, deviceKey })
       .then((result) => socket.send(JSON.stringify({ kind: 'response', id: frame.id, result })))
@@ -121,4 +130,28 @@ export function attachPhone(backend: Backend, ws: WebSocket, upgrade: PhoneUpgra
       room.announce();
     }
   });
+}
+
+/** A phone's requests: a burst of this many, then PHONE_REFILL_MS apart (five a second). */
+const PHONE_BURST = 20;
+const PHONE_REFILL_MS = 200;
+/** Refused requests in a row after which the phone is not a person tapping but a flood. */
+const PHONE_ABUSE = 40;
+
+/**
+ * Each phone socket's own token bucket: a person taps a few times a second, a script floods.
+ * Past the bucket a request is answered room.slowDown and does nothing; a socket that goes on
+ * regardless is closed (1008, policy).
+ */
+function requestLimit(): () => 'ok' | 'refuse' | 'close' {
+  const bucket = new TokenBucket(PHONE_BURST, PHONE_REFILL_MS, performance.now());
+  let refused = 0;
+  return () => {
+    if (bucket.take(performance.now()).ok) {
+      refused = 0;
+      return 'ok';
+    }
+    refused += 1;
+    return refused >= PHONE_ABUSE ? 'close' : 'refuse';
+  };
 }

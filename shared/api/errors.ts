@@ -40,6 +40,7 @@ export const API_ERROR_CODES = [
   'room.unknownMember',
   'room.notSecret',
   'room.unknownVote',
+  'room.slowDown',
   'followup.unavailable',
   'settings.unavailable',
   'settings.saveFailed',

@@ -828,12 +828,14 @@ const messages: Messages = {
     room: {
       off: 'On-site interaction is off for this meeting: ask the chair, then scan the room code again',
       meetingClosed: 'The meeting is closed: on-site interaction cannot be turned on any more',
-      deviceUnknown: 'This phone is no longer joined (codes changed or the chair released it): scan again',
+      deviceUnknown:
+        'This phone is no longer joined (codes changed or the chair released it): scan again',
       deviceHeld: 'This member already has a phone joined: the chair must release it first',
       unknownJoin: 'That request to join is no longer waiting',
       unknownMember: 'No such member in this meeting',
       notSecret: 'This vote is not a secret ballot',
       unknownVote: 'No such vote in this meeting',
+      slowDown: 'Too many requests from this phone: wait a moment and try again',
     },
     meeting: {
       unknown: 'Meeting not found ({{meetingId}})',

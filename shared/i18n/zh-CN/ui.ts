@@ -784,6 +784,7 @@ const messages: Messages = {
       unknownMember: '本次会议没有这位成员',
       notSecret: '本次表决不是无记名投票',
       unknownVote: '本次会议没有这项表决',
+      slowDown: '本手机操作过于频繁：请稍等片刻再试',
     },
     meeting: {
       unknown: '找不到这个会议（{{meetingId}}）',

@@ -782,6 +782,7 @@ const messages: Messages = {
       unknownMember: '本次會議沒有這位成員',
       notSecret: '本次表決不是無記名投票',
       unknownVote: '本次會議沒有這項表決',
+      slowDown: '本手機操作過於頻繁：請稍候片刻再試',
     },
     meeting: {
       unknown: '找不到這個會議（{{meetingId}}）',
