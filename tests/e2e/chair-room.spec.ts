@@ -36,7 +36,7 @@ const LOCALES = [
     locale: 'en',
     run: 'Run',
     panel: 'Projector',
-    split: /Phones 1 · hands 4/,
+    split: /1 by phone · 4 by show of hands/,
     twice: /1 voted on phones and 6 by hands or paper: together more than the 6 present/,
   },
 ] as const;

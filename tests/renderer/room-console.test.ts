@@ -160,7 +160,7 @@ const count = (html: string, key: string) =>
 const SPLIT: Record<Locale, RegExp> = {
   'zh-CN': /手机 12 · 举手 20/,
   'zh-TW': /手機 12 · 舉手 20/,
-  en: /Phones 12 · hands 20/,
+  en: /12 by phone · 20 by show of hands/,
 };
 const SECRET: Record<Locale, RegExp> = {
   'zh-CN': /手机已投 12 人/,

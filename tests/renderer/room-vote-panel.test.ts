@@ -92,8 +92,8 @@ const HANDS: Record<Locale, RegExp[]> = {
   'zh-TW': [/舉手人數（不含手機已投的 1 人）/, /合計 3 票：手機 1 · 舉手 2/, /张三：贊成/],
   en: [
     /Hands \(not counting the 1 who voted by phone\)/,
-    /Total 3: phones 1 · hands 2/,
-    /张三：Yes/,
+    /Total 3: 1 by phone · 2 by show of hands/,
+    /张三: Yes/,
   ],
 };
 const SECRET: Record<Locale, RegExp[]> = {

@@ -188,7 +188,7 @@ const messages: Messages = {
     qrAlt: 'QR code to join the room',
     addresses: 'Address to type on a phone',
     shortCode: 'Room code',
-    help: 'Phones must be on the same Wi-Fi as this computer. If the firewall asks whether to allow Yishiting, allow it for private networks. If the QR code does not scan, type the address above in the phone’s browser, then the 6-digit room code.',
+    help: 'Phones must be on the same Wi-Fi as this computer. If the firewall asks whether to allow Yishiting, allow it for private networks. If the QR code does not scan, type the address above into the browser on the phone, then the 6-digit room code.',
     rotate: 'New codes for everyone',
     rotateConfirm:
       'Every phone will be disconnected and must scan again; printed personal slips stop working. Change the codes?',
@@ -196,7 +196,7 @@ const messages: Messages = {
     cancel: 'Cancel',
     slips: 'Print personal slips',
     slipsHint:
-      'One QR code per member, cut apart and handed to each in person; scanning one’s own slip joins without confirmation.',
+      'One QR code per member, cut apart and handed to each in person; a member who scans their own slip joins without confirmation.',
     slipsSaved: 'Saved {{file}}',
     devices: 'Phones joined ({{count}})',
     noDevices: 'No phone has joined yet.',
@@ -205,7 +205,7 @@ const messages: Messages = {
     howSlip: 'slip',
     howRoom: 'room code, confirmed',
     release: 'Release',
-    releaseName: 'Release {{name}}’s phone (they may join again on another)',
+    releaseName: "Release {{name}}'s phone (they may join again on another)",
     waiting: 'Waiting to join ({{count}})',
     waitingHint: 'Enter confirms the first.',
     confirm: 'Confirm',
@@ -217,12 +217,13 @@ const messages: Messages = {
     vote: {
       phoneVoted: '{{count}} voted by phone',
       phoneVoters: 'Voted by phone',
+      phoneVoter: '{{name}}: {{choice}}',
       handsExclude: 'Hands (not counting the {{count}} who voted by phone)',
       paperExclude: 'Paper ballots (not counting the {{count}} who voted by phone)',
-      split: 'Total {{total}}: phones {{device}} · {{channel}} {{entered}}',
-      hands: 'hands',
-      paper: 'paper',
-      rollCall: 'roll call',
+      split: 'Total {{total}}: {{device}} by phone · {{entered}} {{channel}}',
+      hands: 'by show of hands',
+      paper: 'on paper',
+      rollCall: 'by roll call',
       secretLine: 'Secret ballot: the record keeps only who has voted, never who voted for what.',
     },
     projector: {
@@ -230,7 +231,7 @@ const messages: Messages = {
       code: 'Room code',
       qrAlt: 'QR code to join the room',
       phoneVoted: '{{count}} voted by phone',
-      split: 'Phones {{device}} · {{channel}} {{entered}}',
+      split: '{{device}} by phone · {{entered}} {{channel}}',
     },
   },
   projector: {

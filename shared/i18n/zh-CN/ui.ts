@@ -203,6 +203,7 @@ const messages: Messages = {
     vote: {
       phoneVoted: '手机已投 {{count}} 人',
       phoneVoters: '手机已投的成员',
+      phoneVoter: '{{name}}：{{choice}}',
       handsExclude: '举手人数（不含手机已投的 {{count}} 人）',
       paperExclude: '纸质票数（不含手机已投的 {{count}} 人）',
       split: '合计 {{total}} 票：手机 {{device}} · {{channel}} {{entered}}',

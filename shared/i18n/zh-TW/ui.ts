@@ -201,6 +201,7 @@ const messages: Messages = {
     vote: {
       phoneVoted: '手機已投 {{count}} 人',
       phoneVoters: '以手機投票的成員',
+      phoneVoter: '{{name}}：{{choice}}',
       handsExclude: '舉手人數（不含手機已投的 {{count}} 人）',
       paperExclude: '紙本票數（不含手機已投的 {{count}} 人）',
       split: '合計 {{total}} 票：手機 {{device}} · {{channel}} {{entered}}',

@@ -71,7 +71,7 @@ describe('the channel tables', () => {
       false,
     );
     expect(requestChannels['meeting/open'].roles).toEqual(['chair']);
-    expect(pushChannels['projector/view'].roles).toEqual(['projector', 'lan']);
+    expect(pushChannels['projector/view'].roles).toEqual(['projector', 'lan', 'participant']);
     expect(followupRequests['followup/state'].safeParse({}).success).toBe(true);
   });
 });

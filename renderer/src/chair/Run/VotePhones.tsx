@@ -66,7 +66,10 @@ function PhoneVoters({ vote, rows }: { vote: Vote; rows: readonly Row[] }) {
       <ul aria-label={t('ui:room.vote.phoneVoters')}>
         {ballots.map(([memberId, ballot]) => (
           <li key={memberId}>
-            {members?.[memberId]?.name ?? memberId}：{label(ballot.choice)}
+            {t('ui:room.vote.phoneVoter', {
+              name: members?.[memberId]?.name ?? memberId,
+              choice: label(ballot.choice),
+            })}
           </li>
         ))}
       </ul>
