@@ -22,6 +22,8 @@ import {
   participantCountedSchema,
   participantDoneSchema,
   participantVoteSchema,
+  personalQrRequestSchema,
+  personalQrSchema,
   phoneIdSchema,
   requestFloorSchema,
   roomDisplaySchema,
@@ -323,6 +325,8 @@ export const requestChannels = lazyTable({
   'room/reject': () => channel(z.object({ joinId: phoneIdSchema }).strict(), roomStatusSchema),
   'room/release': () =>
     channel(z.object({ memberId: z.string().min(1).max(80) }).strict(), roomStatusSchema),
+  // A member's own join QR on the chair's screen (a member who walks up): the chair's alone.
+  'room/personalQr': () => channel(personalQrRequestSchema, personalQrSchema),
   // A phone with the room code, not yet confirmed: the roster's names, and asking to join.
   'join/roster': () => channel(z.object({}).strict(), joinRosterSchema, ['guest']),
   'join/request': () =>

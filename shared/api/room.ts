@@ -91,3 +91,17 @@ export const participantDoneSchema = z.object({ saved: z.boolean() });
 
 /** The phone's ballot went into the record (or into the ballot box, for a secret vote). */
 export const participantCountedSchema = z.object({ counted: z.literal(true) });
+
+export const personalQrRequestSchema = z.object({ memberId: memberIdSchema }).strict();
+
+/**
+ * One member's own join URL and its QR code, for the chair's screen only (a member who walks up
+ * scans it there): never pushed, never on the projector or the LAN page.
+ */
+export const personalQrSchema = z.object({
+  memberId: z.string(),
+  name: z.string(),
+  url: z.string(),
+  qrSvg: z.string(),
+});
+export type PersonalQr = z.infer<typeof personalQrSchema>;
