@@ -107,6 +107,8 @@ async function vote(voteId: string, windowMs: number) {
 process.on('message', (message: { kind: string } & Record<string, unknown>) => {
   if (message.kind === 'setUp') void setUp(message as unknown as Setup);
   if (message.kind === 'vote') void vote(String(message.voteId), Number(message.windowMs));
+  // How far this process's shared clock has drifted from the wall clock (the pages say theirs).
+  if (message.kind === 'clock') send({ kind: 'clock', drift: Date.now() - now() });
   if (message.kind === 'stop') {
     for (const phone of phones) phone.ws.terminate();
     process.exit(0);
