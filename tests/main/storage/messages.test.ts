@@ -58,8 +58,23 @@ describe('storage messages', () => {
     const codesOf = (messages: Messages) => [
       ...new Set(keys(messages).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, ''))),
     ];
+    // The bundle's words (main/bundle) share the namespace under their own key.
+    const storageOnly = (messages: Messages) =>
+      codesOf(messages).filter((key) => !key.startsWith('bundle.'));
     for (const locale of LOCALES)
-      expect(codesOf(resources[locale].storage).sort()).toEqual(expected);
+      expect(storageOnly(resources[locale].storage).sort()).toEqual(expected);
+  });
+
+  it('has the same bundle words in every locale', () => {
+    const bundleKeys = (locale: (typeof LOCALES)[number]) =>
+      keys(resources[locale].storage)
+        .filter((key) => key.startsWith('bundle.'))
+        .map((key) => key.replace(/_(zero|one|two|few|many|other)$/, ''))
+        .sort();
+    const chinese = bundleKeys('zh-CN');
+    expect(chinese.length).toBeGreaterThan(10);
+    expect([...new Set(bundleKeys('zh-TW'))]).toEqual([...new Set(chinese)]);
+    expect([...new Set(bundleKeys('en'))]).toEqual([...new Set(chinese)]);
   });
 
   it('translates with parameters in each locale', () => {
