@@ -6,6 +6,7 @@ import { useExport } from '../chair/Documents/use-export';
 import { WaitingList } from '../chair/Run/WaitingList';
 import { useAppStore } from '../store/context';
 import { roomHere } from '../store/room-slice';
+import { PersonalQrPicker } from './PersonalQr';
 import { groupCode, typedAddress } from '../projector/room-code';
 import '../styles/chair-room.css';
 
@@ -78,6 +79,7 @@ function RoomOn({ room }: { room: RoomStatus }) {
       <WaitingList id="panel" />
       <Devices room={room} />
       <Slips />
+      <PersonalQrPicker room={room} />
       <Rotate />
     </>
   );

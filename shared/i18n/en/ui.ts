@@ -198,6 +198,16 @@ const messages: Messages = {
     slipsHint:
       'One QR code per member, cut apart and handed to each in person; a member who scans their own slip joins without confirmation.',
     slipsSaved: 'Saved {{file}}',
+    personal: {
+      heading: 'Show a personal QR code on this screen',
+      member: 'Member',
+      show: 'Show QR code',
+      hint: 'A member at the laptop scans the code on this screen with their own phone and joins without confirmation. It is shown on this computer only, never on the projector or the LAN display.',
+      hasPhone: '{{name}} (phone joined)',
+      qrAlt: 'Personal QR code for {{name}} to join',
+      warning: 'For this member to scan in person. Do not photograph or forward it.',
+      close: 'Close',
+    },
     devices: 'Phones joined ({{count}})',
     noDevices: 'No phone has joined yet.',
     online: 'online',
