@@ -15,7 +15,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useMemo, type ReactNode } from 'react';
+import { createContext, memo, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Props = Readonly<{
@@ -23,14 +23,29 @@ type Props = Readonly<{
   /** Called with the new order after a drag (by pointer or by keyboard: space, arrows, space). */
   onReorder(ids: readonly string[]): void;
   /**
-   * One row's content, after the drag handle and the position number. Return a memoised
-   * component: dnd-kit re-renders every row when the list changes, the content need not.
+   * One row's content, after the drag handle and the position number. Keep it stable (a
+   * memoised callback returning a memoised component): a row renders again only when its id,
+   * label or this callback change, not when rows around it come and go.
    */
-  renderItem(id: string, index: number): ReactNode;
+  renderItem(id: string): ReactNode;
   className?: string;
   /** What a row is called in the screen-reader announcements and the handle's label. */
   itemLabel(id: string): string;
 }>;
+
+/** Module constants: new sensor options on a render would hand every row a new dnd-kit context. */
+const POINTER = { activationConstraint: { distance: 4 } };
+const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
+
+/** Each row's place in the list, read by its number alone (the row itself need not render). */
+const Positions = createContext<ReadonlyMap<string, number>>(new Map());
+
+/**
+ * Idle: no drag, the rows' sortable context keeps the order of the last drag, so a list that
+ * changes (a speaker called, a request added) renders no row but those that come or go. Dragging,
+ * and after a drop until the list next changes (the reorder's answer), it follows the list.
+ */
+type Phase = 'idle' | 'dragging' | 'dropped';
 
 /**
  * A list the chair reorders by dragging a handle or, with the keyboard, by focusing the handle,
@@ -39,11 +54,23 @@ type Props = Readonly<{
 export function SortableList({ ids, onReorder, renderItem, className, itemLabel }: Props) {
   const { t } = useTranslation();
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(PointerSensor, POINTER),
+    useSensor(KeyboardSensor, KEYBOARD),
   );
-  const items = useMemo(() => [...ids], [ids]);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [idsAtDrop, setIdsAtDrop] = useState(ids);
+  if (phase === 'dropped' && ids !== idsAtDrop) setPhase('idle');
+  // dnd-kit reads the order only while sorting; idle, an unchanged array keeps its context still.
+  const live = phase === 'idle' ? null : ids;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const items = useMemo(() => [...ids], [live]);
+  const positions = useMemo(() => new Map(ids.map((id, index) => [id, index])), [ids]);
+  const settle = () => {
+    setIdsAtDrop(ids);
+    setPhase('dropped');
+  };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
+    settle();
     if (!over || active.id === over.id) return;
     const from = ids.indexOf(String(active.id));
     const to = ids.indexOf(String(over.id));
@@ -55,7 +82,9 @@ export function SortableList({ ids, onReorder, renderItem, className, itemLabel 
     <DndContext
       sensors={sensors}
       collisionDetection={closestCenter}
+      onDragStart={() => setPhase('dragging')}
       onDragEnd={onDragEnd}
+      onDragCancel={settle}
       accessibility={{
         screenReaderInstructions: { draggable: t('ui:chair.drag.instructions') },
         announcements: {
@@ -79,17 +108,13 @@ export function SortableList({ ids, onReorder, renderItem, className, itemLabel 
       }}
     >
       <SortableContext items={items} strategy={verticalListSortingStrategy}>
-        <ol className={className}>
-          {ids.map((id, index) => (
-            <SortableRow
-              key={id}
-              id={id}
-              index={index}
-              label={itemLabel(id)}
-              renderItem={renderItem}
-            />
-          ))}
-        </ol>
+        <Positions.Provider value={positions}>
+          <ol className={className}>
+            {ids.map((id) => (
+              <SortableRow key={id} id={id} label={itemLabel(id)} renderItem={renderItem} />
+            ))}
+          </ol>
+        </Positions.Provider>
       </SortableContext>
     </DndContext>
   );
@@ -97,12 +122,10 @@ export function SortableList({ ids, onReorder, renderItem, className, itemLabel 
 
 const SortableRow = memo(function SortableRow({
   id,
-  index,
   label,
   renderItem,
 }: {
   id: string;
-  index: number;
   label: string;
   renderItem: Props['renderItem'];
 }) {
@@ -117,7 +140,7 @@ const SortableRow = memo(function SortableRow({
     isDragging,
   } = useSortable({ id });
   const handleLabel = useMemo(() => t('ui:chair.drag.handle', { name: label }), [t, label]);
-  const content = useMemo(() => renderItem(id, index), [renderItem, id, index]);
+  const content = useMemo(() => renderItem(id), [renderItem, id]);
   return (
     <li
       ref={setNodeRef}
@@ -134,8 +157,13 @@ const SortableRow = memo(function SortableRow({
       >
         ⠿
       </button>
-      <span className="sortable-pos">{index + 1}</span>
+      <Position id={id} />
       {content}
     </li>
   );
 });
+
+function Position({ id }: { id: string }) {
+  const index = useContext(Positions).get(id) ?? 0;
+  return <span className="sortable-pos">{index + 1}</span>;
+}

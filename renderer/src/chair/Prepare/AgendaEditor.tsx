@@ -24,8 +24,8 @@ export function AgendaEditor() {
     [send],
   );
   const renderItem = useCallback(
-    (id: string, index: number) => (
-      <AgendaRow itemId={id} index={index} order={ids} onReorder={reorder} />
+    (id: string) => (
+      <AgendaRow itemId={id} index={ids.indexOf(id)} order={ids} onReorder={reorder} />
     ),
     [ids, reorder],
   );
