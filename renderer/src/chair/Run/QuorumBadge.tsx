@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { attendanceSummary } from '../../../../shared/domain';
 import { describeQuorum } from '../../../../shared/domain/rules';
-import { useDerived } from '../../store/derived';
+import { useAttendance } from '../../store/derived';
 import { useFormat } from '../format';
 import { useMeeting } from '../meeting-hooks';
 
@@ -9,7 +8,7 @@ import { useMeeting } from '../meeting-hooks';
 export function QuorumBadge() {
   const { t } = useTranslation();
   const format = useFormat();
-  const attendance = useDerived('attendance', attendanceSummary);
+  const attendance = useAttendance();
   const preset = useMeeting((state) => state.meeting?.preset);
   if (!attendance) return null;
   const met = attendance.quorum?.met ?? false;

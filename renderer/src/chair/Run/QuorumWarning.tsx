@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { attendanceSummary } from '../../../../shared/domain';
 import { checkQuorum, PRESETS } from '../../../../shared/domain/rules';
-import { useDerived } from '../../store/derived';
+import { useAttendance } from '../../store/derived';
 import { useFormat } from '../format';
 import { useMeeting } from '../meeting-hooks';
 
@@ -13,7 +12,7 @@ import { useMeeting } from '../meeting-hooks';
 export function QuorumWarning({ presetId }: { presetId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const attendance = useDerived('attendance', attendanceSummary);
+  const attendance = useAttendance();
   const meetingPreset = useMeeting((state) => state.meeting?.preset);
   const preset = PRESETS.find((p) => p.id === presetId) ?? meetingPreset;
   if (!attendance || !preset || preset.kind === 'evaluation') return null;

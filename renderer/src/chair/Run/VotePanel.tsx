@@ -3,8 +3,7 @@ import { describeRule } from '../../../../shared/domain/rules';
 import { useAppStore } from '../../store/context';
 import { ErrorMessage } from '../ErrorMessage';
 import { ErrorNote } from '../ErrorNote';
-import { attendanceSummary } from '../../../../shared/domain';
-import { useDerived } from '../../store/derived';
+import { useAttendance } from '../../store/derived';
 import { useFormat, useLocale } from '../format';
 import { useIds, useMeeting } from '../meeting-hooks';
 import { countRows } from './count-rows';
@@ -51,7 +50,7 @@ function OpenVote({ voteId }: { voteId: string }) {
   const preview = useAppStore((store) =>
     store.snapshot ? votePreview(store.snapshot.state) : null,
   );
-  const attendance = useDerived('attendance', attendanceSummary);
+  const attendance = useAttendance();
   const setConfirming = useAppStore((state) => state.setConfirming);
   if (!vote) return null;
   const rows = countRows(t, vote);
