@@ -4,9 +4,11 @@ import { expect, test } from './fixtures';
 
 // The chair bench (npm run bench -- chair) lost its "next speaker" goal when the run screen got
 // its speech summaries: every 请下一位发言 re-rendered the summary row of every earlier speech,
-// and, with the whole queue shown, every row below the sortable head. These counts are what the
-// bench's milliseconds come from, without its timing: rows whose speech or place did not change
-// must not render again.
+// and, with the whole queue shown, every row below the sortable head. Later it lost it again to
+// the sortable head's rows (dnd-kit handed all forty a new context on every queue change), the
+// quorum badge (500 members counted again) and the sign-in cards' selectors (six per card, run
+// on every change). These counts are what the bench's milliseconds come from, without its
+// timing: rows whose speech or place did not change must not render again.
 
 const MEMBERS = 80;
 const QUEUED = 70;
@@ -35,6 +37,8 @@ const RENDER_PROBE = `(() => {
     if (!element) return 'none';
     if (element.matches('.summary-row')) return 'summaryRow';
     if (element.matches('.queue-row') && element.closest('ol[start]')) return 'queueRestRow';
+    if (element.matches('.queue-list:not([start]) > .sortable-row')) return 'queueHeadRow';
+    if (element.matches('[data-testid="quorum"]')) return 'quorum';
     return 'other';
   };
   const visit = (fiber) => {
@@ -46,6 +50,25 @@ const RENDER_PROBE = `(() => {
     if (fiber.child === fiber.alternate.child) return;
     for (let child = fiber.child; child; child = child.sibling) visit(child);
   };
+  // Store subscriptions (useSyncExternalStore hooks: their queue holds getSnapshot) of every
+  // mounted component whose first element matches a selector, as one list per component.
+  let root = null;
+  window.__subscriptions = (selector) => {
+    const out = [];
+    const walk = (fiber) => {
+      for (; fiber; fiber = fiber.sibling) {
+        if (COMPONENT.has(fiber.tag) && firstElement(fiber)?.matches(selector)) {
+          let n = 0;
+          for (let hook = fiber.memoizedState; hook; hook = hook.next)
+            if (hook.queue && 'getSnapshot' in hook.queue) n++;
+          out.push(n);
+        }
+        walk(fiber.child);
+      }
+    };
+    walk(root?.current);
+    return out;
+  };
   window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
     supportsFiber: true,
     renderers: new Map(),
@@ -54,7 +77,10 @@ const RENDER_PROBE = `(() => {
     onScheduleFiberRoot: () => undefined,
     onCommitFiberUnmount: () => undefined,
     onPostCommitFiberRoot: () => undefined,
-    onCommitFiberRoot: (_id, root) => visit(root.current),
+    onCommitFiberRoot: (_id, committed) => {
+      root = committed;
+      visit(committed.current);
+    },
   };
 })()`;
 
@@ -127,6 +153,19 @@ test('next speaker renders again only the summary rows and queue rows that chang
   await page.getByRole('button', { name: /显示全部/ }).click();
   const rest = page.locator('.queue-list[start] .queue-row');
   await expect(rest).toHaveCount(waiting - SORTABLE);
+  const head = page.locator('.queue-list:not([start]) .queue-name');
+  const headBefore = await head.allTextContents();
+  const firstOfRest = (await rest.first().locator('.queue-name').textContent()) ?? '';
+
+  // Each sign-in card subscribes to the store once (its own card), not once per value it shows:
+  // every subscription runs its selector on every change of the store, 500 cards at a time.
+  const perCard = await page.evaluate(() =>
+    (window as unknown as { __subscriptions(selector: string): number[] }).__subscriptions(
+      '.signin-row',
+    ),
+  );
+  expect(perCard).toHaveLength(MEMBERS);
+  expect(new Set(perCard)).toEqual(new Set([1]));
 
   const counts = await rendersOfNextSpeaker(page);
   // The screen still shows the step: a row for the new speech, the ended one without its badge,
@@ -144,10 +183,33 @@ test('next speaker renders again only the summary rows and queue rows that chang
   expect(counts.summaryRow ?? 0).toBeLessThanOrEqual(1);
   // The rows below the head keep their member and their button: nothing to render again.
   expect(counts.queueRestRow ?? 0).toBe(0);
+  // The sortable head moved up by one, numbered 1 to 40 again, without rendering its rows: only
+  // their numbers change (the row that left unmounts, the one that joined mounts).
+  await expect(head).toHaveText([...headBefore.slice(1), firstOfRest]);
+  await expect(page.locator('.queue-list:not([start]) .sortable-pos')).toHaveText(
+    Array.from({ length: SORTABLE }, (_, i) => String(i + 1)),
+  );
+  expect(counts.queueHeadRow ?? 0).toBe(0);
+  // Nobody signed in or out: 实到 / 应到 stays the same object and its badge does not render.
+  expect(counts.quorum ?? 0).toBe(0);
 
   // 移到最前 still moves the queue as it stands at the click (it reads the store, not a render).
   const last = (await rest.last().locator('.queue-name').textContent()) ?? '';
   await page.getByRole('button', { name: `把 ${last} 移到最前` }).click();
   await expect(page.locator('.queue-list .queue-name').first()).toHaveText(last);
   await expect(page.locator('#queue-heading .badge')).toHaveText(String(waiting - 1));
+
+  // The queue changed twice since the head last sorted: a drag by keyboard still moves the row
+  // it picked up to where it was dropped (the sortable context takes the queue as it is now).
+  const order = await head.allTextContents();
+  const second = order[1] ?? '';
+  await page.getByRole('button', { name: `拖动调整“${second}”的顺序` }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByText(`“${second}”移到第 2 位。`)).toBeAttached();
+  // dnd-kit listens for arrow keys from a setTimeout(0) after the drag starts (chair-keyboard).
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByText(`“${second}”移到第 1 位。`)).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(head).toHaveText([second, order[0] ?? '', ...order.slice(2)]);
 });

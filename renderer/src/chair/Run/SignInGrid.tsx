@@ -1,11 +1,14 @@
+import type { TFunction } from 'i18next';
 import { memo, useCallback, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AttendanceStatus, Member } from '../../../../shared/domain';
 import { StoreContext, useAppStore } from '../../store/context';
+import type { Store } from '../../store/store';
 import { phoneJoined } from '../../store/room-slice';
 import { Icon } from '../../icons/Icon';
 import type { ApiError } from '../../../../shared/api';
 import { ErrorMessage } from '../ErrorMessage';
-import { matchesName, useIds, useMeeting } from '../meeting-hooks';
+import { matchesName, useIds } from '../meeting-hooks';
 import { useCategoryLabel } from '../labels';
 import { oneAtATime } from './one-at-a-time';
 import { SignOutToast } from './SignOutToast';
@@ -42,6 +45,13 @@ export function SignInGrid() {
     },
     [store, toggle],
   );
+  // What every row needs alike comes from here, so each row subscribes to its own card only.
+  const send = useAppStore((state) => state.send);
+  const onExcuse = useCallback(
+    (memberId: string) => void send(`signin:${memberId}`, { type: 'roster/excuse', memberId }),
+    [send],
+  );
+  const categoryLabel = useCategoryLabel();
   // One subscription for the whole list: the row that caused an error gets it as a prop.
   const lastError = useAppStore((state) =>
     state.lastError?.source.startsWith('signin:') ? state.lastError : null,
@@ -90,6 +100,9 @@ export function SignInGrid() {
             key={id}
             memberId={id}
             onToggle={onToggle}
+            onExcuse={onExcuse}
+            t={t}
+            categoryLabel={categoryLabel}
             error={lastError?.source === `signin:${id}` ? lastError.error : null}
           />
         ))}
@@ -101,20 +114,56 @@ export function SignInGrid() {
 type RowProps = Readonly<{
   memberId: string;
   onToggle(memberId: string): Promise<boolean | null>;
+  onExcuse(memberId: string): void;
+  t: TFunction;
+  categoryLabel(category: Member['category'], custom?: string): string;
   error: ApiError | null;
 }>;
 
-/** A row reads two values of the store (its member and its attendance); 500 rows stay cheap. */
-const SignInRow = memo(function SignInRow({ memberId, onToggle, error }: RowProps) {
-  const { t } = useTranslation();
-  const member = useMeeting((state) => state.members[memberId]);
-  const status = useMeeting((state) => state.attendance[memberId]?.status) ?? 'absent';
-  const byPhone = useMeeting((state) => state.attendance[memberId]?.via === 'device');
-  const phone = useAppStore((state) => phoneJoined(state, memberId));
-  const send = useAppStore((state) => state.send);
-  const categoryLabel = useCategoryLabel();
+type Card = Readonly<{
+  member: Member;
+  status: AttendanceStatus;
+  byPhone: boolean;
+  phone: boolean;
+}>;
+
+/**
+ * One card's part of the store as one value: the same object while none of its parts changes,
+ * so each of 500 cards costs one selector per change of the store and renders only for its own.
+ */
+function cardOf(memberId: string): (store: Store) => Card | null {
+  let last: Card | null = null;
+  return (store) => {
+    const state = store.snapshot?.state;
+    const member = state?.members[memberId];
+    if (!state || !member) return null;
+    const attendance = state.attendance[memberId];
+    const status = attendance?.status ?? 'absent';
+    const byPhone = attendance?.via === 'device';
+    const phone = phoneJoined(store, memberId);
+    if (
+      last?.member !== member ||
+      last.status !== status ||
+      last.byPhone !== byPhone ||
+      last.phone !== phone
+    )
+      last = { member, status, byPhone, phone };
+    return last;
+  };
+}
+
+const SignInRow = memo(function SignInRow({
+  memberId,
+  onToggle,
+  onExcuse,
+  t,
+  categoryLabel,
+  error,
+}: RowProps) {
+  const card = useAppStore(useMemo(() => cardOf(memberId), [memberId]));
+  if (!card) return null;
+  const { member, status, byPhone, phone } = card;
   const present = status === 'present';
-  if (!member) return null;
   return (
     <li className={`signin-row ${status}`}>
       <button
@@ -146,7 +195,7 @@ const SignInRow = memo(function SignInRow({ memberId, onToggle, error }: RowProp
           type="button"
           className="secondary signin-excuse"
           aria-label={t('ui:chair.safety.excuseName', { name: member.name })}
-          onClick={() => void send(`signin:${memberId}`, { type: 'roster/excuse', memberId })}
+          onClick={() => onExcuse(memberId)}
         >
           {t('ui:chair.safety.excuse')}
         </button>
