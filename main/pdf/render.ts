@@ -18,6 +18,7 @@ import {
   type Styles,
 } from './styles';
 import { Surface } from './surface';
+import { pdfBytes } from './bytes';
 
 export type RenderOptions = Readonly<{
   /** Reserve a PDF signature for `signPdf` to fill; without it the PDF cannot be signed. */
@@ -151,12 +152,7 @@ export async function layoutPdf(
   };
   const surface = fitted(checked, sharedFor(checked, info));
   const { doc } = surface;
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   if (checked.blocks.some((block) => block.type === 'qr' && !block.payload)) {
     // The bytes the QR code's hash is taken over, so that a verifier can hash them again.
     doc.file(Buffer.from(canonicalContent(checked), 'utf8'), {

@@ -5,6 +5,7 @@ import { breakLines, type LineSpan } from './linebreak';
 import { shape, type ShapedAtom } from './shape';
 import { A4, mm, stylesFor, type TextStyle } from './styles';
 import { Surface } from './surface';
+import { pdfBytes } from './bytes';
 
 // 个人入场条: A4 sheets of eight slips (two columns, four rows) between dashed cut lines. Each
 // slip carries the meeting, the member's name, the QR code of their personal join URL (vector
@@ -177,12 +178,7 @@ export async function layoutSlips(
     });
   }
   const { doc } = surface;
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   doc.end();
   return { pdf: await done, pages: total, slips: placed };
 }
