@@ -1,4 +1,6 @@
-import type { Browser, Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, CDPSession, Page } from '@playwright/test';
 
 // The two real pages of the phones benchmark: the projector page (/projector, what the room sees)
 // and the chair console with its 投屏公告 form. Scripts go in as source text: tsx would wrap named
@@ -73,7 +75,28 @@ export type PageLog = Readonly<{
   long: Array<[number, number]>;
 }>;
 
+/** A page's main-thread time so far, in ms, from Chromium's own counters (CDP Performance). */
+export type Busy = Readonly<{ task: number; script: number; layout: number; style: number }>;
+
+async function busyOf(cdp: CDPSession): Promise<Busy> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: Array<{ name: string; value: number }>;
+  };
+  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+  return {
+    task: ms('TaskDuration'),
+    script: ms('ScriptDuration'),
+    layout: ms('LayoutDuration'),
+    style: ms('RecalcStyleDuration'),
+  };
+}
+
 export type Pages = Readonly<{
+  /** Starts the V8 profiler in both pages; `stopProfiles` writes DIR/{chair,projector}-N.cpuprofile. */
+  startProfiles(): Promise<void>;
+  stopProfiles(dir: string, tag: string): Promise<void>;
+  /** Main-thread time of the chair console and the projector page so far. */
+  busy(): Promise<{ chair: Busy; projector: Busy }>;
   projector: Page;
   chair: Page;
   startClicks(paceMs: number): Promise<void>;
@@ -107,7 +130,30 @@ export async function openPages(
   await projector.goto(`${url}/projector`);
   await projector.waitForSelector('[data-testid=projector-tally]');
   await projector.evaluate(WATCH);
+  const sessions = await Promise.all(
+    [chair, projector].map(async (page) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      return cdp;
+    }),
+  );
   return {
+    startProfiles: async () => {
+      for (const cdp of sessions) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+      }
+    },
+    stopProfiles: async (dir, tag) => {
+      for (const [i, name] of ['chair', 'projector'].entries()) {
+        const { profile } = await (sessions[i] as CDPSession).send('Profiler.stop');
+        writeFileSync(join(dir, `${name}-${tag}.cpuprofile`), JSON.stringify(profile));
+      }
+    },
+    busy: async () => ({
+      chair: await busyOf(sessions[0] as CDPSession),
+      projector: await busyOf(sessions[1] as CDPSession),
+    }),
     projector,
     chair,
     startClicks: (paceMs) =>

@@ -36,7 +36,7 @@ type Server = Readonly<{ url: string; dir: string; child: ChildProcess }>;
 async function startServe(): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'yishiting-phones-'));
   writeFileSync(join(dir, 'first-run-done'), '');
-  // PHONES_PROFILE=DIR writes the server's CPU profile there (where the time goes).
+  // PHONES_PROFILE=DIR writes the server's CPU profile there, and the two pages' (where the time goes).
   const profile = process.env.PHONES_PROFILE;
   const child = spawn(
     process.execPath,
@@ -80,6 +80,16 @@ function memoryOf(pid: number | undefined): { rss: number; peak: number } {
     return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
   } catch {
     return { rss: Number.NaN, peak: Number.NaN };
+  }
+}
+
+/** CPU time the server has used so far, in ms (Linux /proc: user + system, 100 ticks a second). */
+function cpuOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
   }
 }
 
@@ -235,12 +245,19 @@ async function runSize(browser: Browser, size: number): Promise<BenchResult[]> {
     const recorded = await countCast(server.url);
     const memoryBefore = memoryOf(server.child.pid);
     const voted = nextMessage<Voted>(swarm, 'voted');
+    const profile = process.env.PHONES_PROFILE;
+    if (profile) await pages.startProfiles();
+    const busyBefore = await pages.busy();
+    const cpuBefore = cpuOf(server.child.pid);
     const stormStart = now();
     swarm.send({ kind: 'vote', voteId: 'v1', windowMs: size * 10 });
     await pages.startClicks(CLICK_PACE_MS);
     const result = await voted;
     const { sent, long: chairLong } = await pages.stopClicks();
     const stormEnd = now();
+    const stormCpu = cpuOf(server.child.pid) - cpuBefore;
+    const busyAfter = await pages.busy();
+    if (profile) await pages.stopProfiles(profile, String(size));
     await pages.waitForTotal(size, 10_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const memory = memoryOf(server.child.pid);
@@ -310,7 +327,17 @@ async function runSize(browser: Browser, size: number): Promise<BenchResult[]> {
         'ms',
       ),
       info(`${tag}: chair console long tasks in storm, total`, chairLongMs, 'ms'),
+      ...(['chair', 'projector'] as const).flatMap((page) =>
+        (['task', 'script', 'layout', 'style'] as const).map((kind) =>
+          info(
+            `${tag}: ${page} page main thread in storm, ${kind}`,
+            busyAfter[page][kind] - busyBefore[page][kind],
+            'ms',
+          ),
+        ),
+      ),
       info(`${tag}: storm length`, stormEnd - stormStart, 'ms'),
+      info(`${tag}: server CPU in storm`, stormCpu, 'ms'),
       info(`${tag}: page vs swarm clock skew`, skew, 'ms'),
       {
         name: `${tag}: server RSS before vote`,

@@ -15,6 +15,7 @@ import { memoryRoomStore } from '../../room/room-store';
 import { RoomService } from '../../room/room-service';
 import { participantSelf } from '../../../shared/domain';
 import { throttle } from '../../room/throttle';
+import { ChangeBatch } from '../change-batch';
 
 /**
  * A room of phones voting changes the meeting a hundred times a second, and each projector
@@ -22,6 +23,8 @@ import { throttle } from '../../room/throttle';
  * at most this often. The chair's own clicks are never held back.
  */
 const PROJECTOR_BATCH_MS = 20;
+/** Phones' changes reach the chair's windows at most this often (main/backend/change-batch.ts). */
+const CHAIR_BATCH_MS = 100;
 
 /**
  * What every area's handlers are given: the services the backend was built with, the push hub,
@@ -93,6 +96,10 @@ export function createContext(deps: BackendDeps): HandlerContext {
 
   const projectorNow = () => hub.publish('projector/view', projectorPayload());
   const projectorBatch = throttle(projectorNow, PROJECTOR_BATCH_MS);
+  const chairBatch = new ChangeBatch(
+    (change) => hub.publish('meeting/changed', change),
+    CHAIR_BATCH_MS,
+  );
 
   // Phones get the projector's view as the projector does, throttled (room/phones.ts).
   hub.subscribe('participant', (channel, payload) => {
@@ -107,12 +114,14 @@ export function createContext(deps: BackendDeps): HandlerContext {
     liveView,
     projectorPayload,
     publish: (meetingId, state, events, batched = false) => {
-      hub.publish('meeting/changed', {
+      const change = {
         meetingId,
         version: state.version,
         events: [...events],
         save: deps.repository.saveStatus(meetingId),
-      });
+      };
+      if (batched) chairBatch.add(change);
+      else chairBatch.now(change);
       if (meetingId === meetings.active && batched) projectorBatch.run();
       else if (meetingId === meetings.active) {
         projectorBatch.cancel();
