@@ -36,7 +36,8 @@ const RENDER_PROBE = `(() => {
   const kind = (element) => {
     if (!element) return 'none';
     if (element.matches('.summary-row')) return 'summaryRow';
-    if (element.matches('.queue-row') && element.closest('ol[start]')) return 'queueRestRow';
+    if (element.matches('.queue-row, .sortable-row') && element.closest('ol[start]'))
+      return 'queueRestRow';
     if (element.matches('.queue-list:not([start]) > .sortable-row')) return 'queueHeadRow';
     if (element.matches('[data-testid="quorum"]')) return 'quorum';
     return 'other';
@@ -166,6 +167,14 @@ test('next speaker renders again only the summary rows and queue rows that chang
   );
   expect(perCard).toHaveLength(MEMBERS);
   expect(new Set(perCard)).toEqual(new Set([1]));
+  // The same for every queue row shown, in the head and below it.
+  const perQueueRow = await page.evaluate(() =>
+    (window as unknown as { __subscriptions(selector: string): number[] }).__subscriptions(
+      '.queue-row',
+    ),
+  );
+  expect(perQueueRow).toHaveLength(waiting);
+  expect(new Set(perQueueRow)).toEqual(new Set([1]));
 
   const counts = await rendersOfNextSpeaker(page);
   // The screen still shows the step: a row for the new speech, the ended one without its badge,
@@ -174,8 +183,8 @@ test('next speaker renders again only the summary rows and queue rows that chang
   await expect(rows.locator('.badge')).toHaveCount(1);
   await expect(rows.last().locator('.badge')).toBeVisible();
   await expect(rest).toHaveCount(waiting - 1 - SORTABLE);
-  await expect(page.locator('.queue-list[start] .sortable-pos').first()).toHaveText(
-    String(SORTABLE + 1),
+  await expect(page.locator('.queue-list[start] .sortable-pos')).toHaveText(
+    Array.from({ length: waiting - 1 - SORTABLE }, (_, i) => String(SORTABLE + 1 + i)),
   );
   // The probe sees the screen's components at all (else the counts below would prove nothing).
   expect(counts.other ?? 0).toBeGreaterThan(0);

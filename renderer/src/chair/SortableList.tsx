@@ -37,8 +37,11 @@ type Props = Readonly<{
 const POINTER = { activationConstraint: { distance: 4 } };
 const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
 
-/** Each row's place in the list, read by its number alone (the row itself need not render). */
-const Positions = createContext<ReadonlyMap<string, number>>(new Map());
+/**
+ * Each row's number as shown (from 1), read by the number alone: when a row leaves, the others'
+ * numbers change but the rows themselves need not render. Lists of plain rows use it too.
+ */
+export const Positions = createContext<ReadonlyMap<string, number>>(new Map());
 
 /**
  * Idle: no drag, the rows' sortable context keeps the order of the last drag, so a list that
@@ -64,7 +67,7 @@ export function SortableList({ ids, onReorder, renderItem, className, itemLabel 
   const live = phase === 'idle' ? null : ids;
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const items = useMemo(() => [...ids], [live]);
-  const positions = useMemo(() => new Map(ids.map((id, index) => [id, index])), [ids]);
+  const positions = useMemo(() => new Map(ids.map((id, index) => [id, index + 1])), [ids]);
   const settle = () => {
     setIdsAtDrop(ids);
     setPhase('dropped');
@@ -163,7 +166,7 @@ const SortableRow = memo(function SortableRow({
   );
 });
 
-function Position({ id }: { id: string }) {
-  const index = useContext(Positions).get(id) ?? 0;
-  return <span className="sortable-pos">{index + 1}</span>;
+/** A row's number from the nearest Positions. */
+export function Position({ id }: { id: string }) {
+  return <span className="sortable-pos">{useContext(Positions).get(id)}</span>;
 }

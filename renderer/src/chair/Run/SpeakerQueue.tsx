@@ -1,10 +1,12 @@
+import type { TFunction } from 'i18next';
 import { memo, useCallback, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentSpeech, type MeetingState } from '../../../../shared/domain';
+import { currentSpeech, type MeetingState, type QueueEntry } from '../../../../shared/domain';
 import { StoreContext, useAppStore } from '../../store/context';
+import type { Store } from '../../store/store';
 import { ErrorNote } from '../ErrorNote';
 import { matchesName, useIds, useMeeting } from '../meeting-hooks';
-import { SortableList } from '../SortableList';
+import { Position, Positions, SortableList } from '../SortableList';
 
 const MAX_MATCHES = 6;
 /**
@@ -44,6 +46,7 @@ export function SpeakerQueue() {
   const members = useAppStore((state) => state.snapshot?.state.members);
   const requestFloor = useAppStore((state) => state.requestFloor);
   const reorderQueue = useAppStore((state) => state.reorderQueue);
+  const withdraw = useAppStore((state) => state.withdraw);
   const add = (memberId: string, pointOfOrder = false) => {
     const asked = query;
     // The box empties at once so the next name can be typed; a refused request puts it back.
@@ -53,9 +56,16 @@ export function SpeakerQueue() {
     });
   };
   const label = useCallback((id: string) => members?.[id]?.name ?? id, [members]);
-  const renderItem = useCallback((id: string) => <QueueRow memberId={id} />, []);
+  const renderItem = useCallback(
+    (id: string) => <QueueRow memberId={id} onWithdraw={withdraw} t={t} />,
+    [withdraw, t],
+  );
   const head = useMemo(() => queue.slice(0, SORTABLE), [queue]);
   const rest = useMemo(() => (showAll ? queue.slice(SORTABLE) : NONE), [queue, showAll]);
+  const restPositions = useMemo(
+    () => new Map(rest.map((id, index) => [id, SORTABLE + 1 + index])),
+    [rest],
+  );
   const hidden = Math.max(0, queue.length - SORTABLE);
   // The queue is read at the click, not from this render: a callback that changed with every
   // queue change would re-render every row shown below the sortable head on each next speaker.
@@ -120,14 +130,13 @@ export function SpeakerQueue() {
           renderItem={renderItem}
         />
         {rest.length > 0 ? (
-          <ol className="queue-list" start={SORTABLE + 1}>
-            {rest.map((id, index) => (
-              <li key={id} className="sortable-row">
-                <span className="sortable-pos">{SORTABLE + 1 + index}</span>
-                <QueueRow memberId={id} onFront={toFront} />
-              </li>
-            ))}
-          </ol>
+          <Positions.Provider value={restPositions}>
+            <ol className="queue-list" start={SORTABLE + 1}>
+              {rest.map((id) => (
+                <RestRow key={id} memberId={id} onFront={toFront} onWithdraw={withdraw} t={t} />
+              ))}
+            </ol>
+          </Positions.Provider>
         ) : null}
       </div>
       {hidden > 0 ? (
@@ -140,18 +149,54 @@ export function SpeakerQueue() {
   );
 }
 
-type RowProps = Readonly<{ memberId: string; onFront?: (memberId: string) => void }>;
+type RowProps = Readonly<{
+  memberId: string;
+  onFront?: (memberId: string) => void;
+  onWithdraw(memberId: string): Promise<boolean>;
+  t: TFunction;
+}>;
 
-const QueueRow = memo(function QueueRow({ memberId, onFront }: RowProps) {
-  const { t } = useTranslation();
-  const name = useMeeting((state) => state.members[memberId]?.name) ?? memberId;
-  const pointOfOrder = useMeeting((state) =>
-    state.currentItemId
-      ? (state.queues[state.currentItemId]?.find((e) => e.memberId === memberId)?.pointOfOrder ??
-        false)
-      : false,
+/** A row below the sortable head: its number changes as the queue moves, the row need not. */
+const RestRow = memo(function RestRow(props: RowProps) {
+  return (
+    <li className="sortable-row">
+      <Position id={props.memberId} />
+      <QueueRow {...props} />
+    </li>
   );
-  const withdraw = useAppStore((state) => state.withdraw);
+});
+
+const pointsOfOrder = new WeakMap<readonly QueueEntry[], ReadonlySet<string>>();
+
+/** Who in the queue on the floor raised a point of order: one set per queue, not a search per row. */
+function raisedPointOfOrder(state: MeetingState, memberId: string): boolean {
+  const queue = state.currentItemId ? state.queues[state.currentItemId] : undefined;
+  if (!queue) return false;
+  let raised = pointsOfOrder.get(queue);
+  if (!raised) {
+    raised = new Set(queue.filter((e) => e.pointOfOrder).map((e) => e.memberId));
+    pointsOfOrder.set(queue, raised);
+  }
+  return raised.has(memberId);
+}
+
+type Row = Readonly<{ name: string; pointOfOrder: boolean }>;
+
+/** A row's part of the store as one value, the same object while it does not change. */
+function rowOf(memberId: string): (store: Store) => Row {
+  let last: Row | null = null;
+  return (store) => {
+    const state = store.snapshot?.state;
+    const name = state?.members[memberId]?.name ?? memberId;
+    const pointOfOrder = state ? raisedPointOfOrder(state, memberId) : false;
+    if (last?.name !== name || last.pointOfOrder !== pointOfOrder) last = { name, pointOfOrder };
+    return last;
+  };
+}
+
+/** One store subscription per row; what all rows share (t, the actions) comes as props. */
+const QueueRow = memo(function QueueRow({ memberId, onFront, onWithdraw, t }: RowProps) {
+  const { name, pointOfOrder } = useAppStore(useMemo(() => rowOf(memberId), [memberId]));
   return (
     <div className="queue-row">
       <span className="queue-name">{name}</span>
@@ -169,7 +214,7 @@ const QueueRow = memo(function QueueRow({ memberId, onFront }: RowProps) {
       <button
         type="button"
         className="secondary small"
-        onClick={() => void withdraw(memberId)}
+        onClick={() => void onWithdraw(memberId)}
         aria-label={t('ui:chair.queue.withdrawName', { name })}
       >
         {t('ui:chair.queue.withdraw')}
