@@ -1,0 +1,36 @@
+// The hub's one door to PostgreSQL (node-postgres): a pool, plain queries, and transactions that
+// either commit whole or roll back whole, so a failed ingest never leaves half a meeting indexed.
+import pg from 'pg';
+
+export type HubQuery = (text: string, values?: readonly unknown[]) => Promise<pg.QueryResult>;
+
+export type HubDb = Readonly<{
+  query: HubQuery;
+  /** Runs `work` in one transaction on one connection; rolls back if it throws. */
+  tx<T>(work: (query: HubQuery) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}>;
+
+export function openHubDb(url: string, options: Readonly<{ max?: number }> = {}): HubDb {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 8 });
+  // An idle client losing its server (a restart) must not end the hub's process.
+  pool.on('error', () => undefined);
+  return {
+    query: (text, values) => pool.query(text, values as unknown[] | undefined),
+    async tx(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work((text, values) => client.query(text, values as unknown[]));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
