@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +10,9 @@ export default defineConfig({
       'tests/tooling/**/*.test.ts',
     ],
     environment: 'node',
+    // Vitest's default is one worker fewer than the cores: on a 2-core CI machine, one file at a
+    // time, with the other core idle while a test waits on a child process or the disk.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
