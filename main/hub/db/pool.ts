@@ -8,6 +8,8 @@ export type HubDb = Readonly<{
   query: HubQuery;
   /** Runs `work` in one transaction on one connection; rolls back if it throws. */
   tx<T>(work: (query: HubQuery) => Promise<T>): Promise<T>;
+  /** Runs `work` on one connection without a transaction (session locks, migrations). */
+  session<T>(work: (query: HubQuery) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }>;
 
@@ -27,6 +29,14 @@ export function openHubDb(url: string, options: Readonly<{ max?: number }> = {})
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async session(work) {
+      const client = await pool.connect();
+      try {
+        return await work((text, values) => client.query(text, values as unknown[]));
       } finally {
         client.release();
       }
