@@ -154,6 +154,59 @@ const words: HubWords = {
     offline: 'Cannot reach the street office hub',
     signedOut: 'Your session ended; please sign in again',
   },
+  server: {
+    badRequest: 'The request is not in the expected form',
+    badJson: 'The request body is not valid JSON',
+    tooLarge: 'The request is too large (limit {{megabytes}} MB) and was not accepted',
+    notFound: 'Not found',
+    notBuilt: 'The dashboard has not been built: run npm run build in the program folder first',
+    methodNotAllowed: 'This kind of request is not supported here',
+    foreignOrigin: "The request did not come from this hub's own pages and was refused",
+    loginRequired: 'Please sign in first',
+    badToken:
+      "The community's credentials are not valid or were replaced; enrol again with a new code from the street office",
+    internal: 'The server failed; please try again later',
+    loginFailed: 'Wrong account or password',
+    loginLimited: 'Too many failed sign-ins; please try again in {{minutes}} minutes',
+    enrol: {
+      refused: 'Enrolment failed; ask the street office for a new code',
+    },
+    cli: {
+      listening: 'The street office hub is running: {{url}}',
+      loopbackOnly:
+        "Only this computer can reach it; to let other computers on the office's network in, add --host 0.0.0.0",
+      stopHint: 'Press Ctrl+C to stop.',
+      migrated: 'Database updated: {{versions}}',
+      upToDate: 'The database is up to date',
+      noDb: 'Give the PostgreSQL database with --db or {{env}} (postgres://…)',
+      failed: 'Failed: {{reason}}',
+      passwordPrompt: 'Password for {{login}}: ',
+      passwordRepeat: 'Once more: ',
+      noPassword:
+        'No password was read (or the two did not match); no account added. Type it at the terminal or give one line on stdin',
+      staffAdded: 'Added the staff account {{login}} ({{name}})',
+      staff: {
+        badLogin:
+          'An account name is 2–40 lower-case letters, digits, dots, underscores or hyphens, starting with a letter or digit',
+        badName: "Give the person's name with --name (at most 100 characters)",
+        shortPassword: 'The password is too short: at least {{min}} characters',
+        longPassword: 'The password is too long',
+        exists: 'The account {{login}} already exists; nothing changed',
+      },
+      communityAdded: 'Added the community {{id}} ({{name}}). One-time enrolment code:',
+      codeNote:
+        'The code is valid for 14 days and works once. Give it to the community; they enter it under "Send to the street office" in Yishiting.',
+      import: {
+        accepted: '{{file}}: accepted (community {{community}}, number {{sequence}})',
+        gaps: '; the community still lacks number {{missing}}',
+        replayed: '{{file}}: already at the hub, nothing to do',
+        refused: '{{file}}: refused: {{reason}}',
+        unreadable: '{{file}}: cannot be read: {{reason}}',
+        none: 'No .zip bundles in the folder {{dir}}',
+        summary: '{{total}} bundles, {{failed}} not accepted',
+      },
+    },
+  },
   common: { loading: 'Loading…', retry: 'Retry', close: 'Close' },
 };
 export default words;
