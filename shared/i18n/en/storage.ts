@@ -95,6 +95,16 @@ const messages: Messages = {
       privateData:
         'The bundle holds private data that never leaves the community\'s computer ({{detail}} in "{{file}}").',
       pdfSignature: 'The signature of the PDF "{{file}}" is broken ({{detail}}).',
+      notEnrolled:
+        'The bundle is signed by a certificate that belongs to no enrolled community, so the street office did not take it. Enrol the community first with the code the street office gave you.',
+      foreignCommunity:
+        "The bundle is signed soundly, but not with the certificate this community enrolled with (another community's bundle, or a re-made one; fingerprint {{detail}}).",
+      replayed:
+        'The street office already has this bundle (number {{sequence}}); there is no need to send it again.',
+      outOfOrder:
+        'Bundle number {{sequence}} conflicts with the bundles the street office holds: another bundle already has this number, or it is dated before the bundle before it (the data folder may have been copied, or the bundle re-made).',
+      brokenLink:
+        'Bundle number {{sequence}} does not link up with the neighbouring bundles the street office holds (the chain is broken): a bundle before or after it may have been changed or re-made.',
     },
     error: {
       unknownMeeting: 'Meeting {{meetingId}} was not found, so no bundle was made.',

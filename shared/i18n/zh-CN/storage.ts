@@ -74,6 +74,15 @@ const messages: Messages = {
       stateMismatch: '“{{file}}”中的会议状态与会议本身的事件记录不一致。',
       privateData: '数据包中含有不应离开社区电脑的私人信息（“{{file}}”中的{{detail}}）。',
       pdfSignature: 'PDF 文件“{{file}}”的签名已损坏（{{detail}}）。',
+      notEnrolled:
+        '数据包的签名证书不属于任何已登记的社区，街道未收下。请先用街道给的登记码登记本社区。',
+      foreignCommunity:
+        '数据包签名完好，但不是本社区登记时的证书签的（另一个社区的数据包，或被重新制作过；指纹 {{detail}}）。',
+      replayed: '这个数据包（第 {{sequence}} 号）街道已经收到过，无需再次发送。',
+      outOfOrder:
+        '第 {{sequence}} 号数据包与街道已收下的数据包冲突：这个编号已被另一个数据包占用，或它的时间早于前一个数据包（数据文件夹可能被复制过，或数据包被重新制作）。',
+      brokenLink:
+        '第 {{sequence}} 号数据包与街道已收下的相邻数据包接不上（链条断开）：前后的数据包可能被改动或重新制作过。',
     },
     error: {
       unknownMeeting: '未找到会议 {{meetingId}}，未生成数据包。',

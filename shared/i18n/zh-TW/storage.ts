@@ -76,6 +76,15 @@ const messages: Messages = {
       stateMismatch: '「{{file}}」中的會議狀態與會議本身的事件紀錄不一致。',
       privateData: '資料包中含有不應離開社區電腦的個人資料（「{{file}}」中的{{detail}}）。',
       pdfSignature: 'PDF 檔案「{{file}}」的簽章已損壞（{{detail}}）。',
+      notEnrolled:
+        '資料包的簽署憑證不屬於任何已登記的社區，街道未收下。請先用街道給的登記碼登記本社區。',
+      foreignCommunity:
+        '資料包簽章完好，但不是本社區登記時的憑證簽署的（另一個社區的資料包，或被重新製作過；指紋 {{detail}}）。',
+      replayed: '這個資料包（第 {{sequence}} 號）街道已經收到過，無須再次傳送。',
+      outOfOrder:
+        '第 {{sequence}} 號資料包與街道已收下的資料包衝突：這個編號已被另一個資料包占用，或它的時間早於前一個資料包（資料夾可能被複製過，或資料包被重新製作）。',
+      brokenLink:
+        '第 {{sequence}} 號資料包與街道已收下的相鄰資料包接不上（鏈結中斷）：前後的資料包可能被更動或重新製作過。',
     },
     error: {
       unknownMeeting: '找不到會議 {{meetingId}}，未產生資料包。',
