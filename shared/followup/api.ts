@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { lazyTable } from '../lazy';
 import { idSchema } from '../domain/commands/fields';
-import { followupCommandInputSchema } from './commands';
+import { chairFollowupCommandInputSchema } from './commands';
 import { meetingRefSchema } from './fields';
 import type { Board, BoardMeeting } from './board';
 import type { FollowupState } from './state';
@@ -29,8 +29,8 @@ export const followupRequests = lazyTable({
   /** Board rows and filter choices; `today` defaults to each item's date in its meeting's zone. */
   'followup/board': () =>
     z.object({ filter: boardFilterSchema, today: z.string().regex(dayRegex).optional() }).strict(),
-  /** Any follow-up command; the backend stamps `at`. */
-  'followup/dispatch': () => z.object({ command: followupCommandInputSchema }).strict(),
+  /** Any follow-up command the chair may give (not a 督办 receipt); the backend stamps `at`. */
+  'followup/dispatch': () => z.object({ command: chairFollowupCommandInputSchema }).strict(),
   /** Imports a meeting's action items not yet on the board. */
   'followup/importMeeting': () => z.object({ meetingId: meetingRefSchema }).strict(),
   /**

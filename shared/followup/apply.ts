@@ -1,6 +1,12 @@
 import type { FollowupEvent, FollowupEventOf } from './events';
 import { satisfactionRate } from './rate';
-import { itemKey, type FollowupState, type Topic, type TrackedItem } from './state';
+import {
+  itemKey,
+  type FollowupState,
+  type SupervisionComment,
+  type Topic,
+  type TrackedItem,
+} from './state';
 import { FALLBACK_TIME_ZONE } from '../time';
 
 // Entities (topics, items) are replaced, never edited, so every earlier state stays valid. The
@@ -16,20 +22,46 @@ type Draft = {
   topicOrder: string[];
   items: Record<string, TrackedItem>;
   itemOrder: string[];
+  supervision: Record<string, readonly SupervisionComment[]>;
 };
 
-function thaw(state: FollowupState, area: 'topic' | 'item' | 'all'): Draft {
-  // The area an event does not touch is shared with the previous state, not copied.
-  const keepTopics = area === 'item';
-  const keepItems = area === 'topic';
+type Area = 'topic' | 'item' | 'supervision' | 'all';
+
+/** Which part of the registry an event changes. */
+function areaOf(e: FollowupEvent): Area {
+  if (e.type === 'actionItem/supervisionReceived') return 'supervision';
+  return e.type.startsWith('topic/') ? 'topic' : 'item';
+}
+
+function thaw(state: FollowupState, area: Area): Draft {
+  // The areas an event does not touch are shared with the previous state, not copied.
+  const copyTopics = area === 'topic' || area === 'all';
+  const copyItems = area === 'item' || area === 'all';
+  const copySupervision = area === 'supervision' || area === 'all';
   return {
     version: state.version,
     lastAt: state.lastAt,
-    topics: (keepTopics ? state.topics : { ...state.topics }) as Record<string, Topic>,
-    topicOrder: (keepTopics ? state.topicOrder : [...state.topicOrder]) as string[],
-    items: (keepItems ? state.items : { ...state.items }) as Record<string, TrackedItem>,
-    itemOrder: (keepItems ? state.itemOrder : [...state.itemOrder]) as string[],
+    topics: (copyTopics ? { ...state.topics } : state.topics) as Record<string, Topic>,
+    topicOrder: (copyTopics ? [...state.topicOrder] : state.topicOrder) as string[],
+    items: (copyItems ? { ...state.items } : state.items) as Record<string, TrackedItem>,
+    itemOrder: (copyItems ? [...state.itemOrder] : state.itemOrder) as string[],
+    supervision: (copySupervision ? { ...state.supervision } : state.supervision) as Record<
+      string,
+      readonly SupervisionComment[]
+    >,
   };
+}
+
+function supervised(d: Draft, e: FollowupEventOf<'actionItem/supervisionReceived'>): void {
+  const key = itemKey(e.meetingId, e.actionId);
+  const comment: SupervisionComment = {
+    commentId: e.commentId,
+    author: e.author,
+    body: e.body,
+    writtenAt: e.writtenAt,
+    at: e.at,
+  };
+  d.supervision[key] = [...(d.supervision[key] ?? []), comment];
 }
 
 function setTopic(d: Draft, topicId: string, at: number, change: Partial<Topic>): void {
@@ -181,7 +213,8 @@ function applyItem(d: Draft, e: FollowupEvent): void {
 }
 
 function applyInto(d: Draft, e: FollowupEvent): void {
-  if (e.type.startsWith('topic/')) applyTopic(d, e);
+  if (e.type === 'actionItem/supervisionReceived') supervised(d, e);
+  else if (e.type.startsWith('topic/')) applyTopic(d, e);
   else applyItem(d, e);
   d.version += 1;
   d.lastAt = e.at;
@@ -189,7 +222,7 @@ function applyInto(d: Draft, e: FollowupEvent): void {
 
 /** Folds one event into the registry. Events are facts checked by `decideFollowup`. */
 export function applyFollowup(state: FollowupState, e: FollowupEvent): FollowupState {
-  const draft = thaw(state, e.type.startsWith('topic/') ? 'topic' : 'item');
+  const draft = thaw(state, areaOf(e));
   applyInto(draft, e);
   return draft;
 }

@@ -1,4 +1,10 @@
-import type { Evaluation, FollowupState, ProgressNote, TrackedItem } from './state';
+import type {
+  Evaluation,
+  FollowupState,
+  ProgressNote,
+  SupervisionComment,
+  TrackedItem,
+} from './state';
 import type { ItemStatus } from './vocabulary';
 
 /** What the follow-up board may be narrowed to; every field left out matches everything. */
@@ -27,6 +33,9 @@ export type BoardRow = Readonly<{
   overdue: boolean;
   lastProgress: ProgressNote | null;
   latestEvaluation: Evaluation | null;
+  /** 督办: the street office's latest comment on the item (latest written), and how many. */
+  latestSupervision: SupervisionComment | null;
+  supervisionCount: number;
 }>;
 
 export type Board = Readonly<{
@@ -67,7 +76,20 @@ export function latestEvaluation(item: TrackedItem): Evaluation | null {
   return latest;
 }
 
-function rowOf(item: TrackedItem, overdue: boolean): BoardRow {
+/** The comment to show: the one the office wrote last (then the one received last). */
+export function latestSupervision(
+  comments: readonly SupervisionComment[],
+): SupervisionComment | null {
+  let latest: SupervisionComment | null = null;
+  for (const c of comments) if (latest === null || c.writtenAt >= latest.writtenAt) latest = c;
+  return latest;
+}
+
+function rowOf(
+  item: TrackedItem,
+  overdue: boolean,
+  comments: readonly SupervisionComment[],
+): BoardRow {
   return {
     key: item.key,
     meetingId: item.meetingId,
@@ -84,8 +106,12 @@ function rowOf(item: TrackedItem, overdue: boolean): BoardRow {
     overdue,
     lastProgress: item.progress.at(-1) ?? null,
     latestEvaluation: latestEvaluation(item),
+    latestSupervision: latestSupervision(comments),
+    supervisionCount: comments.length,
   };
 }
+
+const NONE: readonly SupervisionComment[] = [];
 
 /**
  * The follow-up board (民事民办): every tracked action item in import order, narrowed by
@@ -108,7 +134,7 @@ export function board(state: FollowupState, filter: BoardFilter, today: BoardTod
     const late = isOverdue(item, today);
     if (filter.overdueOnly === true && !late) continue;
     if (late) overdue += 1;
-    rows.push(rowOf(item, late));
+    rows.push(rowOf(item, late, state.supervision[key] ?? NONE));
   }
   return { rows, total: state.itemOrder.length, overdue };
 }

@@ -20,7 +20,29 @@ export const followupCommandInputOptions = [
   command('actionItem/complete', shapes.itemComplete),
   command('actionItem/drop', shapes.itemDrop),
   command('actionItem/evaluate', shapes.itemEvaluate),
+  // 督办: a street-office comment, received by the hub link's sync (never typed by the chair).
+  command('actionItem/receiveSupervision', shapes.itemSupervise),
 ] as const;
+
+/**
+ * What the chair may send through the board: every command but the receipt of a 督办 comment,
+ * which only the hub link's sync records (a comment is the street office's word, not the chair's).
+ */
+export const chairFollowupCommandInputSchema = z.discriminatedUnion(
+  'type',
+  followupCommandInputOptions.filter(
+    (option) => option.shape.type.value !== 'actionItem/receiveSupervision',
+  ) as unknown as ChairOptions,
+);
+type ChairOptions = [
+  (typeof followupCommandInputOptions)[0],
+  ...Exclude<
+    (typeof followupCommandInputOptions)[number],
+    { shape: { type: z.ZodLiteral<'actionItem/receiveSupervision'> } }
+  >[],
+];
+
+export type ChairFollowupCommandInput = z.input<typeof chairFollowupCommandInputSchema>;
 
 /** A follow-up command as the UI sends it: no time yet, the backend stamps `at`. */
 export const followupCommandInputSchema = z.discriminatedUnion('type', followupCommandInputOptions);

@@ -141,3 +141,20 @@ export function evaluateItem(
   const { type: _t, at: _a, ...payload } = c;
   return emit(s, c, 'actionItem/evaluated', payload);
 }
+
+/**
+ * 督办: a street office's comment on an item, as its hub sent it. Taken in whatever the item's
+ * state (an office may comment on a done item's result too); a comment already received is
+ * refused, so a sync that runs twice, or is cut off before its acknowledgement, adds it once.
+ */
+export function receiveSupervision(
+  s: FollowupState,
+  c: FollowupCommandOf<'actionItem/receiveSupervision'>,
+): FollowupDecision {
+  const item = itemOf(s, c);
+  if (!item.ok) return item;
+  if (s.supervision[item.value.key]?.some((x) => x.commentId === c.commentId))
+    return fail('supervision.duplicate', { ...ref(c), commentId: c.commentId });
+  const { type: _t, at: _a, ...payload } = c;
+  return emit(s, c, 'actionItem/supervisionReceived', payload);
+}

@@ -6,6 +6,7 @@ import {
   evaluateItem,
   importItem,
   noteProgress,
+  receiveSupervision,
   startItem,
   updateItem,
 } from './decide-item';
@@ -28,6 +29,7 @@ const table: DecideTable<FollowupState, FollowupCommand, FollowupEvent> = {
   'actionItem/complete': completeItem,
   'actionItem/drop': dropItem,
   'actionItem/evaluate': evaluateItem,
+  'actionItem/receiveSupervision': receiveSupervision,
 };
 
 /**

@@ -29,6 +29,7 @@ export const FOLLOWUP_ERROR_CODES = [
   'evaluation.notSatisfaction',
   'evaluation.notClosed',
   'evaluation.invalid',
+  'supervision.duplicate',
 ] as const;
 
 export type FollowupErrorCode = (typeof FOLLOWUP_ERROR_CODES)[number];

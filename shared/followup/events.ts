@@ -32,6 +32,7 @@ export const followupEventOptions = [
   event('actionItem/completed', shapes.itemComplete),
   event('actionItem/dropped', shapes.itemDrop),
   event('actionItem/evaluated', shapes.itemEvaluate),
+  event('actionItem/supervisionReceived', shapes.itemSupervise),
 ] as const;
 
 /** One stored follow-up event. */

@@ -9,6 +9,7 @@ import {
   storedTextSchema,
   textOf,
   textSchema,
+  timeSchema,
 } from '../domain/commands/fields';
 import { triageSchema } from '../domain/vocabulary';
 import { isTimeZone } from '../time';
@@ -111,6 +112,20 @@ const shapesOf = (f: TextFields) => ({
     summary: f.text.default(''),
   },
   itemDrop: { ...itemRef, on: dateSchema, reason: f.requiredText },
+  itemSupervise: {
+    ...itemRef,
+    /** The street office's own id of the comment (its hub's): a comment is received once. */
+    commentId: z
+      .string()
+      .min(1)
+      .max(40)
+      .regex(/^[A-Za-z0-9_-]+$/),
+    /** Who wrote it at the street office (the staff member's name or login). */
+    author: f.line.default(''),
+    body: f.requiredText,
+    /** When the street office wrote it (epoch ms), as its hub recorded it. */
+    writtenAt: timeSchema,
+  },
   itemEvaluate: {
     ...itemRef,
     /** The later meeting and its satisfaction vote (民事民评), linked back to the item. */

@@ -6,6 +6,8 @@ export { meetingRefSchema, satisfactionCountsSchema, type SatisfactionCounts } f
 export {
   followupCommandSchema,
   followupCommandInputSchema,
+  chairFollowupCommandInputSchema,
+  type ChairFollowupCommandInput,
   followupCommandInputOptions,
   FOLLOWUP_COMMAND_TYPES,
   type FollowupCommand,
@@ -29,6 +31,7 @@ export {
   type TrackedItem,
   type ProgressNote,
   type Evaluation,
+  type SupervisionComment,
 } from './state';
 export { decideFollowup } from './decide';
 export type { FollowupDecision } from './emit';
@@ -40,6 +43,7 @@ export {
   boardFacets,
   isOverdue,
   latestEvaluation,
+  latestSupervision,
   type Board,
   type BoardFilter,
   type BoardRow,

@@ -81,6 +81,21 @@ export type TrackedItem = Readonly<{
   updatedAt: number;
 }>;
 
+/**
+ * 督办: a street office's comment on an action item, received from its hub at a sync. Kept apart
+ * from the item (FollowupState.supervision), so the item's own record, which the community's
+ * bundles carry to the hub, does not change when the office writes to it.
+ */
+export type SupervisionComment = Readonly<{
+  commentId: string;
+  author: string;
+  body: string;
+  /** When the office wrote it (epoch ms, the hub's clock). */
+  writtenAt: number;
+  /** When this registry received it (epoch ms). */
+  at: number;
+}>;
+
 /** The follow-up registry across all meetings, rebuilt by replaying its events. */
 export type FollowupState = Readonly<{
   /** Number of events applied. */
@@ -91,11 +106,21 @@ export type FollowupState = Readonly<{
   topicOrder: readonly string[];
   items: Readonly<Record<string, TrackedItem>>;
   itemOrder: readonly string[];
+  /** 督办 comments by item key, in the order received (an item without any has no entry). */
+  supervision: Readonly<Record<string, readonly SupervisionComment[]>>;
 }>;
 
 /** The registry before its first event. */
 export function emptyFollowup(): FollowupState {
-  return { version: 0, lastAt: 0, topics: {}, topicOrder: [], items: {}, itemOrder: [] };
+  return {
+    version: 0,
+    lastAt: 0,
+    topics: {},
+    topicOrder: [],
+    items: {},
+    itemOrder: [],
+    supervision: {},
+  };
 }
 
 /** The registry key of an action item. */

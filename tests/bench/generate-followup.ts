@@ -116,6 +116,7 @@ const EVENT_OF: Record<FollowupCommand['type'], FollowupEvent['type']> = {
   'actionItem/complete': 'actionItem/completed',
   'actionItem/drop': 'actionItem/dropped',
   'actionItem/evaluate': 'actionItem/evaluated',
+  'actionItem/receiveSupervision': 'actionItem/supervisionReceived',
 };
 
 /**

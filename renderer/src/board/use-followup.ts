@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import type { FollowupCommandInput } from '../../../shared/followup';
+import type { ChairFollowupCommandInput } from '../../../shared/followup';
 import { afterFirstScreen } from '../first-screen';
 import { useAppStore } from '../store/context';
 
@@ -52,7 +52,7 @@ export function useFollowupDispatch() {
   const api = useAppStore((state) => state.api);
   const reportError = useAppStore((state) => state.reportError);
   return useCallback(
-    async (source: string, command: FollowupCommandInput): Promise<boolean> => {
+    async (source: string, command: ChairFollowupCommandInput): Promise<boolean> => {
       const result = await api.call('followup/dispatch', { command });
       reportError(source, result.ok ? null : result.error);
       return result.ok;

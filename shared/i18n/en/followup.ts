@@ -50,7 +50,74 @@ const messages: Messages = {
       'The meeting "{{meeting}}" of {{date}} evaluated this item; {{total}} answered: {{satisfied}} satisfied, {{basicallySatisfied}} basically satisfied, {{dissatisfied}} dissatisfied. Satisfaction rate: {{rate}}.',
     notEvaluated: 'This item has not been evaluated yet.',
   },
+  supervision: {
+    duplicate: 'This supervision comment was already received ({{commentId}})',
+  },
+  hubLink: {
+    unavailable: 'Sending to the street office is not available in this mode',
+    notLinked:
+      'This computer is not linked to the street office yet: enter the address and enrolment code first',
+    badAddress:
+      'The address is not valid: it must start with http:// or https:// and contain no user name or password',
+    unreachable:
+      'Cannot reach the street office ({{address}}). Check the network and the address; without a network, a USB stick can carry the bundles to the street office for import',
+    timeout: 'The street office did not answer within {{seconds}} seconds; try again later',
+    unauthorized:
+      'The street office no longer accepts this computer’s credentials (it may have been enrolled again). Ask the street office for a new enrolment code and enrol again',
+    enrolRefused: 'The street office refused the enrolment: {{reason}}',
+    badReply:
+      'The street office’s reply could not be read (HTTP {{status}}); contact the street office',
+    linkDamaged: 'The link file was damaged and was moved to {{keptAs}}; please enrol again',
+    busy: 'Sending or syncing is under way; wait until it finishes',
+    notSigning:
+      'This computer has no signing certificate yet: create or import one in Settings first',
+  },
+  hub: {
+    open: 'Send to the street office',
+    title: 'Send to the street office',
+    intro:
+      'Sends the signed bundles of closed meetings to the street office and collects its supervision comments on the action items.',
+    notLinked:
+      'This computer is not linked to the street office yet. Enter the address and the one-time enrolment code the street office gave you (once only).',
+    address: 'Street office address',
+    addressHint: 'e.g. http://192.168.1.20:8790',
+    code: 'Enrolment code',
+    codeHint: 'e.g. ABCD-EFGH-JKLM',
+    enrol: 'Enrol',
+    enrolled: 'Linked as {{community}} (id {{communityId}})',
+    linkedTo: 'Address: {{address}}, enrolled {{date}}',
+    send: 'Send',
+    sync: 'Fetch supervision comments',
+    working: 'Working…',
+    sentSummary:
+      'This time: {{accepted}} meetings accepted, {{already}} sent before, {{refused}} refused, {{failed}} not delivered',
+    nothingToSend: 'No closed meeting to send',
+    resultsHeading: 'Result per meeting',
+    col: {
+      meeting: 'Meeting',
+      sequence: 'Bundle no.',
+      result: 'Result',
+      at: 'Time',
+    },
+    result: {
+      accepted: 'Accepted',
+      replayed: 'Already at the street office (sent before)',
+      refused: 'Refused: {{reason}}',
+      failed: 'Not delivered: {{reason}}',
+    },
+    missing:
+      'The street office is missing bundle no. {{list}} of this community (deleted or never sent)',
+    synced:
+      '{{count}} new supervision comments received; they are shown on their items of the follow-up board',
+    syncedNone: 'No new supervision comments',
+    unmatched:
+      '{{count}} supervision comments are about items not on this computer’s board: {{items}}',
+    refusedHeading: 'Bundles the street office refused',
+  },
   label: {
+    supervision: 'Supervision',
+    supervisionBy: '{{author}} · {{date}}',
+    supervisionMore: '{{count}} supervision comments in all',
     channel: {
       hotline: 'Hotline',
       doorToDoor: 'Door-to-door visit',

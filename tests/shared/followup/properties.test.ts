@@ -88,6 +88,14 @@ const commandArb = fc.oneof(
       counts: fc.record({ satisfied: count, basicallySatisfied: count, dissatisfied: count }),
     }),
   }),
+  fc.record({
+    type: fc.constant('actionItem/receiveSupervision'),
+    ...ref,
+    commentId: fc.constantFrom('1', '2', '3'),
+    author: fc.constantFrom('', '街道办王科长'),
+    body: fc.constantFrom('请加快进度', ' '),
+    writtenAt: fc.constantFrom(1_778_000_000_000, 1_778_100_000_000),
+  }),
 );
 
 /** What must hold in every state, whatever happened before. */
@@ -102,6 +110,12 @@ function violations(state: FollowupState): string[] {
       found.push(`${item.key} reason`);
     if (item.status !== 'planned' && item.startedOn === null && item.status !== 'dropped')
       found.push(`${item.key} startedOn`);
+  }
+  for (const [key, comments] of Object.entries(state.supervision)) {
+    // 督办 comments belong to an item, each received once.
+    if (!state.items[key]) found.push(`${key} supervised without item`);
+    if (new Set(comments.map((c) => c.commentId)).size !== comments.length)
+      found.push(`${key} comment twice`);
   }
   for (const topic of Object.values(state.topics)) {
     if (topic.status === 'scheduled' && topic.meetings.length === 0) found.push(`${topic.topicId}`);
