@@ -21,11 +21,19 @@ export type HubRequest = Readonly<{
   caller: HubCaller;
   /** Preferred locale of the caller for words in replies (Accept-Language or ?lang). */
   locale: 'zh-CN' | 'zh-TW' | 'en';
+  /** The peer's address, for the login rate limit and the audit log (set by the server). */
+  remoteAddress?: string;
+  /** The raw `hub_session` cookie, so logout can end exactly this session (set by the server). */
+  sessionToken?: string | null;
 }>;
 
+/** A `Set-Cookie` value for the reply: only the staff routes set the session cookie. */
+type ReplyCookie = Readonly<{ setCookie?: string }>;
+
 export type HubReply =
-  | Readonly<{ status: number; json: unknown }>
-  | Readonly<{ status: number; bytes: Uint8Array; contentType: string; fileName?: string }>;
+  | (Readonly<{ status: number; json: unknown }> & ReplyCookie)
+  | (Readonly<{ status: number; bytes: Uint8Array; contentType: string; fileName?: string }> &
+      ReplyCookie);
 
 export type HubContext = Readonly<{ db: HubDb; now: () => Date }>;
 
@@ -36,5 +44,10 @@ export type HubRoute = Readonly<{
   /** Who may call it: a logged-in staff member, an enrolled community (bearer token), anyone. */
   auth: 'staff' | 'community' | 'none';
   body?: 'json' | 'bytes';
+  /**
+   * A POST made by the dashboard's pages: it must carry the hub's own Origin (403 otherwise).
+   * Implied by auth 'staff'; set it on staff routes that run before a session exists (login).
+   */
+  sameOrigin?: boolean;
   handle(request: HubRequest, context: HubContext): Promise<HubReply>;
 }>;

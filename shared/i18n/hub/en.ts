@@ -170,6 +170,13 @@ const words: HubWords = {
     loginLimited: 'Too many failed sign-ins; please try again in {{minutes}} minutes',
     enrol: {
       refused: 'Enrolment failed; ask the street office for a new code',
+      unknownCode: 'The enrolment code is not right; check it and enter it again',
+      expired:
+        'The enrolment code has expired (codes last 14 days); ask the street office for a new one',
+      used: 'The enrolment code has been used already (each works once); ask the street office for a new one',
+      badCertificate: "This computer's signing certificate cannot be read; not enrolled",
+      certificateTaken:
+        "This computer's signing certificate is enrolled for another community; not enrolled",
     },
     cli: {
       listening: 'The street office hub is running: {{url}}',
@@ -192,6 +199,10 @@ const words: HubWords = {
         shortPassword: 'The password is too short: at least {{min}} characters',
         longPassword: 'The password is too long',
         exists: 'The account {{login}} already exists; nothing changed',
+      },
+      community: {
+        badId: 'A community id is 2–40 lower-case letters, digits or hyphens',
+        badName: "Give the community's name (at most 200 characters)",
       },
       communityAdded: 'Added the community {{id}} ({{name}}). One-time enrolment code:',
       codeNote:

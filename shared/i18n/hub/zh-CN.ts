@@ -162,6 +162,11 @@ const zhCN = {
     loginLimited: '登录失败次数过多，请 {{minutes}} 分钟后再试',
     enrol: {
       refused: '注册失败，请向街道索取新的注册码',
+      unknownCode: '注册码不正确，请核对后重新输入',
+      expired: '注册码已过期（14 天内有效），请向街道索取新的注册码',
+      used: '注册码已经用过，每个注册码只能用一次；请向街道索取新的注册码',
+      badCertificate: '本机的签名证书无法读取，未能注册',
+      certificateTaken: '本机的签名证书已登记在另一个社区名下，未能注册',
     },
     cli: {
       listening: '街道汇总服务已启动：{{url}}',
@@ -182,6 +187,10 @@ const zhCN = {
         shortPassword: '密码太短，至少 {{min}} 个字符',
         longPassword: '密码太长',
         exists: '账号 {{login}} 已存在，未作改动',
+      },
+      community: {
+        badId: '社区代码只能由 2–40 位小写字母、数字或连字符组成',
+        badName: '请填写社区名称（不超过 200 字）',
       },
       communityAdded: '已添加社区 {{id}}（{{name}}）。一次性注册码：',
       codeNote:

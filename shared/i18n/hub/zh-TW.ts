@@ -162,6 +162,11 @@ const words: HubWords = {
     loginLimited: '登入失敗次數過多，請 {{minutes}} 分鐘後再試',
     enrol: {
       refused: '註冊失敗，請向街道索取新的註冊碼',
+      unknownCode: '註冊碼不正確，請核對後重新輸入',
+      expired: '註冊碼已過期（14 天內有效），請向街道索取新的註冊碼',
+      used: '註冊碼已經用過，每個註冊碼只能用一次；請向街道索取新的註冊碼',
+      badCertificate: '本機的簽章憑證無法讀取，未能註冊',
+      certificateTaken: '本機的簽章憑證已登記在另一個社區名下，未能註冊',
     },
     cli: {
       listening: '街道彙整服務已啟動：{{url}}',
@@ -182,6 +187,10 @@ const words: HubWords = {
         shortPassword: '密碼太短，至少 {{min}} 個字元',
         longPassword: '密碼太長',
         exists: '帳號 {{login}} 已存在，未作變更',
+      },
+      community: {
+        badId: '社區代碼只能由 2–40 位小寫字母、數字或連字號組成',
+        badName: '請填寫社區名稱（不超過 200 字）',
       },
       communityAdded: '已新增社區 {{id}}（{{name}}）。一次性註冊碼：',
       codeNote:
