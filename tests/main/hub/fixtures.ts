@@ -3,6 +3,8 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { strToU8 } from 'fflate';
 import type { BundleManifest } from '../../../main/bundle';
 import { signManifest } from '../../../main/bundle/signature';
+import type { HubDb } from '../../../main/hub/db/pool';
+import { createCommunity, enrolCommunity } from '../../../main/hub/enrol';
 import { settingsService } from '../../../main/settings/issuing-body-file';
 import { ensureIdentity, type SigningIdentity } from '../../../main/signing';
 import { EMPTY_ISSUING_BODY } from '../../../shared/documents';
@@ -154,4 +156,19 @@ export async function resign(
       'manifest.sig': new Uint8Array(signature),
     });
   });
+}
+
+/** Adds and enrols each community on the hub (its certificate, a token it will not need here). */
+export async function enrolAll(
+  db: HubDb,
+  list: readonly TestCommunity[],
+): Promise<Record<string, string>> {
+  const tokens: Record<string, string> = {};
+  for (const community of list) {
+    const { code } = await createCommunity(db, { id: community.id, name: community.name }, 'cli');
+    const enrolled = await enrolCommunity(db, { code, certificatePem: community.certificatePem });
+    if (!enrolled.ok) throw new Error(`enrolment of ${community.id} failed: ${enrolled.code}`);
+    tokens[community.id] = enrolled.token;
+  }
+  return tokens;
 }
