@@ -1,0 +1,39 @@
+// SQL pieces the dashboard's queries share, so "overdue" means one thing on every page and in
+// the ledger.
+//
+// "Today" is computed in SQL per row: the hub's clock (context.now(), passed as a parameter, so
+// tests can stand near midnight) read on the item's own calendar with
+// `($now AT TIME ZONE zone)::date`. Doing it in the query keeps the overdue count an indexed
+// filter over every community's items instead of loading them into Node to compare dates there;
+// PostgreSQL's zone database gives the same calendar day as shared/time's calendarDay for the
+// zones meetings use (tests/main/hub/dashboard-overdue.test.ts checks both near midnight). The
+// server's own zone plays no part. An item without a zone takes its meeting's, then Beijing time
+// (shared/time's FALLBACK_TIME_ZONE), as the follow-up registry does for old rows.
+import { FALLBACK_TIME_ZONE } from '../../../shared/time';
+
+/** The zone an action item's deadline is a day of (`ai` the item, `m` its meeting). */
+export const ITEM_ZONE = `coalesce(ai.time_zone, m.time_zone, '${FALLBACK_TIME_ZONE}')`;
+
+/** Today on the item's calendar; `now` is the placeholder of the hub's clock ($n::timestamptz). */
+export const itemToday = (now: string): string =>
+  `((${now}::timestamptz AT TIME ZONE ${ITEM_ZONE})::date)`;
+
+/** Past its deadline on its own calendar and neither done nor dropped. */
+export const isOverdue = (now: string): string =>
+  `(ai.deadline IS NOT NULL AND ai.deadline < ${itemToday(now)} AND coalesce(ai.status, 'planned') NOT IN ('done', 'dropped'))`;
+
+/** A meeting matches a search: its own vector or one of its action items'. */
+export const meetingMatches = (query: string): string =>
+  `(m.search @@ to_tsquery('simple', ${query}) OR EXISTS (SELECT 1 FROM action_items s ` +
+  `WHERE s.community_id = m.community_id AND s.meeting_id = m.meeting_id ` +
+  `AND s.search @@ to_tsquery('simple', ${query})))`;
+
+/** Rows of a result as plain records (pg returns `any`). */
+export type Row = Readonly<Record<string, unknown>>;
+
+export const num = (value: unknown): number =>
+  value === null || value === undefined ? 0 : Number(value);
+export const str = (value: unknown): string =>
+  value === null || value === undefined ? '' : String(value);
+export const strOrNull = (value: unknown): string | null =>
+  value === null || value === undefined ? null : String(value);

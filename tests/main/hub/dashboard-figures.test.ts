@@ -1,0 +1,275 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HubDb } from '../../../main/hub/db/pool';
+import type { OverdueReply, OverviewReply } from '../../../shared/hub/api';
+import { calendarDay } from '../../../shared/time';
+import {
+  freshDb,
+  getJson,
+  handBundle,
+  handCommunity,
+  handItem,
+  handMeeting,
+} from './dashboard-harness';
+import { startPostgres, type PgCluster } from './postgres';
+
+// The overview's figures against hand-made rows whose answers are known: overdue judged on each
+// item's own calendar near midnight, the satisfaction rate over all answers, chain gaps, refusals.
+
+let cluster: PgCluster;
+const open: HubDb[] = [];
+
+beforeAll(async () => {
+  cluster = await startPostgres();
+});
+afterAll(async () => {
+  await Promise.all(open.map((db) => db.close()));
+  cluster?.stop();
+});
+
+async function db(): Promise<HubDb> {
+  const made = await freshDb(cluster);
+  open.push(made);
+  return made;
+}
+
+// 2026-06-01 17:30 UTC: already 01:30 on 2 June in Shanghai (UTC+8), still 23:30 on 1 June in
+// Urumqi (UTC+6). A deadline of 1 June is past in Shanghai and not yet in Urumqi.
+const NEAR_MIDNIGHT = new Date('2026-06-01T17:30:00Z');
+
+async function twoZones(hub: HubDb): Promise<void> {
+  await handCommunity(hub, 'east', '东城社区');
+  await handCommunity(hub, 'west', '西域社区');
+  await handMeeting(hub, {
+    communityId: 'east',
+    meetingId: 'm1',
+    heldOn: '2026-05-10',
+    zone: 'Asia/Shanghai',
+  });
+  await handMeeting(hub, {
+    communityId: 'west',
+    meetingId: 'm1',
+    heldOn: '2026-05-10',
+    zone: 'Asia/Urumqi',
+  });
+  for (const communityId of ['east', 'west']) {
+    const zone = communityId === 'east' ? 'Asia/Shanghai' : 'Asia/Urumqi';
+    await handItem(hub, {
+      communityId,
+      meetingId: 'm1',
+      actionId: 'due',
+      deadline: '2026-06-01',
+      status: 'inProgress',
+      zone,
+    });
+    await handItem(hub, {
+      communityId,
+      meetingId: 'm1',
+      actionId: 'done',
+      deadline: '2026-05-01',
+      status: 'done',
+      zone,
+    });
+    await handItem(hub, {
+      communityId,
+      meetingId: 'm1',
+      actionId: 'dropped',
+      deadline: '2026-05-01',
+      status: 'dropped',
+      zone,
+    });
+    await handItem(hub, {
+      communityId,
+      meetingId: 'm1',
+      actionId: 'open',
+      deadline: null,
+      status: 'planned',
+      zone,
+    });
+    // No zone of its own: judged on its meeting's calendar.
+    await handItem(hub, {
+      communityId,
+      meetingId: 'm1',
+      actionId: 'inherits',
+      deadline: '2026-06-01',
+      status: 'planned',
+      zone: null,
+    });
+  }
+}
+
+describe('dashboard figures', () => {
+  it('counts an item overdue only once its deadline has passed on its own zone’s calendar', async () => {
+    const hub = await db();
+    await twoZones(hub);
+    // The oracle: shared/time's calendar day in each zone, not PostgreSQL's.
+    expect(calendarDay(NEAR_MIDNIGHT.getTime(), 'Asia/Shanghai')).toBe('2026-06-02');
+    expect(calendarDay(NEAR_MIDNIGHT.getTime(), 'Asia/Urumqi')).toBe('2026-06-01');
+    const query = { from: '2026-05', to: '2026-06' };
+    const { json } = await getJson<OverviewReply>(hub, '/api/dash/overview', {
+      query,
+      now: NEAR_MIDNIGHT,
+    });
+    const overdue = Object.fromEntries(json.communities.map((c) => [c.id, c.overdue]));
+    expect(overdue).toEqual({ east: 2, west: 0 });
+
+    const list = await getJson<OverdueReply>(hub, '/api/dash/overdue', { now: NEAR_MIDNIGHT });
+    expect(list.json.items.map((i) => `${i.communityId} ${i.key} ${i.daysOverdue}`)).toEqual([
+      'east m1/due 1',
+      'east m1/inherits 1',
+    ]);
+
+    // Two hours later it is 2 June (01:30) in Urumqi too.
+    const later = new Date('2026-06-01T19:30:00Z');
+    const after = await getJson<OverviewReply>(hub, '/api/dash/overview', { query, now: later });
+    expect(after.json.communities.map((c) => c.overdue)).toEqual([2, 2]);
+  });
+
+  it('the overdue list can be narrowed to one community', async () => {
+    const hub = await db();
+    await twoZones(hub);
+    const later = new Date('2026-06-03T00:00:00Z');
+    const west = await getJson<OverdueReply>(hub, '/api/dash/overdue', {
+      query: { community: 'west' },
+      now: later,
+    });
+    expect(west.json.items.map((i) => i.key)).toEqual(['m1/due', 'm1/inherits']);
+    expect(west.json.items.every((i) => i.communityName === '西域社区')).toBe(true);
+  });
+
+  it('meetings per month and decisions fall in the months of the meeting’s own calendar', async () => {
+    const hub = await db();
+    await handCommunity(hub, 'east');
+    const meetings = [
+      ['a', '2026-01-31'],
+      ['b', '2026-02-01'],
+      ['c', '2026-02-28'],
+      ['d', '2026-04-15'],
+      ['e', '2025-12-31'],
+    ] as const;
+    let sequence = 0;
+    for (const [meetingId, heldOn] of meetings) {
+      sequence += 1;
+      await handMeeting(hub, {
+        communityId: 'east',
+        meetingId,
+        heldOn,
+        zone: 'Asia/Shanghai',
+        sequence,
+      });
+    }
+    const vote = (meetingId: string, voteId: string, outcome: string) =>
+      hub.query(
+        `INSERT INTO votes (community_id, meeting_id, vote_id, outcome, resolution) VALUES ('east', $1, $2, $3, '')`,
+        [meetingId, voteId, outcome],
+      );
+    await vote('b', 'v1', 'passed');
+    await vote('b', 'v2', 'failed');
+    await vote('c', 'v1', 'passed');
+    await vote('e', 'v1', 'passed'); // before the range
+    await vote('d', 'v1', 'evaluated');
+    const { json } = await getJson<OverviewReply>(hub, '/api/dash/overview', {
+      query: { from: '2026-01', to: '2026-04' },
+    });
+    expect(json.months).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);
+    expect(json.communities[0]).toMatchObject({
+      meetingsPerMonth: [1, 2, 0, 1],
+      meetings: 4,
+      decisions: 2,
+    });
+  });
+
+  it('the satisfaction rate is (满意 + 基本满意) over all answers of the range, per mille', async () => {
+    const hub = await db();
+    await handCommunity(hub, 'east');
+    await handMeeting(hub, {
+      communityId: 'east',
+      meetingId: 'm1',
+      heldOn: '2026-03-01',
+      zone: 'Asia/Shanghai',
+    });
+    for (const id of ['a1', 'a2', 'a3']) {
+      await handItem(hub, {
+        communityId: 'east',
+        meetingId: 'm1',
+        actionId: id,
+        deadline: null,
+        status: 'done',
+        zone: null,
+      });
+    }
+    const answers = (item: string, s: number, b: number, u: number, date: string) =>
+      hub.query(
+        `INSERT INTO evaluations (community_id, item_key, vote_meeting_id, vote_id, satisfied, basic, unsatisfied, meeting_date)
+         VALUES ('east', $1, 'later', $1, $2, $3, $4, $5)`,
+        [item, s, b, u, date],
+      );
+    await answers('m1/a1', 8, 3, 1, '2026-05-20');
+    await answers('m1/a2', 1, 0, 1, '2026-06-02');
+    await answers('m1/a3', 0, 0, 50, '2026-07-01'); // outside the range
+    const { json } = await getJson<OverviewReply>(hub, '/api/dash/overview', {
+      query: { from: '2026-05', to: '2026-06' },
+    });
+    // (8 + 3 + 1 + 0) / 14 = 0.857142… → 857 (rounded half up, as shared/followup's rate).
+    expect(json.communities[0]).toMatchObject({ satisfactionPermille: 857, answers: 14 });
+    const none = await getJson<OverviewReply>(hub, '/api/dash/overview', {
+      query: { from: '2026-01', to: '2026-02' },
+    });
+    expect(none.json.communities[0]).toMatchObject({ satisfactionPermille: null, answers: 0 });
+  });
+
+  it('shows the gaps of each chain and the refused bundles, known and unknown senders', async () => {
+    const hub = await db();
+    await handCommunity(hub, 'east');
+    await handCommunity(hub, 'west');
+    for (const sequence of [1, 2, 5, 7]) await handBundle(hub, 'east', sequence);
+    for (const sequence of [1, 2, 3]) await handBundle(hub, 'west', sequence);
+    const refuse = (communityId: string | null, code: string) =>
+      hub.query(
+        `INSERT INTO quarantine (community_id, via, sha256, size, code) VALUES ($1, 'http', 'x', 1, $2)`,
+        [communityId, code],
+      );
+    await refuse('east', 'replayed');
+    await refuse('east', 'hashMismatch');
+    await refuse(null, 'notEnrolled');
+    const { json } = await getJson<OverviewReply>(hub, '/api/dash/overview', {
+      query: { from: '2026-01', to: '2026-01' },
+    });
+    const byId = Object.fromEntries(json.communities.map((c) => [c.id, c]));
+    expect(byId.east).toMatchObject({
+      gaps: [
+        { from: 3, to: 4 },
+        { from: 6, to: 6 },
+      ],
+      lastSequence: 7,
+      refused: 2,
+    });
+    expect(byId.west).toMatchObject({ gaps: [], lastSequence: 3, refused: 0 });
+    expect(json.refusedUnknown).toBe(1);
+    const one = await getJson<OverviewReply>(hub, '/api/dash/overview', {
+      query: { community: 'west', from: '2026-01', to: '2026-01' },
+    });
+    expect(one.json.communities.map((c) => c.id)).toEqual(['west']);
+    expect(one.json.refusedUnknown).toBe(0);
+  });
+
+  it('refuses malformed filters by name and runs no query with them', async () => {
+    const hub = await db();
+    await handCommunity(hub, 'east');
+    for (const [query, field] of [
+      [{ community: "east' OR '1'='1" }, 'community'],
+      [{ from: "2026-01'; DROP TABLE meetings; --", to: '2026-02' }, 'from'],
+      [{ from: '2026-05', to: '2026-01' }, 'to'],
+      [{ from: '2000-01', to: '2026-01' }, 'to'],
+      [{ sort: 'x' }, undefined],
+    ] as const) {
+      const reply = await getJson<{ error: string; field?: string }>(hub, '/api/dash/overview', {
+        query,
+      });
+      expect(reply.status).toBe(400);
+      expect(reply.json.error).toBe('badRequest');
+      if (field) expect(reply.json.field).toBe(field);
+    }
+    const still = await hub.query('SELECT count(*)::int AS n FROM communities');
+    expect(still.rows[0].n).toBe(1);
+  });
+});
