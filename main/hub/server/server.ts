@@ -26,6 +26,7 @@ export type HubServerOptions = Readonly<{
 
 export type HubServer = Readonly<{
   url: string;
+  /** The address the server is bound to, as the OS reports it. */
   host: string;
   port: number;
   close(): Promise<void>;
@@ -52,8 +53,13 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
   guardServer(server, 'yishiting hub');
   const host = options.host ?? DEFAULT_HUB_HOST;
   await listen(server, options.port ?? DEFAULT_HUB_PORT, host);
-  const port = (server.address() as AddressInfo).port;
-  return { url: `http://${shownHost(host)}:${port}`, host, port, close: () => close(server) };
+  const bound = server.address() as AddressInfo;
+  return {
+    url: `http://${shownHost(host)}:${bound.port}`,
+    host: bound.address,
+    port: bound.port,
+    close: () => close(server),
+  };
 }
 
 function serve(dispatch: Dispatch, request: IncomingMessage, response: ServerResponse): void {
