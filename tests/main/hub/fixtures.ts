@@ -127,15 +127,15 @@ export function tamperManifest(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * The bundle signed again by `signer`, its manifest changed by `edit` first (sequence, previous,
- * createdAt, meetingId…). With the community's own key it is sound and verifies on its own (a
+ * The bundle signed again by `signer`, its manifest (sequence, previous, createdAt…) and files
+ * (followup.json…) changed by `edit` first. With the community's own key it is sound and verifies on its own (a
  * fork, a rolled-back chain); with another key, certificate.pem and the fingerprint are swapped
  * too (a re-made bundle, or a stranger's).
  */
 export async function resign(
   bytes: Uint8Array,
   signer: SigningIdentity,
-  edit: (manifest: BundleManifest) => void = () => undefined,
+  edit: (manifest: BundleManifest, files: Record<string, Uint8Array>) => void = () => undefined,
 ): Promise<Uint8Array> {
   const files = unzip(bytes);
   const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as BundleManifest;
@@ -143,11 +143,14 @@ export async function resign(
   if (signer.fingerprint !== manifest.community.certificateFingerprint) {
     files['certificate.pem'] = pem;
     manifest.community.certificateFingerprint = signer.fingerprint;
-    manifest.files = manifest.files.map((f) =>
-      f.name === 'certificate.pem' ? { name: f.name, size: pem.length, sha256: sha256(pem) } : f,
-    );
   }
-  edit(manifest);
+  edit(manifest, files);
+  // Files edited by hand are listed with their new size and hash, as a re-made bundle would be.
+  manifest.files = manifest.files.map((f) => ({
+    name: f.name,
+    size: files[f.name]!.length,
+    sha256: sha256(files[f.name]!),
+  }));
   const manifestBytes = json(manifest);
   const signature = await signManifest(manifestBytes, signer, new Date(manifest.createdAt));
   return rezip(bytes, (out) => {
