@@ -121,6 +121,7 @@ export const commentRequestSchema = z.strictObject({
 });
 export type CommentRequest = z.infer<typeof commentRequestSchema>;
 export const commentReplySchema = z.strictObject({ comment: commentSchema });
+export type CommentReply = z.infer<typeof commentReplySchema>;
 
 export const quarantineRowSchema = z.strictObject({
   id: z.number().int(),

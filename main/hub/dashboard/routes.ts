@@ -4,6 +4,7 @@
 import { defaultMonthRange } from '../../../shared/hub/months';
 import { FALLBACK_TIME_ZONE } from '../../../shared/time';
 import type { HubContext, HubReply, HubRequest, HubRoute } from '../server/route';
+import { commentRoute } from './comment-route';
 import { addCommunityRoute } from './community-route';
 import { badRequest, monthBounds, parseFilters, searchQueryOf } from './filters';
 import { ledgerRows, ledgerXlsx } from './ledger';
@@ -104,5 +105,6 @@ export const dashboardRoutes: readonly HubRoute[] = [
   get('/api/dash/overdue', handleOverdue),
   get('/api/dash/quarantine', handleQuarantine),
   get('/api/dash/ledger.xlsx', handleLedger),
+  commentRoute,
   addCommunityRoute,
 ];

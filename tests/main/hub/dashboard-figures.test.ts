@@ -3,6 +3,7 @@ import type { HubDb } from '../../../main/hub/db/pool';
 import type { OverdueReply, OverviewReply } from '../../../shared/hub/api';
 import { calendarDay } from '../../../shared/time';
 import {
+  call,
   freshDb,
   getJson,
   handBundle,
@@ -271,5 +272,40 @@ describe('dashboard figures', () => {
     }
     const still = await hub.query('SELECT count(*)::int AS n FROM communities');
     expect(still.rows[0].n).toBe(1);
+  });
+
+  it('a 督办 comment lands on its overdue item, by the staff member, logged; unknown items refused', async () => {
+    const hub = await db();
+    await twoZones(hub);
+    const later = new Date('2026-06-03T00:00:00Z');
+    const sent = await call(hub, 'POST', '/api/dash/comments', {
+      body: { communityId: 'west', itemKey: 'm1/due', body: '  请于本周内说明进度\u0000 ' },
+      login: 'li',
+      now: later,
+    });
+    expect(sent).toMatchObject({
+      status: 200,
+      json: { comment: { author: 'li', body: '请于本周内说明进度', delivered: false } },
+    });
+    const list = await getJson<OverdueReply>(hub, '/api/dash/overdue', {
+      query: { community: 'west' },
+      now: later,
+    });
+    const due = list.json.items.find((i) => i.key === 'm1/due')!;
+    expect(due.comments.map((c) => `${c.author}:${c.body}`)).toEqual(['li:请于本周内说明进度']);
+    const logged = await hub.query("SELECT actor FROM audit_log WHERE action = 'comment.added'");
+    expect(logged.rows).toEqual([{ actor: 'staff:li' }]);
+
+    for (const body of [
+      { communityId: 'west', itemKey: 'm1/nope', body: '催办' },
+      { communityId: 'east', itemKey: 'm1/due', body: '' },
+      { communityId: 'west', itemKey: 'm1/due', body: 'x'.repeat(1001) },
+      { communityId: 'west', itemKey: 'm1/due' },
+    ]) {
+      const refused = await call(hub, 'POST', '/api/dash/comments', { body });
+      expect(refused.status).toBe(body.itemKey === 'm1/nope' ? 404 : 400);
+    }
+    const stored = await hub.query('SELECT count(*)::int AS n FROM supervision_comments');
+    expect(stored.rows[0].n).toBe(1);
   });
 });
