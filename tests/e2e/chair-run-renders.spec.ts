@@ -1,4 +1,7 @@
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import WebSocket from 'ws';
 import { connectChair } from './chair-client';
 import { expect, test } from './fixtures';
 
@@ -42,8 +45,13 @@ const RENDER_PROBE = `(() => {
     if (element.matches('[data-testid="quorum"]')) return 'quorum';
     return 'other';
   };
+  // A phone voter's line is a plain <li>: counted when its parent built it again (new props).
+  const VOTER_LINE = '[data-testid="vote-phone-voters"] li';
   const visit = (fiber) => {
     if (!fiber.alternate) return;
+    if (fiber.tag === 5 && fiber.memoizedProps !== fiber.alternate.memoizedProps &&
+        fiber.stateNode.matches(VOTER_LINE))
+      counts.voterLine = (counts.voterLine ?? 0) + 1;
     if (COMPONENT.has(fiber.tag) && (fiber.flags & 1) === 1) {
       const key = kind(firstElement(fiber));
       counts[key] = (counts[key] ?? 0) + 1;
@@ -221,4 +229,110 @@ test('next speaker renders again only the summary rows and queue rows that chang
   await expect(page.getByText(`“${second}”移到第 1 位。`)).toBeAttached();
   await page.keyboard.press('Space');
   await expect(head).toHaveText([second, order[0] ?? '', ...order.slice(2)]);
+});
+
+/** A phone that exchanged its slip's code for a device key: it signs in and votes on its socket. */
+async function phoneOf(lanBase: string, code: string) {
+  const response = await fetch(`${lanBase}/join/slip`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
+  const { deviceKey } = (await response.json()) as { deviceKey: string };
+  const ws = new WebSocket(`${lanBase.replace('http', 'ws')}/ws/participant?key=${deviceKey}`);
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  let next = 1;
+  const call = (channel: string, request: unknown) =>
+    new Promise<boolean>((resolve) => {
+      const id = next++;
+      const listener = (data: WebSocket.RawData) => {
+        const frame = JSON.parse(String(data)) as {
+          kind?: string;
+          id?: number;
+          result?: { ok: boolean };
+        };
+        if (frame.kind !== 'response' || frame.id !== id) return;
+        ws.off('message', listener);
+        resolve(frame.result?.ok ?? false);
+      };
+      ws.on('message', listener);
+      ws.send(JSON.stringify({ id, channel, request }));
+    });
+  return { call, close: () => ws.terminate() };
+}
+
+test('a phone ballot renders only its own line among the phone voters', async ({
+  page,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  const VOTERS = 30;
+  const chair = await connectChair(server.url);
+  const phones: { call(channel: string, request: unknown): Promise<boolean>; close(): void }[] = [];
+  try {
+    const created = await chair.call('meetings/create', {
+      command: {
+        type: 'meeting/create',
+        title: '手机表决',
+        bodyKind: 'residentsCouncil',
+        date: '2026-05-10',
+      },
+    });
+    const meetingId = (created.value as { meetingId: string }).meetingId;
+    const dispatch = (command: Record<string, unknown>) => chair.dispatch(meetingId, command);
+    for (let i = 0; i < VOTERS; i++)
+      await dispatch({
+        type: 'roster/addMember',
+        memberId: `p${i}`,
+        name: `居民${i + 1}号`,
+        category: 'residentRep',
+      });
+    await dispatch({ type: 'agenda/addItem', itemId: 'item-1', title: '加装电梯' });
+    await dispatch({ type: 'meeting/open' });
+    await dispatch({ type: 'agenda/openItem', itemId: 'item-1' });
+    const status = await chair.call('room/set', { enabled: true, meetingId });
+    const lanBase = new URL((status.value as { urls: string[] }).urls[0] ?? '').origin.replace(
+      'localhost',
+      '127.0.0.1',
+    );
+    const { personal } = JSON.parse(
+      readFileSync(join(server.dataDir, 'rooms', `${meetingId}.json`), 'utf8'),
+    ) as { personal: Record<string, string> };
+    for (let i = 0; i < VOTERS; i++) {
+      const phone = await phoneOf(lanBase, personal[`p${i}`] ?? '');
+      phones.push(phone);
+      expect(await phone.call('participant/signIn', {})).toBe(true);
+    }
+    await dispatch({ type: 'vote/open', voteId: 'v1', method: 'hands', question: '是否同意' });
+    const vote = (i: number) =>
+      phones[i]?.call('participant/vote', {
+        voteId: 'v1',
+        ballotId: `ballot-${i}-e2e`,
+        choice: 'yes',
+      });
+    for (let i = 0; i < VOTERS - 1; i++) expect(await vote(i)).toBe(true);
+
+    await page.addInitScript(RENDER_PROBE);
+    await page.goto(`${server.url}/#meeting=${meetingId}`);
+    const lines = page.locator('[data-testid="vote-phone-voters"] li');
+    await expect(lines).toHaveCount(VOTERS - 1);
+    await page.evaluate(() => {
+      const counts = (window as unknown as { __renders: Record<string, number> }).__renders;
+      for (const key of Object.keys(counts)) delete counts[key];
+    });
+    expect(await vote(VOTERS - 1)).toBe(true);
+    await expect(lines).toHaveCount(VOTERS);
+    await page.waitForTimeout(300);
+    const counts = await page.evaluate(() => ({
+      ...(window as unknown as { __renders: Record<string, number> }).__renders,
+    }));
+    // The probe saw the vote panel's commit (else the count below would prove nothing).
+    expect(counts.other ?? 0).toBeGreaterThan(0);
+    // The new line mounts; the 29 lines already there keep their name and answer: none rebuilt.
+    expect(counts.voterLine ?? 0).toBe(0);
+    await expect(lines.last()).toContainText('居民30号');
+  } finally {
+    for (const phone of phones) phone.close();
+    chair.close();
+  }
 });
