@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { registerBundle } from './bundle';
 import { registerExport } from './export';
+import { registerHub } from './hub';
 import { describeFailure, localeOfArgv } from './failure';
 import { cliOutput } from './output';
 import { registerReplay } from './replay';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerExport(program, dataOption);
   registerVerify(program, dataOption);
   registerBundle(program, dataOption);
+  registerHub(program);
   return program;
 }
 

@@ -213,6 +213,7 @@ const words: HubWords = {
         replayed: '{{file}}: already at the hub, nothing to do',
         refused: '{{file}}: refused: {{reason}}',
         unreadable: '{{file}}: cannot be read: {{reason}}',
+        noFolder: 'The folder {{dir}} is not there or cannot be read',
         none: 'No .zip bundles in the folder {{dir}}',
         summary: '{{total}} bundles, {{failed}} not accepted',
       },

@@ -201,6 +201,7 @@ const zhCN = {
         replayed: '{{file}}：汇总库中已有，无需重复接收',
         refused: '{{file}}：拒收——{{reason}}',
         unreadable: '{{file}}：无法读取——{{reason}}',
+        noFolder: '找不到文件夹 {{dir}}，或无法读取',
         none: '文件夹 {{dir}} 中没有 .zip 数据包',
         summary: '共 {{total}} 个数据包，{{failed}} 个未被接收',
       },

@@ -201,6 +201,7 @@ const words: HubWords = {
         replayed: '{{file}}：彙整資料庫中已有，無需重複接收',
         refused: '{{file}}：拒收——{{reason}}',
         unreadable: '{{file}}：無法讀取——{{reason}}',
+        noFolder: '找不到資料夾 {{dir}}，或無法讀取',
         none: '資料夾 {{dir}} 中沒有 .zip 資料包',
         summary: '共 {{total}} 個資料包，{{failed}} 個未被接收',
       },
