@@ -7,6 +7,12 @@ import {
   type MeetingState,
 } from '../domain';
 import { followupRequests, followupResponses } from '../followup/api';
+import {
+  hubLinkRequests,
+  hubLinkStatusSchema,
+  hubSendResultSchema,
+  hubSyncResultSchema,
+} from './hub-link';
 import { issuingBodySchema } from '../documents/issuing-body';
 import { lineOf } from '../domain/commands/fields';
 import { LOCALES } from '../i18n/types';
@@ -299,6 +305,15 @@ export const requestChannels = lazyTable({
     ),
   'followup/exportNotice': () =>
     channel(followupRequests['followup/exportNotice'], followupResponses['followup/exportNotice']),
+  // 报送街道办: this installation's link to the street office's hub (shared/api/hub-link.ts).
+  'hubLink/status': () => channel(hubLinkRequests.status, hubLinkStatusSchema),
+  'hubLink/enrol': () => channel(hubLinkRequests.enrol, hubLinkStatusSchema),
+  'hubLink/send': () =>
+    channel(
+      hubLinkRequests.send,
+      z.object({ results: z.array(hubSendResultSchema), missing: z.array(z.number()) }),
+    ),
+  'hubLink/sync': () => channel(hubLinkRequests.sync, hubSyncResultSchema),
   'projector/setControl': () =>
     channel(
       z

@@ -1,5 +1,6 @@
 export * from './contract';
 export * from './errors';
+export * from './hub-link';
 export * from './roles';
 export * from './room';
 export * from './wire';

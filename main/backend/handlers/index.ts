@@ -3,6 +3,7 @@ import type { Handlers } from '../gate';
 import type { HandlerContext } from './context';
 import { documentsHandlers } from './documents';
 import { followupAreaHandlers } from './followup';
+import { hubLinkHandlers } from './hub-link';
 import { joinHandlers } from './join';
 import { lanHandlers } from './lan';
 import { meetingHandlers } from './meeting';
@@ -57,6 +58,7 @@ export function backendHandlers(ctx: HandlerContext): Handlers {
     projectorHandlers(ctx),
     lanHandlers(ctx),
     followupAreaHandlers(ctx),
+    hubLinkHandlers(ctx),
     roomHandlers(ctx),
     joinHandlers(ctx),
     participantHandlers(ctx),

@@ -5,6 +5,7 @@ import { createContext } from '../../../main/backend/handlers/context';
 import { backendHandlers, joinAreas } from '../../../main/backend/handlers';
 import { documentsHandlers } from '../../../main/backend/handlers/documents';
 import { followupAreaHandlers } from '../../../main/backend/handlers/followup';
+import { hubLinkHandlers } from '../../../main/backend/handlers/hub-link';
 import { lanHandlers } from '../../../main/backend/handlers/lan';
 import { meetingHandlers } from '../../../main/backend/handlers/meeting';
 import { meetingsHandlers } from '../../../main/backend/handlers/meetings';
@@ -37,6 +38,7 @@ describe('the backend handler table, one module per area', () => {
       signingHandlers(ctx),
       settingsHandlers(ctx),
       followupAreaHandlers(ctx),
+      hubLinkHandlers(ctx),
       roomHandlers(ctx),
       joinHandlers(ctx),
       participantHandlers(ctx),
