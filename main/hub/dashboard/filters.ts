@@ -35,9 +35,17 @@ export function searchQueryOf(q: string | undefined): string | null | false {
   return tsQueryOf(searchTerms(q)) ?? false;
 }
 
-/** held_on bounds of one month, or nulls for all months. */
-export function monthBounds(month: string | undefined): readonly [string | null, string | null] {
-  if (month === undefined) return [null, null];
-  const { first, after } = monthRangeDays(month, month);
+/**
+ * held_on bounds [first, after) of the filters: one month if given, else the from..to range
+ * (either end alone is open), else nulls for all months.
+ */
+export function monthBounds(filters: Filters): readonly [string | null, string | null] {
+  if (filters.month !== undefined) {
+    const { first, after } = monthRangeDays(filters.month, filters.month);
+    return [first, after];
+  }
+  const first =
+    filters.from === undefined ? null : monthRangeDays(filters.from, filters.from).first;
+  const after = filters.to === undefined ? null : monthRangeDays(filters.to, filters.to).after;
   return [first, after];
 }

@@ -28,7 +28,7 @@ const LEDGER = `SELECT ai.community_id, ai.key, c.name AS community_name,
         AND v.resolution = ai.resolution AND v.resolution <> ''
       ORDER BY v.closed_at DESC NULLS LAST LIMIT 1) v ON true
   WHERE ($1::text IS NULL OR ai.community_id = $1)
-    AND ($2::date IS NULL OR (m.held_on >= $2::date AND m.held_on < $3::date))
+    AND ($2::date IS NULL OR m.held_on >= $2::date) AND ($3::date IS NULL OR m.held_on < $3::date)
     AND ($4::text IS NULL OR ${meetingMatches('$4')})
   ORDER BY ai.community_id, m.held_on NULLS LAST, ai.meeting_id, ai.key
   LIMIT $6`;

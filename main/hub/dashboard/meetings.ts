@@ -25,7 +25,7 @@ const MEETINGS = `SELECT m.community_id, c.name AS community_name, m.meeting_id,
     count(*) OVER () AS total
   FROM meetings m JOIN communities c ON c.id = m.community_id
   WHERE ($1::text IS NULL OR m.community_id = $1)
-    AND ($2::date IS NULL OR (m.held_on >= $2::date AND m.held_on < $3::date))
+    AND ($2::date IS NULL OR m.held_on >= $2::date) AND ($3::date IS NULL OR m.held_on < $3::date)
     AND ($4::text IS NULL OR ${meetingMatches('$4')})
   ORDER BY m.held_on DESC NULLS LAST, m.community_id, m.meeting_id
   LIMIT $5`;

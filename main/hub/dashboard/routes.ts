@@ -44,7 +44,7 @@ const handleOverview: Handler = async (request, context) => {
 const handleMeetings: Handler = async (request, context) => {
   const filters = parseFilters(request.query);
   if (!filters.ok) return filters.reply;
-  const [first, after] = monthBounds(filters.value.month);
+  const [first, after] = monthBounds(filters.value);
   const reply = await meetings(context.db.query, {
     community: filters.value.community ?? null,
     first,
@@ -78,7 +78,7 @@ const handleLedger: Handler = async (request, context) => {
   const filters = parseFilters(request.query);
   if (!filters.ok) return filters.reply;
   const locale = filters.value.lang ?? request.locale;
-  const [first, after] = monthBounds(filters.value.month);
+  const [first, after] = monthBounds(filters.value);
   const now = context.now();
   const rows = await ledgerRows(context.db.query, {
     community: filters.value.community ?? null,

@@ -152,6 +152,17 @@ describe('dashboard over the seed communities', () => {
     expect(parking[5]).toMatch(/^通过（赞成\d+，反对\d+，弃权\d+）$/);
     expect(parking.slice(6, 10)).toEqual(['金永刚（物业）', '2026-05-31', '未开始', '是']);
 
+    const spring = await call(hub, 'GET', '/api/dash/ledger.xlsx', {
+      query: { community: 'c1', from: '2026-04', to: '2026-05' },
+    });
+    if (!('bytes' in spring)) throw new Error('no file');
+    const inRange = seeds[0]!.bundles
+      .map(meetingOf)
+      .filter((m) => m.date >= '2026-04' && m.date < '2026-06')
+      .reduce((n, m) => n + m.actions, 0);
+    expect(inRange).toBeGreaterThan(0);
+    expect(await readSheet(Buffer.from(spring.bytes))).toHaveLength(1 + inRange);
+
     const all = await call(hub, 'GET', '/api/dash/ledger.xlsx');
     if (!('bytes' in all)) throw new Error('no file');
     const everything = await readSheet(Buffer.from(all.bytes));
