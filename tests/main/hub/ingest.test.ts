@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strFromU8, strToU8 } from 'fflate';
 import { readBundle } from '../../../main/bundle';
 import { migrate } from '../../../main/hub/db/migrate';
 import { openHubDb, type HubDb } from '../../../main/hub/db/pool';
 import { ingestBundle, type IngestSource } from '../../../main/hub/ingest/ingest';
-import { cleanupCommunities, communities, enrolAll, sha256, type TestCommunity } from './fixtures';
+import {
+  cleanupCommunities,
+  communities,
+  enrolAll,
+  resign,
+  sha256,
+  type TestCommunity,
+} from './fixtures';
 import { startPostgres, type PgCluster } from './postgres';
 
 // The three seed meetings from three communities, sent to a real PostgreSQL: stored unchanged
@@ -155,5 +163,75 @@ describe('ingestBundle: the seed meetings of three communities', () => {
     );
     expect(unsearchable.rows[0].n).toBe(0);
     expect(await count(db, 'SELECT count(*) AS n FROM action_items')).toBe(7);
+  }, 120_000);
+
+  it('indexes evaluations and the latest satisfaction; odd registry values become empty, not errors', async () => {
+    const db = await hub();
+    const community = list[0]!;
+    for (const bytes of community.bundles) await ingestBundle(db, bytes, from(community));
+    const evaluation = (
+      meetingId: string,
+      meetingDate: string,
+      counts: number[],
+      permille: number,
+    ) => ({
+      meetingId,
+      voteId: 'v-eval',
+      meetingTitle: '评议会',
+      meetingDate,
+      counts: { satisfied: counts[0], basicallySatisfied: counts[1], dissatisfied: counts[2] },
+      satisfactionPermille: permille,
+      at: Date.parse(`${meetingDate}T10:00:00Z`),
+    });
+    const later = await resign(community.bundles[0]!, community.identity, (m, files) => {
+      m.sequence = 4;
+      m.previous = community.manifestSha256[2]!;
+      const rows = JSON.parse(strFromU8(files['followup.json']!));
+      const [first, second] = rows.items;
+      first.evaluations = [
+        evaluation('m-june', '2026-06-20', [10, 5, 5], 750),
+        evaluation('m-may', '2026-05-20', [2, 2, 6], 400),
+      ];
+      second.deadline = '2026-02-31';
+      second.title = `带\u0000空字符`;
+      rows.items.push({ ...second, key: 'parking-drying/a1' });
+      files['followup.json'] = strToU8(JSON.stringify(rows));
+    });
+    expect((await ingestBundle(db, later, from(community))).ok).toBe(true);
+    const evaluations = await db.query(
+      `SELECT vote_meeting_id, satisfied, basic, unsatisfied, permille,
+         to_char(meeting_date, 'YYYY-MM-DD') AS meeting_date
+       FROM evaluations WHERE community_id = $1 ORDER BY meeting_date`,
+      [community.id],
+    );
+    expect(evaluations.rows).toEqual([
+      {
+        vote_meeting_id: 'm-may',
+        satisfied: 2,
+        basic: 2,
+        unsatisfied: 6,
+        permille: 400,
+        meeting_date: '2026-05-20',
+      },
+      {
+        vote_meeting_id: 'm-june',
+        satisfied: 10,
+        basic: 5,
+        unsatisfied: 5,
+        permille: 750,
+        meeting_date: '2026-06-20',
+      },
+    ]);
+    const items = await db.query(
+      `SELECT key, title, deadline, satisfaction_permille FROM action_items
+       WHERE community_id = $1 AND meeting_id = 'courtyard-repairs' ORDER BY key`,
+      [community.id],
+    );
+    expect(items.rows.map((r) => r.satisfaction_permille)).toEqual([750, null]);
+    expect(items.rows[1]).toMatchObject({ title: '带空字符', deadline: null });
+    const stray = await db.query(
+      `SELECT count(*)::int AS n FROM action_items WHERE key = 'parking-drying/a1' AND meeting_id = 'courtyard-repairs'`,
+    );
+    expect(stray.rows[0].n).toBe(0);
   }, 120_000);
 });
