@@ -28,7 +28,10 @@ function dbUrl(options: HubOptions, io: Io): string | null {
   return options.db ?? (io.env ?? process.env)[HUB_DB_ENV] ?? null;
 }
 
-/** Opens the database, runs `work`, closes it; a failure is one line in words, exit 2. */
+/**
+ * Opens the database, runs `work`, closes it; a failure is one line in words, exit 2. Every
+ * command migrates first, so `staff add` may come before the hub's first start.
+ */
 async function withDb(options: HubOptions, io: Io, work: (db: HubDb) => Promise<number>) {
   const output = cliOutput(io.sinks);
   const t = serverWords(options.lang);
@@ -71,6 +74,7 @@ export function runHubStaffAdd(
   const output = cliOutput(io.sinks);
   const t = serverWords(options.lang);
   return withDb(options, io, async (db) => {
+    await migrate(db);
     const password = await readPassword(io.password, t, login);
     if (password === null) {
       output.error(t('cli.noPassword'));
@@ -95,6 +99,7 @@ export function runHubCommunityAdd(id: string, name: string, options: HubOptions
     return Promise.resolve(2);
   }
   return withDb(options, io, async (db) => {
+    await migrate(db);
     const created = await createCommunity(db, { id, name }, 'cli');
     output.line(t('cli.communityAdded', { id, name }));
     output.line(created.code);
@@ -107,6 +112,7 @@ export function runHubImport(dir: string, options: HubOptions, io: Io = {}) {
   const output = cliOutput(io.sinks);
   const t = serverWords(options.lang);
   return withDb(options, io, async (db) => {
+    await migrate(db);
     if (!(await isFolder(dir))) {
       output.error(t('cli.import.noFolder', { dir }));
       return 2;
