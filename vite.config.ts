@@ -27,6 +27,11 @@ function localesOnDemand(): Plugin {
   };
 }
 
+const consolePage = fileURLToPath(new URL('./renderer/index.html', import.meta.url));
+const hubPage = fileURLToPath(new URL('./renderer/hub.html', import.meta.url));
+/** The chair console's page; the build's other page is the street office's dashboard. */
+const isConsolePage = (filename: string) => filename === consolePage;
+
 /**
  * fontsource CSS lists a .woff fallback beside every .woff2 slice. Every browser we target reads
  * woff2, so drop the fallbacks and ship half the font files.
@@ -57,6 +62,8 @@ function uiFont(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
+        // The street office's page (hub.html) uses the system's fonts, not the console's cut.
+        if (!isConsolePage(context.filename)) return [];
         const assets = Object.values(context.bundle ?? {});
         return UI_FONT_WEIGHTS.flatMap(({ weight }) => {
           const asset = assets.find(
@@ -96,6 +103,7 @@ function preloadApp(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
+        if (!isConsolePage(context.filename)) return [];
         const chunks = Object.values(context.bundle ?? {}).filter(
           (output) => output.type === 'chunk',
         );
@@ -146,6 +154,9 @@ export default defineConfig({
     // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.
     assetsInlineLimit: 0,
     rolldownOptions: {
+      // Two pages: the chair console and the street office's dashboard (its own entry, so the
+      // hub loads none of the console's code and the console none of the hub's).
+      input: { index: consolePage, hub: hubPage },
       // shared/ is the pure core (the lint forbids effects there): a module of it whose exports
       // the console does not use may be left out, so the first screen does not build the
       // command and event schemas of every area that the domain's index re-exports.

@@ -3,6 +3,7 @@
 // the order and the overdue judgement are tested here without a spreadsheet.
 import { calendarDay } from '../time';
 import { fill, type HubWords } from '../i18n/hub';
+import { percentOfPermille } from './figures';
 
 /** What the ledger query returns for one action item (dates are already the meeting's days). */
 export type LedgerSource = Readonly<{
@@ -37,10 +38,7 @@ export const LEDGER_COLUMNS = [
   'comments',
 ] as const;
 
-/** 867 → '86.7%': the per-mille figure the minutes print, as a percentage with one decimal. */
-export function percentOfPermille(permille: number): string {
-  return `${Math.floor(permille / 10)}.${permille % 10}%`;
-}
+export { percentOfPermille };
 
 function outcomeText(source: LedgerSource, words: HubWords['ledger']): string {
   const vote = source.vote;
