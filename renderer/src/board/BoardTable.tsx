@@ -62,6 +62,7 @@ export function BoardTable({ board, registry }: { board: Board; registry: Follow
                       })}
                     </small>
                   ) : null}
+                  <Supervision row={row} />
                 </th>
                 <td>
                   {row.meetingDate} {row.meetingTitle}
@@ -147,5 +148,27 @@ function Evaluation({ row }: { row: BoardRow }) {
           : percent(e.satisfactionPermille)}
       </strong>
     </span>
+  );
+}
+
+/** 督办: the street office's latest comment on the item, and how many it wrote. */
+function Supervision({ row }: { row: BoardRow }) {
+  const { t, i18n } = useTranslation();
+  const c = row.latestSupervision;
+  if (!c) return null;
+  return (
+    <small className="board-supervision" data-testid="board-supervision">
+      <span className="badge supervision">{t('followup:label.supervision')}</span>
+      {c.body}{' '}
+      <span className="muted">
+        {t('followup:label.supervisionBy', {
+          author: c.author,
+          date: new Date(c.writtenAt).toLocaleDateString(i18n.language),
+        })}
+        {row.supervisionCount > 1
+          ? `；${t('followup:label.supervisionMore', { count: row.supervisionCount })}`
+          : ''}
+      </span>
+    </small>
   );
 }

@@ -4,6 +4,7 @@ import { board, boardFacets, type BoardFilter } from '../../../shared/followup';
 import { ErrorNote } from '../chair/ErrorNote';
 import { BoardFilters } from './BoardFilters';
 import { BoardTable } from './BoardTable';
+import { HubLinkEntry } from './HubLinkDialog';
 import { ImportMeeting } from './ImportMeeting';
 import { TopicsPanel } from './TopicsPanel';
 import { useFollowup } from './use-followup';
@@ -47,6 +48,9 @@ function ItemsView() {
           onChange={setFilter}
         />
         <ImportMeeting />
+        <div className="board-hub">
+          <HubLinkEntry />
+        </div>
       </div>
       <BoardTable board={rows} registry={registry} />
     </div>

@@ -69,6 +69,7 @@ const messages: Messages = {
     notSigning: '本机还没有签名证书，不能接入：请先在“设置”里创建或导入证书',
   },
   hub: {
+    close: '关闭',
     open: '报送街道办',
     title: '报送街道办',
     intro: '把已结束会议的签名数据包报送给街道办，并收取街道办对各事项的督办意见。',

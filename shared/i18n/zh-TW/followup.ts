@@ -70,6 +70,7 @@ const messages: Messages = {
     notSigning: '本機還沒有簽章憑證，不能接入：請先在「設定」裡建立或匯入憑證',
   },
   hub: {
+    close: '關閉',
     open: '報送街道辦',
     title: '報送街道辦',
     intro: '把已結束會議的簽章資料包報送給街道辦，並收取街道辦對各事項的督辦意見。',
