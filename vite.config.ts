@@ -149,6 +149,9 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     target: 'chrome120',
+    // Chromium has had <link rel="modulepreload"> since 66: the polyfill is dead code for our
+    // targets, and with two pages it became a chunk the console's first script had to import.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     reportCompressedSize: false,
     // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { z } from 'zod';
 import { overviewReplySchema } from '../../../shared/hub/api';
-import type { HubWords } from '../../../shared/i18n/hub/zh-CN';
 import { fill } from '../../../shared/i18n/hub/fill';
 import { getJson, postJson } from './api';
 import { isSignedOut } from './errors';
@@ -10,10 +9,9 @@ import { filtersFromUrl, filtersToQuery, type DashFilters } from './filters';
 import { Login, type Staff } from './Login';
 import { Page, PAGES, type PageName } from './Page';
 import {
-  DEFAULT_WORDS,
   HUB_LOCALES,
   LOCALE_NAMES,
-  loadWords,
+  HUB_WORDS,
   saveLocale,
   savedLocale,
   WordsContext,
@@ -48,18 +46,10 @@ const addressNow = (): Address => ({
 
 function useLocale() {
   const [locale, setLocale] = useState<HubLocale>(savedLocale);
-  const [words, setWords] = useState<HubWords>(DEFAULT_WORDS);
+  const words = HUB_WORDS[locale];
   useEffect(() => {
-    let current = true;
-    void loadWords(locale).then((loaded) => {
-      if (!current) return;
-      setWords(loaded);
-      document.documentElement.lang = locale;
-      document.title = loaded.app.title;
-    });
-    return () => {
-      current = false;
-    };
+    document.documentElement.lang = locale;
+    document.title = HUB_WORDS[locale].app.title;
   }, [locale]);
   const choose = (next: HubLocale) => {
     saveLocale(next);
