@@ -21,9 +21,10 @@ export function describeRefusal(
   const hub = message?.[locale];
   if (hub) return hub;
   const t = translator(locale);
-  const key = `storage:bundle.refused.${code}`;
-  const local = t(key, { file: '', detail: '', ...params });
-  if (local !== key) return local;
+  // i18next answers a missing key with the key (without its namespace): not words.
+  const key = `bundle.refused.${code}`;
+  const local = t(`storage:${key}`, { file: '', detail: '', ...params });
+  if (!local.endsWith(key)) return local;
   return describeError(t, { code, params: { ...params } });
 }
 
