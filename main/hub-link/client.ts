@@ -32,6 +32,32 @@ export function wordsIn(words: Words | null | undefined, locale: Locale): string
 
 type Reply = Readonly<{ status: number; json: unknown }>;
 
+/** No hub answer is this large (a sync's 500 comments are well under); more is not read. */
+export const MAX_REPLY_BYTES = 8 * 1024 * 1024;
+
+/** The reply's text, or null when it is larger than MAX_REPLY_BYTES or breaks off. */
+async function cappedText(response: Response): Promise<string | null> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_REPLY_BYTES) {
+        await reader.cancel();
+        return null;
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return null;
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function request(call: HubCall, path: string, init: RequestInit): Promise<Reply> {
   const timeoutMs = call.timeoutMs ?? SMALL_TIMEOUT_MS;
   const headers: Record<string, string> = {
@@ -55,7 +81,8 @@ async function request(call: HubCall, path: string, init: RequestInit): Promise<
     throw new HubLinkError('hubLink.unreachable', { address: call.address });
   }
   if (response.status === 401) throw new HubLinkError('hubLink.unauthorized');
-  const text = await response.text().catch(() => '');
+  const text = await cappedText(response);
+  if (text === null) throw new HubLinkError('hubLink.badReply', { status: response.status });
   try {
     return { status: response.status, json: JSON.parse(text) as unknown };
   } catch {

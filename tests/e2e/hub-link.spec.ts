@@ -133,6 +133,17 @@ test('enrol, send the closed meetings and bring a 督办 comment onto the board'
     await comment(keys[0]!, '请于6月底前完成并在公示栏公示');
     await dialog.getByRole('button', { name: '同步督办意见' }).click();
     await expect(dialog.getByTestId('hub-synced')).toContainText('收到 1 条新的督办意见');
+
+    // The office issues a new code (the old token stops working): the chair enrols again from
+    // the same dialog, the address already filled in.
+    const again = await cli(['community', 'add', 'xingfuli', '幸福里社区居民委员会']);
+    const newCode = /[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(again)![0];
+    await dialog.getByText('换用新的接入码重新接入').click();
+    await expect(dialog.getByLabel('平台地址')).toHaveValue(hubUrl);
+    await dialog.getByLabel('接入码').fill(newCode);
+    await dialog.getByRole('button', { name: '接入' }).click();
+    await dialog.getByRole('button', { name: '同步督办意见' }).click();
+    await expect(dialog.getByTestId('hub-synced')).toContainText('没有新的督办意见');
     await dialog.getByRole('button', { name: '关闭' }).click();
     const note = board.getByTestId('board-supervision').first();
     await expect(note).toContainText('督办');

@@ -162,6 +162,11 @@ function HubLinkBody({ onDone }: { onDone: () => void }) {
           ) : null}
           {synced ? <SyncResult result={synced} /> : null}
           <SendResults results={results} />
+          {/* The hub no longer knows this installation (a new code was issued): enrol again. */}
+          <details className="hub-reenrol">
+            <summary>{t('followup:hub.reenrol')}</summary>
+            <EnrolForm working={working} onSubmit={enrol} address={status.address ?? ''} />
+          </details>
         </>
       ) : null}
       <ErrorNote source={SOURCE} />
@@ -172,12 +177,14 @@ function HubLinkBody({ onDone }: { onDone: () => void }) {
 function EnrolForm({
   working,
   onSubmit,
+  address: given = '',
 }: {
   working: boolean;
   onSubmit: (address: string, code: string) => void;
+  address?: string;
 }) {
   const { t } = useTranslation();
-  const [address, setAddress] = useState('');
+  const [address, setAddress] = useState(given);
   const [code, setCode] = useState('');
   return (
     <form

@@ -73,6 +73,7 @@ const messages: Messages = {
       'This computer has no signing certificate yet: create or import one in Settings first',
   },
   hub: {
+    reenrol: 'Enrol again with a new code',
     close: 'Close',
     open: 'Send to the street office',
     title: 'Send to the street office',

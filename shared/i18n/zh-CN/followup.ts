@@ -69,6 +69,7 @@ const messages: Messages = {
     notSigning: '本机还没有签名证书，不能接入：请先在“设置”里创建或导入证书',
   },
   hub: {
+    reenrol: '换用新的接入码重新接入',
     close: '关闭',
     open: '报送街道办',
     title: '报送街道办',

@@ -70,6 +70,7 @@ const messages: Messages = {
     notSigning: '本機還沒有簽章憑證，不能接入：請先在「設定」裡建立或匯入憑證',
   },
   hub: {
+    reenrol: '改用新的接入碼重新接入',
     close: '關閉',
     open: '報送街道辦',
     title: '報送街道辦',

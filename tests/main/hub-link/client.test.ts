@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hubAddress } from '../../../main/hub-link/address';
-import { enrol, fetchSync, postBundle } from '../../../main/hub-link/client';
+import { enrol, fetchSync, MAX_REPLY_BYTES, postBundle } from '../../../main/hub-link/client';
 import { describeRefusal } from '../../../main/hub-link/describe';
 import { writeHubLink } from '../../../main/hub-link/link-file';
 import { hubLinkService } from '../../../main/hub-link/service';
@@ -96,6 +96,17 @@ describe('the hub link client', () => {
     await expect(fetchSync(call(), 0)).rejects.toMatchObject({
       code: 'hubLink.badReply',
       params: { status: 502 },
+    });
+  });
+
+  it('does not read a reply larger than any hub answer', async () => {
+    answer = (_q, s) => {
+      s.writeHead(200, { 'Content-Type': 'application/json' });
+      s.end(`{"comments":[],"pad":"${'x'.repeat(MAX_REPLY_BYTES)}"}`);
+    };
+    await expect(fetchSync(call(), 0)).rejects.toMatchObject({
+      code: 'hubLink.badReply',
+      params: { status: 200 },
     });
   });
 
