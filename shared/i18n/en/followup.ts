@@ -63,10 +63,10 @@ const messages: Messages = {
       'Cannot reach the street office ({{address}}). Check the network and the address; without a network, a USB stick can carry the bundles to the street office for import',
     timeout: 'The street office did not answer within {{seconds}} seconds; try again later',
     unauthorized:
-      'The street office no longer accepts this computer’s credentials (it may have been enrolled again). Ask the street office for a new enrolment code and enrol again',
+      "The street office no longer accepts this computer's credentials (it may have been enrolled again). Ask the street office for a new enrolment code and enrol again",
     enrolRefused: 'The street office refused the enrolment: {{reason}}',
     badReply:
-      'The street office’s reply could not be read (HTTP {{status}}); contact the street office',
+      "The street office's reply could not be read (HTTP {{status}}); contact the street office",
     linkDamaged: 'The link file was damaged and was moved to {{keptAs}}; please enrol again',
     busy: 'Sending or syncing is under way; wait until it finishes',
     notSigning:
@@ -92,7 +92,7 @@ const messages: Messages = {
     sync: 'Fetch supervision comments',
     working: 'Working…',
     sentSummary:
-      'This time: {{accepted}} meetings accepted, {{already}} sent before, {{refused}} refused, {{failed}} not delivered',
+      'This time — accepted: {{accepted}}, sent before: {{already}}, refused: {{refused}}, not delivered: {{failed}}',
     nothingToSend: 'No closed meeting to send',
     resultsHeading: 'Result per meeting',
     col: {
@@ -109,17 +109,21 @@ const messages: Messages = {
     },
     missing:
       'The street office is missing bundle no. {{list}} of this community (deleted or never sent)',
-    synced:
+    synced_one:
+      '1 new supervision comment received; it is shown on its item of the follow-up board',
+    synced_other:
       '{{count}} new supervision comments received; they are shown on their items of the follow-up board',
     syncedNone: 'No new supervision comments',
-    unmatched:
-      '{{count}} supervision comments are about items not on this computer’s board: {{items}}',
+    unmatched_one: "1 supervision comment is about an item not on this computer's board: {{items}}",
+    unmatched_other:
+      "{{count}} supervision comments are about items not on this computer's board: {{items}}",
     refusedHeading: 'Bundles the street office refused',
   },
   label: {
     supervision: 'Supervision',
     supervisionBy: '{{author}} · {{date}}',
-    supervisionMore: '{{count}} supervision comments in all',
+    supervisionMore_one: '1 supervision comment in all',
+    supervisionMore_other: '{{count}} supervision comments in all',
     channel: {
       hotline: 'Hotline',
       doorToDoor: 'Door-to-door visit',
