@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { readSheet } from 'read-excel-file/node';
-import { cleanupCommunities, communities, type TestCommunity } from '../main/hub/fixtures';
+import { cleanupCommunities, communities, tamper, type TestCommunity } from '../main/hub/fixtures';
 import { startPostgres, type PgCluster } from '../main/hub/postgres';
 
 // The street office's dashboard end to end: a real PostgreSQL, the built CLI (`yishiting hub`)
@@ -52,8 +52,18 @@ function startHub(db: string): Promise<{ child: ChildProcess; url: string }> {
   });
 }
 
-/** What a community's laptop does: enrol with the office's code, then send its bundles. */
-async function enrolAndSend(community: TestCommunity, code: string): Promise<void> {
+/**
+ * What a community's laptop does: enrol with the office's code, then send its bundles (those of
+ * `skip` never arrive: a gap in its chain); `extra` are sent after them and must be refused.
+ */
+async function enrolAndSend(
+  community: TestCommunity,
+  code: string,
+  {
+    skip = [],
+    extra = [],
+  }: Readonly<{ skip?: readonly number[]; extra?: readonly Uint8Array[] }> = {},
+): Promise<void> {
   const enrol = await fetch(`${hubUrl}/api/community/enrol`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -61,14 +71,18 @@ async function enrolAndSend(community: TestCommunity, code: string): Promise<voi
   });
   expect(enrol.status).toBe(200);
   const { token } = (await enrol.json()) as { token: string };
-  for (const bytes of community.bundles) {
-    const sent = await fetch(`${hubUrl}/api/community/bundles`, {
+  const send = (bytes: Uint8Array) =>
+    fetch(`${hubUrl}/api/community/bundles`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/zip' },
       body: new Blob([new Uint8Array(bytes)]),
     });
+  for (const [index, bytes] of community.bundles.entries()) {
+    if (skip.includes(index)) continue;
+    const sent = await send(bytes);
     expect(sent.status, await sent.clone().text()).toBe(200);
   }
+  for (const bytes of extra) expect((await send(bytes)).status).toBe(422);
 }
 
 test.beforeAll(async () => {
@@ -87,7 +101,11 @@ test.beforeAll(async () => {
   const started = await startHub(db);
   hub = started.child;
   hubUrl = started.url;
-  for (const [index, community] of seeds.entries()) await enrolAndSend(community, codes[index]!);
+  // c1 sends all three; c2 also a tampered copy (refused, kept in quarantine); c3's first bundle
+  // never arrives (a gap at sequence 1; its other two are accepted after it).
+  await enrolAndSend(seeds[0]!, codes[0]!);
+  await enrolAndSend(seeds[1]!, codes[1]!, { extra: [tamper(seeds[1]!.bundles[0]!)] });
+  await enrolAndSend(seeds[2]!, codes[2]!, { skip: [0] });
 });
 
 test.afterAll(async () => {
@@ -108,6 +126,34 @@ async function logIn(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: '各社区情况' })).toBeVisible();
 }
 
+test('screens', async ({ page }) => {
+  const dir = process.env.HUB_SCREENS;
+  const readme = process.env.HUB_README_SHOT === '1';
+  test.skip(!dir && !readme, 'screenshots only when asked (HUB_SCREENS, HUB_README_SHOT)');
+  await logIn(page);
+  if (readme) {
+    mkdirSync('seeds/screens', { recursive: true });
+    await page.screenshot({ path: 'seeds/screens/hub-dashboard.png' });
+  }
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
+      await page.locator('.language select').selectOption(locale);
+      for (const path of ['/', '/meetings?q=充电', '/overdue', '/refused']) {
+        await page.goto(`${hubUrl}${path}`);
+        await page.locator('.content table, .content .empty').first().waitFor();
+        const name = path.replace(/[^a-z]/g, '') || 'overview';
+        await page.screenshot({ path: `${dir}/${name}-${locale}-${width}.png` });
+      }
+    }
+  }
+});
+
 test('log in, filter by a community, search 充电, export the 台账 and read its rows', async ({
   page,
 }) => {
@@ -115,6 +161,9 @@ test('log in, filter by a community, search 充电, export the 台账 and read i
   const table = page.locator('table.overview tbody tr');
   await expect(table).toHaveCount(3);
   await expect(page.getByText('王芳')).toBeVisible();
+  // The missing link of c3's chain and c2's refused bundle are shown on its row.
+  await expect(table.nth(2)).toContainText('缺第1号');
+  await expect(table.nth(1).locator('td').last()).toHaveText('1');
 
   // Filter the overview by one community.
   await page.getByLabel('社区', { exact: true }).selectOption({ label: seeds[1]!.name });
@@ -179,6 +228,12 @@ test('overdue items take a 督办 comment; a new community gets its code once', 
   await expect(first).toContainText('请于本周内书面说明进度');
   await expect(first).toContainText('待社区同步');
 
+  await page.getByRole('link', { name: '拒收数据包' }).click();
+  const refused = page.locator('table.refused tbody tr');
+  await expect(refused).toHaveCount(1);
+  await expect(refused.first()).toContainText(seeds[1]!.name);
+  await expect(refused.first()).toContainText('hashMismatch');
+
   await page.getByRole('link', { name: '添加社区' }).click();
   await page.getByLabel(/社区代码/).fill('xinhua');
   await page.getByLabel('社区名称').fill('新华社区居委会');
@@ -191,32 +246,4 @@ test('overdue items take a 督办 comment; a new community gets its code once', 
   await page.getByRole('link', { name: '总览' }).click();
   await expect(page.locator('table.overview tbody tr')).toHaveCount(4);
   await expect(page.locator('table.overview tbody tr').last()).toContainText('未注册');
-});
-
-test('screens', async ({ page }) => {
-  const dir = process.env.HUB_SCREENS;
-  const readme = process.env.HUB_README_SHOT === '1';
-  test.skip(!dir && !readme, 'screenshots only when asked (HUB_SCREENS, HUB_README_SHOT)');
-  await logIn(page);
-  if (readme) {
-    mkdirSync('seeds/screens', { recursive: true });
-    await page.screenshot({ path: 'seeds/screens/hub-dashboard.png' });
-  }
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  for (const [width, height] of [
-    [1366, 768],
-    [1920, 1080],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
-      await page.locator('.language select').selectOption(locale);
-      for (const path of ['/', '/meetings?q=充电', '/overdue', '/refused']) {
-        await page.goto(`${hubUrl}${path}`);
-        await page.locator('.content table, .content .empty').first().waitFor();
-        const name = path.replace(/[^a-z]/g, '') || 'overview';
-        await page.screenshot({ path: `${dir}/${name}-${locale}-${width}.png` });
-      }
-    }
-  }
 });

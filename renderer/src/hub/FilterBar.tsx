@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { withParams } from './api';
-import type { DashFilters } from './filters';
+import { addMonths, defaultMonthRange, monthsBetween } from '../../../shared/hub/months';
+import { browserZone, type DashFilters } from './filters';
 import { useWords } from './words';
 
 export type CommunityOption = Readonly<{ id: string; name: string }>;
@@ -24,9 +25,54 @@ export function ledgerHref(filters: DashFilters, kind: Props['kind'], lang: stri
   return withParams('/api/dash/ledger.xlsx', { ...scope, lang });
 }
 
+/**
+ * Months as 'YYYY-MM' in a plain list: the same in every language and browser (a month input is
+ * drawn in the browser's own language, not the page's), newest first.
+ */
+function MonthSelect(
+  props: Readonly<{
+    name: string;
+    label: string;
+    value: string;
+    months: readonly string[];
+    all?: string;
+    onChange: (month: string) => void;
+  }>,
+) {
+  const options =
+    props.value && !props.months.includes(props.value)
+      ? [props.value, ...props.months]
+      : props.months;
+  return (
+    <div className="field">
+      <label htmlFor={`filter-${props.name}`}>{props.label}</label>
+      <select
+        id={`filter-${props.name}`}
+        name={props.name}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      >
+        {props.all !== undefined ? <option value="">{props.all}</option> : null}
+        {options.map((month) => (
+          <option key={month} value={month}>
+            {month}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The last five years of months, newest first, ending with this month. */
+function recentMonths(nowMs: number): string[] {
+  const to = defaultMonthRange(nowMs, browserZone()).to;
+  return monthsBetween(addMonths(to, -59), to).reverse();
+}
+
 export function FilterBar({ filters, onChange, communities, kind, exportable = true }: Props) {
   const { w, locale } = useWords();
   const [q, setQ] = useState(filters.q);
+  const [months] = useState(() => recentMonths(Date.now()));
   const search = (event: FormEvent) => {
     event.preventDefault();
     onChange({ ...filters, q: q.trim() });
@@ -51,46 +97,32 @@ export function FilterBar({ filters, onChange, communities, kind, exportable = t
       </div>
       {kind === 'range' ? (
         <>
-          <div className="field">
-            <label htmlFor="filter-from">{w.filters.from}</label>
-            <input
-              id="filter-from"
-              type="month"
-              name="from"
-              value={filters.from}
-              max={filters.to}
-              onChange={(event) =>
-                event.target.value && onChange({ ...filters, from: event.target.value })
-              }
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="filter-to">{w.filters.to}</label>
-            <input
-              id="filter-to"
-              type="month"
-              name="to"
-              value={filters.to}
-              min={filters.from}
-              onChange={(event) =>
-                event.target.value && onChange({ ...filters, to: event.target.value })
-              }
-            />
-          </div>
+          <MonthSelect
+            name="from"
+            label={w.filters.from}
+            value={filters.from}
+            months={months.filter((m) => m <= filters.to)}
+            onChange={(from) => onChange({ ...filters, from })}
+          />
+          <MonthSelect
+            name="to"
+            label={w.filters.to}
+            value={filters.to}
+            months={months.filter((m) => m >= filters.from)}
+            onChange={(to) => onChange({ ...filters, to })}
+          />
         </>
       ) : null}
       {kind === 'month' ? (
         <>
-          <div className="field">
-            <label htmlFor="filter-month">{w.filters.month}</label>
-            <input
-              id="filter-month"
-              type="month"
-              name="month"
-              value={filters.month}
-              onChange={(event) => onChange({ ...filters, month: event.target.value })}
-            />
-          </div>
+          <MonthSelect
+            name="month"
+            label={w.filters.month}
+            value={filters.month}
+            months={months}
+            all={w.filters.allMonths}
+            onChange={(month) => onChange({ ...filters, month })}
+          />
           <div className="field grow">
             <label htmlFor="filter-q">{w.filters.search}</label>
             <input

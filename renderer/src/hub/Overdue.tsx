@@ -8,6 +8,8 @@ import {
 import { MAX_COMMENT_LENGTH } from '../../../shared/hub/api';
 import { postJson } from './api';
 import { errorText } from './errors';
+import { calendarDay } from '../../../shared/time';
+import { browserZone } from './filters';
 import { useWords } from './words';
 
 function CommentBox({
@@ -84,7 +86,7 @@ function ItemRow({ item }: Readonly<{ item: OverdueItem }>) {
               {comments.map((c) => (
                 <li key={c.id}>
                   <span className="muted small">
-                    {c.createdAt.slice(0, 10)} {c.author} ·{' '}
+                    {calendarDay(Date.parse(c.createdAt), browserZone())} {c.author} ·{' '}
                     {c.delivered ? w.overdue.delivered : w.overdue.pending}
                   </span>
                   <br />

@@ -1,5 +1,13 @@
 import type { QuarantineReply } from '../../../shared/hub/api';
+import { calendarDay, clockTime } from '../../../shared/time';
+import { browserZone } from './filters';
 import { useWords } from './words';
+
+/** A moment on this office's own clock (the browser's zone). */
+const local = (iso: string) => {
+  const ms = Date.parse(iso);
+  return `${calendarDay(ms, browserZone())} ${clockTime(ms, browserZone())}`;
+};
 
 const kib = (size: number) => `${Math.max(1, Math.round(size / 1024))} KiB`;
 
@@ -29,7 +37,7 @@ export function Refused({ reply }: Readonly<{ reply: QuarantineReply }>) {
           <tbody>
             {reply.items.map((item) => (
               <tr key={item.id}>
-                <td className="date">{item.receivedAt.slice(0, 16).replace('T', ' ')}</td>
+                <td className="date">{local(item.receivedAt)}</td>
                 <td>{item.communityName ?? w.refused.unknown}</td>
                 <td>{via(item.via)}</td>
                 <td>{item.message}</td>

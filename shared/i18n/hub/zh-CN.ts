@@ -79,7 +79,7 @@ const zhCN = {
     daysValue: '{{count}}天',
     status: '状态',
     comments: '督办意见',
-    commentLabel: '督办意见（发送给社区，下次同步时显示在其跟踪清单上）',
+    commentLabel: '督办意见（发送给社区，下次同步时显示在其跟踪台账上）',
     send: '发送督办意见',
     sent: '已发送',
     delivered: '社区已收到',
