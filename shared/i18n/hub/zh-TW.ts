@@ -107,7 +107,7 @@ const words: HubWords = {
     submit: '新增並產生註冊碼',
     codeHeading: '{{name}}的一次性註冊碼',
     codeNote:
-      '此註冊碼只顯示這一次，14 天內有效，只能使用一次。請轉交社區，由社區在議事廳的「報送街道」中填寫。',
+      '此註冊碼只顯示這一次，14 天內有效，只能使用一次。請轉交社區，由社區在議事廳的「報送街道辦」中填寫。',
     done: '我已記下',
   },
   status: { planned: '未開始', inProgress: '辦理中', done: '已辦結', dropped: '已終止' },
@@ -194,7 +194,7 @@ const words: HubWords = {
       },
       communityAdded: '已新增社區 {{id}}（{{name}}）。一次性註冊碼：',
       codeNote:
-        '此註冊碼 14 天內有效，只能使用一次。請轉交社區，由社區在議事廳的「報送街道」中填寫。',
+        '此註冊碼 14 天內有效，只能使用一次。請轉交社區，由社區在議事廳的「報送街道辦」中填寫。',
       import: {
         accepted: '{{file}}：已接收（社區 {{community}}，第 {{sequence}} 號）',
         gaps: '；該社區尚缺第 {{missing}} 號',
