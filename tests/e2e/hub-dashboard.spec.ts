@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { readSheet } from 'read-excel-file/node';
@@ -157,7 +157,20 @@ test('screens', async ({ page }) => {
 test('log in, filter by a community, search 充电, export the 台账 and read its rows', async ({
   page,
 }) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
   await logIn(page);
+  // The hub's page loads none of the chair console's own files (React and shared/time, shared
+  // chunks of both pages, are the only files in common).
+  const consoleFiles = [
+    ...readFileSync('dist/renderer/index.html', 'utf8').matchAll(/\/assets\/([^"]+)"/g),
+  ].map((match) => `/assets/${match[1]}`);
+  const common = loaded.filter((path) => consoleFiles.includes(path));
+  expect(
+    common.every((path) => /\/assets\/(jsx-runtime|zone)-/.test(path)),
+    common.join(),
+  ).toBe(true);
+  expect(loaded.some((path) => /\/assets\/hub-.*\.js$/.test(path))).toBe(true);
   const table = page.locator('table.overview tbody tr');
   await expect(table).toHaveCount(3);
   await expect(page.getByText('王芳')).toBeVisible();
