@@ -34,23 +34,18 @@ export async function syncComments(
   call: HubCall,
   log: HubLinkLog,
 ): Promise<HubSyncResult> {
-  const reply = await fetchSync(call, log.lastCommentId);
   let received = 0;
   let already = 0;
   const unmatched: HubSyncResult['unmatched'] = [];
-  for (const comment of [...reply.comments].sort((a, b) => a.id - b.id)) {
-    const slash = comment.itemKey.indexOf('/');
-    const meetingId = comment.itemKey.slice(0, slash);
-    const actionId = comment.itemKey.slice(slash + 1);
-    const known = slash > 0 && deps.followup.state().items[comment.itemKey] !== undefined;
-    const at = Math.max(deps.clock(), deps.followup.state().lastAt);
-    const done = known
-      ? await deps.followup.dispatch({ ...commandOf(comment, meetingId, actionId, at), at })
-      : null;
-    if (done?.ok) received += 1;
-    else if (done?.error.code === 'supervision.duplicate') already += 1;
-    else unmatched.push({ itemKey: comment.itemKey, author: comment.author, body: comment.body });
-    log.lastCommentId = Math.max(log.lastCommentId, comment.id);
+  // The hub answers a page of comments at a time: ask again until it has none left.
+  let reply = await fetchSync(call, log.lastCommentId);
+  for (let page = 1; ; page += 1) {
+    const before = log.lastCommentId;
+    const counted = await recordAll(deps, reply.comments, log, unmatched);
+    received += counted.received;
+    already += counted.already;
+    if (log.lastCommentId === before || page >= MAX_PAGES) break;
+    reply = await fetchSync(call, log.lastCommentId);
   }
   log.lastSyncAt = new Date(deps.clock()).toISOString();
   log.missing = [...reply.missing];
@@ -70,4 +65,33 @@ export async function syncComments(
     })),
     missing: [...reply.missing],
   };
+}
+
+/** At most this many pages per sync (500 comments each at the hub): the next sync goes on. */
+const MAX_PAGES = 20;
+
+/** Records one page of comments on the board; the log's cursor follows each one recorded. */
+async function recordAll(
+  deps: HubLinkDeps,
+  comments: SyncReply['comments'],
+  log: HubLinkLog,
+  unmatched: HubSyncResult['unmatched'],
+): Promise<{ received: number; already: number }> {
+  let received = 0;
+  let already = 0;
+  for (const comment of [...comments].sort((a, b) => a.id - b.id)) {
+    const slash = comment.itemKey.indexOf('/');
+    const meetingId = comment.itemKey.slice(0, slash);
+    const actionId = comment.itemKey.slice(slash + 1);
+    const known = slash > 0 && deps.followup.state().items[comment.itemKey] !== undefined;
+    const at = Math.max(deps.clock(), deps.followup.state().lastAt);
+    const done = known
+      ? await deps.followup.dispatch({ ...commandOf(comment, meetingId, actionId, at), at })
+      : null;
+    if (done?.ok) received += 1;
+    else if (done?.error.code === 'supervision.duplicate') already += 1;
+    else unmatched.push({ itemKey: comment.itemKey, author: comment.author, body: comment.body });
+    log.lastCommentId = Math.max(log.lastCommentId, comment.id);
+  }
+  return { received, already };
 }
