@@ -130,6 +130,12 @@ test('screens', async ({ page }) => {
   const dir = process.env.HUB_SCREENS;
   const readme = process.env.HUB_README_SHOT === '1';
   test.skip(!dir && !readme, 'screenshots only when asked (HUB_SCREENS, HUB_README_SHOT)');
+  if (dir) {
+    mkdirSync(dir, { recursive: true });
+    await page.goto(`${hubUrl}/`);
+    await page.getByLabel('密码').waitFor();
+    await page.screenshot({ path: `${dir}/login-zh-CN-1366.png` });
+  }
   await logIn(page);
   if (readme) {
     mkdirSync('seeds/screens', { recursive: true });
@@ -144,9 +150,9 @@ test('screens', async ({ page }) => {
     await page.setViewportSize({ width, height });
     for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
       await page.locator('.language select').selectOption(locale);
-      for (const path of ['/', '/meetings?q=充电', '/overdue', '/refused']) {
+      for (const path of ['/', '/meetings?q=充电', '/overdue', '/refused', '/add']) {
         await page.goto(`${hubUrl}${path}`);
-        await page.locator('.content table, .content .empty').first().waitFor();
+        await page.locator('.content table, .content .empty, .content form').first().waitFor();
         const name = path.replace(/[^a-z]/g, '') || 'overview';
         await page.screenshot({ path: `${dir}/${name}-${locale}-${width}.png` });
       }

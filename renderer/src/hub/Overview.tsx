@@ -67,10 +67,12 @@ function Row({ row }: Readonly<{ row: CommunityOverview }>) {
       </td>
       <td className={row.gaps.length > 0 ? 'alert' : undefined}>
         {gapText(row.gaps, w, f)}
-        <span className="muted small">
-          {' '}
-          · {f(w.overview.lastSequence, { count: row.lastSequence })}
-        </span>
+        {row.lastSequence > 0 ? (
+          <span className="muted small">
+            {' '}
+            · {f(w.overview.lastSequence, { count: row.lastSequence })}
+          </span>
+        ) : null}
       </td>
       <td className={row.refused > 0 ? 'num alert' : 'num'}>{row.refused}</td>
     </tr>

@@ -46,7 +46,7 @@ const words: HubWords = {
     noGaps: 'Complete',
     gapOne: 'No. {{from}} missing',
     gapRange: 'Nos. {{from}}–{{to}} missing',
-    lastSequence: '{{count}} received',
+    lastSequence: 'latest No. {{count}}',
     notEnrolled: 'Not enrolled',
     none: '—',
     refusedUnknown: '{{count}} more refused bundles came from an unknown sender',

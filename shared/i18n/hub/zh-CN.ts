@@ -46,7 +46,7 @@ const zhCN = {
     noGaps: '完整',
     gapOne: '缺第{{from}}号',
     gapRange: '缺第{{from}}–{{to}}号',
-    lastSequence: '已收{{count}}个',
+    lastSequence: '最新为第{{count}}号',
     notEnrolled: '未注册',
     none: '—',
     refusedUnknown: '另有{{count}}个来源不明的数据包被拒收',

@@ -46,7 +46,7 @@ const words: HubWords = {
     noGaps: '完整',
     gapOne: '缺第{{from}}號',
     gapRange: '缺第{{from}}–{{to}}號',
-    lastSequence: '已收{{count}}個',
+    lastSequence: '最新為第{{count}}號',
     notEnrolled: '未註冊',
     none: '—',
     refusedUnknown: '另有{{count}}個來源不明的資料包被拒收',
