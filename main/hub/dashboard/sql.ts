@@ -6,7 +6,7 @@
 // `($now AT TIME ZONE zone)::date`. Doing it in the query keeps the overdue count an indexed
 // filter over every community's items instead of loading them into Node to compare dates there;
 // PostgreSQL's zone database gives the same calendar day as shared/time's calendarDay for the
-// zones meetings use (tests/main/hub/dashboard-overdue.test.ts checks both near midnight). The
+// zones meetings use (tests/main/hub/dashboard-figures.test.ts checks both near midnight). The
 // server's own zone plays no part. An item without a zone takes its meeting's, then Beijing time
 // (shared/time's FALLBACK_TIME_ZONE), as the follow-up registry does for old rows.
 import { FALLBACK_TIME_ZONE } from '../../../shared/time';
