@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HubDb } from '../../../main/hub/db/pool';
-import type { OverdueReply, OverviewReply } from '../../../shared/hub/api';
+import type { MeetingsReply, OverdueReply, OverviewReply } from '../../../shared/hub/api';
 import { calendarDay } from '../../../shared/time';
 import {
   call,
@@ -307,5 +307,24 @@ describe('dashboard figures', () => {
     }
     const stored = await hub.query('SELECT count(*)::int AS n FROM supervision_comments');
     expect(stored.rows[0].n).toBe(1);
+  });
+
+  it('lists the newest 200 meetings and says how many matched in all', async () => {
+    const hub = await db();
+    await handCommunity(hub, 'east');
+    await hub.query(
+      `INSERT INTO bundles (sha256, manifest_sha256, community_id, sequence, meeting_id, created_at, via, size, bytes)
+       SELECT 'b' || n, 'm' || n, 'east', n, 'm' || n, now(), 'folder', 1, '\\x00' FROM generate_series(1, 205) n`,
+    );
+    await hub.query(
+      `INSERT INTO meetings (community_id, meeting_id, bundle_sha256, sequence, title, held_on, time_zone)
+       SELECT 'east', 'm' || n, 'b' || n, n, '会议' || n, date '2026-01-01' + n, 'Asia/Shanghai'
+       FROM generate_series(1, 205) n`,
+    );
+    const { json } = await getJson<MeetingsReply>(hub, '/api/dash/meetings');
+    expect(json.total).toBe(205);
+    expect(json.meetings).toHaveLength(200);
+    expect(json.meetings[0]!.meetingId).toBe('m205');
+    expect(json.meetings.at(-1)!.meetingId).toBe('m6');
   });
 });
