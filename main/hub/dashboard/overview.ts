@@ -38,7 +38,10 @@ const OVERDUE = `SELECT ai.community_id, count(*) AS n FROM action_items ai
 const GAPS = `SELECT community_id, prev + 1 AS gap_from, sequence - 1 AS gap_to FROM (
     SELECT community_id, sequence,
       coalesce(lag(sequence) OVER (PARTITION BY community_id ORDER BY sequence), 0) AS prev
-    FROM bundles WHERE ($1::text IS NULL OR community_id = $1)) s
+    FROM bundles WHERE community_id IN (
+      -- Only a chain with fewer bundles than its highest sequence has a gap to find.
+      SELECT community_id FROM bundles WHERE ($1::text IS NULL OR community_id = $1)
+      GROUP BY community_id HAVING count(*) < max(sequence))) s
   WHERE sequence > prev + 1 ORDER BY community_id, gap_from`;
 const LAST = `SELECT community_id, max(sequence) AS last FROM bundles
   WHERE ($1::text IS NULL OR community_id = $1) GROUP BY 1`;

@@ -22,11 +22,15 @@ export const itemToday = (now: string): string =>
 export const isOverdue = (now: string): string =>
   `(ai.deadline IS NOT NULL AND ai.deadline < ${itemToday(now)} AND coalesce(ai.status, 'planned') NOT IN ('done', 'dropped'))`;
 
-/** A meeting matches a search: its own vector or one of its action items'. */
+/**
+ * A meeting matches a search: its own vector or one of its action items'. Written as a set of
+ * keys from each table's own GIN index: an OR with an EXISTS tested every meeting in turn
+ * (0.4 s for 充电 over 50,000 meetings here; about 50 ms this way).
+ */
 export const meetingMatches = (query: string): string =>
-  `(m.search @@ to_tsquery('simple', ${query}) OR EXISTS (SELECT 1 FROM action_items s ` +
-  `WHERE s.community_id = m.community_id AND s.meeting_id = m.meeting_id ` +
-  `AND s.search @@ to_tsquery('simple', ${query})))`;
+  `((m.community_id, m.meeting_id) IN (` +
+  `SELECT community_id, meeting_id FROM meetings WHERE search @@ to_tsquery('simple', ${query}) ` +
+  `UNION SELECT community_id, meeting_id FROM action_items WHERE search @@ to_tsquery('simple', ${query})))`;
 
 /** Rows of a result as plain records (pg returns `any`). */
 export type Row = Readonly<Record<string, unknown>>;

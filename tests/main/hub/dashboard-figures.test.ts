@@ -327,4 +327,44 @@ describe('dashboard figures', () => {
     expect(json.meetings[0]!.meetingId).toBe('m205');
     expect(json.meetings.at(-1)!.meetingId).toBe('m6');
   });
+
+  it('search finds a meeting by its own words or by one of its action items’', async () => {
+    const hub = await db();
+    await handCommunity(hub, 'east');
+    let sequence = 0;
+    for (const [meetingId, words] of [
+      ['own', '充电 充电桩'],
+      ['item', '停车'],
+      ['none', '晾晒'],
+    ] as const) {
+      sequence += 1;
+      await handMeeting(hub, {
+        communityId: 'east',
+        meetingId,
+        heldOn: '2026-05-01',
+        zone: 'Asia/Shanghai',
+        sequence,
+      });
+      await hub.query(
+        "UPDATE meetings SET search = to_tsvector('simple', $1) WHERE meeting_id = $2",
+        [words, meetingId],
+      );
+    }
+    await handItem(hub, {
+      communityId: 'east',
+      meetingId: 'item',
+      actionId: 'a1',
+      deadline: null,
+      status: 'planned',
+      zone: null,
+    });
+    await hub.query(
+      "UPDATE action_items SET search = to_tsvector('simple', '电动车 充电') WHERE key = 'item/a1'",
+    );
+    const { json } = await getJson<MeetingsReply>(hub, '/api/dash/meetings', {
+      query: { q: '充电' },
+    });
+    expect(json.meetings.map((m) => m.meetingId).sort()).toEqual(['item', 'own']);
+    expect(json.total).toBe(2);
+  });
 });
