@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from '../../server/security';
+import { SECURITY_HEADERS } from '../../server/security';
 
 // Every reply of the hub carries these: nothing is cached (a ledger or a session must not stay in
 // a shared browser's cache), nothing is sniffed, no referrer leaves, no page frames the dashboard.
@@ -6,10 +6,5 @@ import { CONTENT_SECURITY_POLICY } from '../../server/security';
 // the same Vite toolchain under the same rules.
 export const HUB_HEADERS: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-store',
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
+  ...SECURITY_HEADERS,
 };

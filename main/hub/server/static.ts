@@ -1,22 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { TYPES } from '../../server/static-files';
 
 // The built dashboard: dist/renderer/hub.html at `/` (and at the dashboard's own page paths, so a
 // reload on one works) and the hashed files under /assets/. Nothing else of the renderer folder is
 // served: the chair console (index.html) belongs to a community's laptop, not to the hub.
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml; charset=utf-8',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
 
 export const DASHBOARD_PAGE = 'hub.html';
 
