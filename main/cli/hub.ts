@@ -32,7 +32,13 @@ function dbUrl(options: HubOptions, io: Io): string | null {
  * Opens the database, runs `work`, closes it; a failure is one line in words, exit 2. Every
  * command migrates first, so `staff add` may come before the hub's first start.
  */
-async function withDb(options: HubOptions, io: Io, work: (db: HubDb) => Promise<number>) {
+async function withDb(
+  options: HubOptions,
+  io: Io,
+  work: (db: HubDb) => Promise<number>,
+  // The server keeps the database open after its start; it closes it when stopped.
+  keepOpen = false,
+) {
   const output = cliOutput(io.sinks);
   const t = serverWords(options.lang);
   const url = dbUrl(options, io);
@@ -41,15 +47,18 @@ async function withDb(options: HubOptions, io: Io, work: (db: HubDb) => Promise<
     return 2;
   }
   const db = openHubDb(url);
+  let failed = true;
   try {
-    return await work(db);
+    const code = await work(db);
+    failed = false;
+    return code;
   } catch (error) {
     output.error(
       t('cli.failed', { reason: error instanceof Error ? error.message : String(error) }),
     );
     return 2;
   } finally {
-    await db.close();
+    if (failed || !keepOpen) await db.close();
   }
 }
 
@@ -128,13 +137,7 @@ export function runHubImport(dir: string, options: HubOptions, io: Io = {}) {
 async function runHubServe(options: HubOptions, io: Io = {}) {
   const output = cliOutput(io.sinks);
   const t = serverWords(options.lang);
-  const url = dbUrl(options, io);
-  if (!url) {
-    output.error(t('cli.noDb', { env: HUB_DB_ENV }));
-    return 2;
-  }
-  const db = openHubDb(url);
-  try {
+  const serve = async (db: HubDb) => {
     await migrate(db);
     const server = await startHubServer({
       db,
@@ -154,13 +157,8 @@ async function runHubServe(options: HubOptions, io: Io = {}) {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     return 0;
-  } catch (error) {
-    await db.close();
-    output.error(
-      t('cli.failed', { reason: error instanceof Error ? error.message : String(error) }),
-    );
-    return 2;
-  }
+  };
+  return withDb(options, io, serve, true);
 }
 
 async function isFolder(dir: string): Promise<boolean> {
