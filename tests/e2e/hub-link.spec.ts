@@ -1,8 +1,8 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { laptop, removeDir } from '../main/bundle/fixture';
 import { startPostgres, type PgCluster } from '../main/hub/postgres';
+import { hubCli, startHub } from './hub-cli';
 import { connectChair } from './chair-client';
 import { expect, test } from './fixtures';
 import { startServer } from './server';
@@ -13,8 +13,6 @@ import { startServer } from './server';
 // dashboard's API, and 同步督办意见 brings it onto the item's row of the board.
 // HUB_LINK_SCREENS=DIR saves screenshots (1366x768, zh-CN and en) there.
 
-const run = promisify(execFile);
-const CLI = 'dist/main/cli.mjs';
 const PASSWORD = 'jiedao-2026-office';
 const SHOTS = process.env.HUB_LINK_SCREENS;
 
@@ -22,33 +20,6 @@ let cluster: PgCluster;
 let hub: ChildProcess | undefined;
 let hubUrl = '';
 let db = '';
-
-async function cli(args: readonly string[], stdin?: string): Promise<string> {
-  const child = run(process.execPath, [CLI, 'hub', ...args, '--db', db]);
-  if (stdin !== undefined) child.child.stdin?.end(stdin);
-  return (await child).stdout;
-}
-
-function startHub(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, 'hub', '--db', db, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1] });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`hub exited with ${code}:\n${output}`)));
-  });
-}
 
 /** A staff member's 督办 comment through the dashboard's API (log in, then post). */
 async function comment(itemKey: string, body: string): Promise<void> {
@@ -71,8 +42,8 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   cluster = await startPostgres();
   db = await cluster.createDatabase();
-  await cli(['staff', 'add', 'wangfang', '--name', '王芳'], `${PASSWORD}\n`);
-  const started = await startHub();
+  await hubCli(['staff', 'add', 'wangfang', '--name', '王芳'], db, `${PASSWORD}\n`);
+  const started = await startHub(db);
   hub = started.child;
   hubUrl = started.url;
 });
@@ -90,7 +61,7 @@ test('enrol, send the closed meetings and bring a 督办 comment onto the board'
   page,
 }) => {
   test.setTimeout(180_000);
-  const printed = await cli(['community', 'add', 'xingfuli', '幸福里社区居民委员会']);
+  const printed = await hubCli(['community', 'add', 'xingfuli', '幸福里社区居民委员会'], db);
   const code = /[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(printed)?.[0];
   if (!code) throw new Error(`no code in: ${printed}`);
   const community = await laptop(['courtyard-repairs', 'parking-drying']);
@@ -136,7 +107,7 @@ test('enrol, send the closed meetings and bring a 督办 comment onto the board'
 
     // The office issues a new code (the old token stops working): the chair enrols again from
     // the same dialog, the address already filled in.
-    const again = await cli(['community', 'add', 'xingfuli', '幸福里社区居民委员会']);
+    const again = await hubCli(['community', 'add', 'xingfuli', '幸福里社区居民委员会'], db);
     const newCode = /[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(again)![0];
     await dialog.getByText('换用新的接入码重新接入').click();
     await expect(dialog.getByLabel('平台地址')).toHaveValue(hubUrl);
