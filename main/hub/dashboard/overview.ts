@@ -15,13 +15,17 @@ export type OverviewInput = Readonly<{
 // $1 community or null; $2, $3 the held_on range [first, after).
 const COMMUNITIES = `SELECT id, name, certificate_fingerprint IS NOT NULL AS enrolled
   FROM communities WHERE ($1::text IS NULL OR id = $1) ORDER BY id`;
-const PER_MONTH = `SELECT community_id, to_char(held_on, 'YYYY-MM') AS month, count(*) AS n
-  FROM meetings WHERE ($1::text IS NULL OR community_id = $1) AND held_on >= $2::date AND held_on < $3::date
-  GROUP BY 1, 2`;
-const DECISIONS = `SELECT v.community_id, count(*) AS n FROM votes v
-  JOIN meetings m ON m.community_id = v.community_id AND m.meeting_id = v.meeting_id
-  WHERE ($1::text IS NULL OR v.community_id = $1) AND v.outcome = 'passed'
-    AND m.held_on >= $2::date AND m.held_on < $3::date
+// Grouped on the month's first day (date arithmetic) and formatted once per group, not per meeting.
+const PER_MONTH = `SELECT community_id, to_char(first, 'YYYY-MM') AS month, n FROM (
+    SELECT community_id, held_on - (extract(day FROM held_on)::int - 1) AS first, count(*) AS n
+    FROM meetings WHERE ($1::text IS NULL OR community_id = $1)
+      AND held_on >= $2::date AND held_on < $3::date
+    GROUP BY 1, 2) g`;
+// votes.held_on is its meeting's day (migration 002): passed votes come from their own partial
+// index, with no join to meetings.
+const DECISIONS = `SELECT community_id, count(*) AS n FROM votes
+  WHERE ($1::text IS NULL OR community_id = $1) AND outcome = 'passed'
+    AND held_on >= $2::date AND held_on < $3::date
   GROUP BY 1`;
 // Answers of the evaluations held in the range, summed: the rate over all of them, not a mean
 // of rates (a meeting of 5 answers must not weigh as much as one of 500).
@@ -31,20 +35,19 @@ const SATISFACTION = `SELECT community_id, sum(satisfied) AS s, sum(basic) AS b,
   GROUP BY 1`;
 // $1 community or null, $2 the hub's clock.
 const OVERDUE = `SELECT ai.community_id, count(*) AS n FROM action_items ai
-  LEFT JOIN meetings m ON m.community_id = ai.community_id AND m.meeting_id = ai.meeting_id
   WHERE ($1::text IS NULL OR ai.community_id = $1) AND ${isOverdue('$2')}
   GROUP BY 1`;
-// Chain gaps: each stored bundle whose predecessor sequence is not the one before it.
-const GAPS = `SELECT community_id, prev + 1 AS gap_from, sequence - 1 AS gap_to FROM (
-    SELECT community_id, sequence,
-      coalesce(lag(sequence) OVER (PARTITION BY community_id ORDER BY sequence), 0) AS prev
-    FROM bundles WHERE community_id IN (
-      -- Only a chain with fewer bundles than its highest sequence has a gap to find.
-      SELECT community_id FROM bundles WHERE ($1::text IS NULL OR community_id = $1)
-      GROUP BY community_id HAVING count(*) < max(sequence))) s
-  WHERE sequence > prev + 1 ORDER BY community_id, gap_from`;
-const LAST = `SELECT community_id, max(sequence) AS last FROM bundles
-  WHERE ($1::text IS NULL OR community_id = $1) GROUP BY 1`;
+// Each community's chain from the bundles' unique (community_id, sequence) index: its last
+// sequence and how many bundles it holds; only a chain holding fewer than its last sequence has
+// a gap, and only there each bundle is compared with its predecessor (gap_from null: no gap).
+const CHAINS = `WITH chains AS (SELECT community_id, max(sequence) AS last, count(*) AS held
+    FROM bundles WHERE ($1::text IS NULL OR community_id = $1) GROUP BY community_id)
+  SELECT c.community_id, c.last, g.gap_from, g.gap_to FROM chains c
+  LEFT JOIN LATERAL (SELECT prev + 1 AS gap_from, sequence - 1 AS gap_to FROM (
+      SELECT sequence, lag(sequence, 1, 0) OVER (ORDER BY sequence) AS prev FROM bundles b
+      WHERE b.community_id = c.community_id AND c.held < c.last) s
+    WHERE sequence > prev + 1) g ON true
+  ORDER BY c.community_id, g.gap_from`;
 const REFUSED = `SELECT community_id, count(*) AS n FROM quarantine
   WHERE ($1::text IS NULL OR community_id = $1) GROUP BY 1`;
 
@@ -66,15 +69,14 @@ export async function overview(query: HubQuery, input: OverviewInput): Promise<O
   const { first, after } = monthRangeDays(input.from, input.to);
   const ranged = [input.community, first, after];
   const only = [input.community];
-  const [communities, perMonth, decisions, satisfaction, overdue, gaps, last, refused] =
+  const [communities, perMonth, decisions, satisfaction, overdue, chains, refused] =
     await Promise.all([
       query(COMMUNITIES, only),
       query(PER_MONTH, ranged),
       query(DECISIONS, ranged),
       query(SATISFACTION, ranged),
       query(OVERDUE, [input.community, input.now.toISOString()]),
-      query(GAPS, only),
-      query(LAST, only),
+      query(CHAINS, only),
       query(REFUSED, only),
     ]);
   const monthRows = groupBy(perMonth.rows as Row[], (row) => ({
@@ -83,12 +85,13 @@ export async function overview(query: HubQuery, input: OverviewInput): Promise<O
   }));
   const decided = countsBy(decisions.rows as Row[]);
   const late = countsBy(overdue.rows as Row[]);
-  const lastOf = countsBy(last.rows as Row[], 'last');
+  const chainRows = chains.rows as Row[];
+  const lastOf = countsBy(chainRows, 'last');
   const refusedOf = countsBy(refused.rows as Row[]);
-  const gapsOf = groupBy<ChainGap>(gaps.rows as Row[], (row) => ({
-    from: num(row.gap_from),
-    to: num(row.gap_to),
-  }));
+  const gapsOf = groupBy<ChainGap>(
+    chainRows.filter((row) => row.gap_from !== null),
+    (row) => ({ from: num(row.gap_from), to: num(row.gap_to) }),
+  );
   const answers = new Map((satisfaction.rows as Row[]).map((row) => [str(row.community_id), row]));
   const rows = (communities.rows as Row[]).map((row): CommunityOverview => {
     const id = str(row.id);

@@ -5,7 +5,9 @@ import type { IndexRows } from './index-rows';
 // row is deleted (votes, action items and evaluations go with it, on delete cascade) and written
 // again, inside the transaction that stores the bundle. Each table takes its rows in one
 // statement (a JSON array turned into rows by PostgreSQL), so a meeting costs a few round trips
-// however many votes and items it has.
+// however many votes and items it has. votes.held_on and action_items.deadline_zone (the overview's
+// copies of the meeting's day and zone, migration 002) are filled by triggers from the meeting row
+// written first, so this writer and any other cannot store them out of step with it.
 
 export async function replaceIndex(
   query: HubQuery,

@@ -125,6 +125,40 @@ describe('dashboard figures', () => {
     expect(after.json.communities.map((c) => c.overdue)).toEqual([2, 2]);
   });
 
+  it('overdue stays exact at the ends of the offset range (UTC+14, UTC−11) around the clock', async () => {
+    const hub = await db();
+    const zones = { kiri: 'Pacific/Kiritimati', pago: 'Pacific/Pago_Pago', bj: 'Asia/Shanghai' };
+    const deadlines = ['2026-05-30', '2026-05-31', '2026-06-01', '2026-06-02', '2026-06-03'];
+    for (const [id, zone] of Object.entries(zones)) {
+      await handCommunity(hub, id);
+      await handMeeting(hub, { communityId: id, meetingId: 'm1', heldOn: '2026-05-10', zone });
+      for (const [n, deadline] of deadlines.entries())
+        await handItem(hub, {
+          communityId: id,
+          meetingId: 'm1',
+          actionId: `a${n}`,
+          deadline,
+          status: 'planned',
+          zone: n % 2 ? zone : null,
+        });
+    }
+    for (let hour = 0; hour < 48; hour += 3) {
+      const now = new Date(Date.UTC(2026, 5, 1, hour, 30));
+      const { json } = await getJson<OverviewReply>(hub, '/api/dash/overview', {
+        query: { from: '2026-05', to: '2026-06' },
+        now,
+      });
+      const expected = Object.fromEntries(
+        Object.entries(zones).map(([id, zone]) => {
+          const today = calendarDay(now.getTime(), zone);
+          return [id, deadlines.filter((deadline) => deadline < today).length];
+        }),
+      );
+      const got = Object.fromEntries(json.communities.map((c) => [c.id, c.overdue]));
+      expect({ now: now.toISOString(), ...got }).toEqual({ now: now.toISOString(), ...expected });
+    }
+  });
+
   it('the overdue list can be narrowed to one community', async () => {
     const hub = await db();
     await twoZones(hub);
