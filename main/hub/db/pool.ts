@@ -1,5 +1,6 @@
 // The hub's one door to PostgreSQL (node-postgres): a pool, plain queries, and transactions that
 // either commit whole or roll back whole, so a failed ingest never leaves half a meeting indexed.
+import { userInfo } from 'node:os';
 import pg from 'pg';
 
 export type HubQuery = (text: string, values?: readonly unknown[]) => Promise<pg.QueryResult>;
@@ -13,9 +14,20 @@ export type HubDb = Readonly<{
   close(): Promise<void>;
 }>;
 
+/**
+ * The URL with a role to log in as when it names none (`postgres:///yishiting?host=…`, the
+ * README's peer-authenticated local socket): PostgreSQL's own tools then use the login name, and
+ * so does this. node-postgres reads only $USER, which a service or `su` may leave unset.
+ */
+export function withDefaultRole(url: string, env = process.env): string {
+  const match = /^(postgres(?:ql)?:\/\/)([^/?#]*)(.*)$/s.exec(url);
+  if (!match || match[2]?.includes('@') || env.PGUSER || env.USER) return url;
+  return `${match[1]}${encodeURIComponent(userInfo().username)}@${match[2]}${match[3]}`;
+}
+
 export function openHubDb(url: string, options: Readonly<{ max?: number }> = {}): HubDb {
   const pool = new pg.Pool({
-    connectionString: url,
+    connectionString: withDefaultRole(url),
     max: options.max ?? 8,
     // JIT off: the hub's statements are short dashboard reads and small ingest writes, and
     // PostgreSQL's cost guess sent the overview's counts over 50,000 meetings into JIT, where
