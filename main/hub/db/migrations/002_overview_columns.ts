@@ -5,8 +5,8 @@
 // - action_items.deadline_zone: the zone the deadline is a day of — the item's own, else its
 //   meeting's, else Beijing time (shared/time's FALLBACK_TIME_ZONE), the fallback the dashboard
 //   applied at query time. time_zone keeps what the bundle said.
-// The ingest writes both; triggers fill them for any other writer (and keep them right if a
-// meeting's day or zone is ever changed in place), so they cannot drift from the meeting.
+// Triggers fill both from the meeting for every writer, the ingest included (and keep them right
+// if a meeting's day or zone is ever changed in place), so they cannot drift from the meeting.
 // A partial index over open items with a deadline lets the overdue count pre-filter on
 // "deadline before tomorrow in UTC+14" before the exact per-zone comparison.
 import { FALLBACK_TIME_ZONE } from '../../../../shared/time';
