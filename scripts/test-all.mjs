@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { failureSummary, playwrightFailures, vitestFailures } from './test-failures.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reports = join(root, 'test-results', 'reports');
@@ -20,6 +21,8 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 const runTmp = mkdtempSync(join(tmpdir(), 'yishiting-test-run-'));
 
 const rows = [];
+// Each failed test's name and the first lines of its error, printed again right above the totals.
+const failures = [];
 
 function run(label, command, args, env = {}) {
   const started = Date.now();
@@ -69,6 +72,7 @@ async function checksTwoAtATime(list) {
     const { status, seconds, output } = results[index];
     console.log(`\n▶ ${label}`);
     if (output.trim()) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+    if (status !== 0) failures.push({ runner: 'check', name: label, message: output });
     rows.push({
       label,
       passed: status === 0 ? 1 : 0,
@@ -113,6 +117,7 @@ await checksTwoAtATime([
   ]);
   const report = readJson(file);
   if (report) {
+    failures.push(...vitestFailures(report, root));
     const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
     rows.push({
       label: 'vitest',
@@ -138,6 +143,7 @@ await checksTwoAtATime([
   );
   const report = existsSync(file) ? readJson(file) : null;
   if (report?.stats) {
+    failures.push(...playwrightFailures(report, root));
     const { expected, unexpected, skipped, flaky } = report.stats;
     const failed = unexpected + (status !== 0 && unexpected === 0 ? 1 : 0);
     rows.push({ label: 'playwright', passed: expected + flaky, failed, skipped, seconds });
@@ -189,6 +195,8 @@ const total = rows.reduce(
   }),
   { passed: 0, failed: 0, skipped: 0 },
 );
+const summary = failureSummary(failures);
+if (summary.length > 0) console.log(`\n${summary.join('\n')}`);
 console.log('\nrunner                                  passed  failed  skipped  seconds');
 for (const row of rows) {
   console.log(
