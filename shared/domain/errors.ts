@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'meeting.unknownTimeZone',
   'display.nothingShown',
   'history.nothingToUndo',
+  'history.phonesVoted',
   'roster.unknownMember',
   'roster.duplicateMember',
   'roster.memberHasRecord',

@@ -163,7 +163,29 @@ describe('vote/cast: a ballot from a member’s phone', () => {
     sim.do({ type: 'history/undo' }); // takes back the entered counts, not the phone's ballot
     expect(sim.state.votes.v1?.counts).toBeNull();
     expect(sim.state.votes.v1?.deviceBallots.r1?.choice).toBe('yes');
-    sim.do({ type: 'history/undo' }); // the vote's opening: the vote is gone with its ballots
+    // The vote's opening would take the members' ballots with it: refused, nothing changes.
+    const refused = sim.reject({ type: 'history/undo' }); // reject also checks nothing changed
+    expect(refused).toEqual({ code: 'history.phonesVoted', params: { count: 1 } });
+    expect(sim.state.votes.v1?.deviceBallots.r1?.choice).toBe('yes');
+  });
+
+  it('a secret vote a phone voted in cannot have its opening undone either', () => {
+    const sim = open(onFloor(5, 5), 'secret');
+    sim.do(mark('r1')).do(mark('r2'));
+    expect(sim.reject({ type: 'history/undo' })).toEqual({
+      code: 'history.phonesVoted',
+      params: { count: 2 },
+    });
+    expect(sim.state.votes.v1?.deviceVoters).toEqual(['r1', 'r2']);
+    // Closing (and voiding, if it was opened by mistake) is the way out, as for any vote.
+    sim.do({ type: 'vote/close', sealed: { yes: { heads: 2 } } });
+    sim.do({ type: 'vote/void', voteId: 'v1', reason: '误开表决' });
+    expect(sim.state.votes.v1?.voidReason).toBe('误开表决');
+  });
+
+  it('a vote no phone voted in can still have its opening undone', () => {
+    const sim = open(onFloor(5, 5));
+    sim.do({ type: 'history/undo' });
     expect(sim.state.votes.v1).toBeUndefined();
   });
 

@@ -25,6 +25,8 @@ const messages: Messages = {
   },
   history: {
     nothingToUndo: 'Nothing to undo (a closed vote can only be declared void)',
+    phonesVoted:
+      'Members have voted on their phones ({{count}}), so opening the vote cannot be undone: close the vote, and declare it void if needed',
   },
   roster: {
     unknownMember: 'Not on the roster ({{memberId}})',

@@ -25,6 +25,7 @@ const messages: Messages = {
   },
   history: {
     nothingToUndo: '没有可以撤销的操作（已结束的表决只能宣布作废）',
+    phonesVoted: '已有 {{count}} 人在手机上投票，不能撤销“开始表决”；可以结束表决，必要时宣布作废',
   },
   roster: {
     unknownMember: '名单中没有此人（{{memberId}}）',

@@ -24,6 +24,8 @@ const messages: Messages = {
   },
   history: {
     nothingToUndo: '沒有可以復原的操作（已結束的表決只能宣布作廢）',
+    phonesVoted:
+      '已有 {{count}} 人在手機上投票，不能復原「開始表決」；可以結束表決，必要時宣布作廢',
   },
   roster: {
     unknownMember: '名單中沒有此人（{{memberId}}）',
