@@ -10,6 +10,7 @@ export default defineConfig({
       'tests/tooling/**/*.test.ts',
     ],
     environment: 'node',
+    globalSetup: ['tests/build-before-workers.ts'],
     // Vitest's default is one worker fewer than the cores: on a 2-core CI machine, one file at a
     // time, with the other core idle while a test waits on a child process or the disk.
     maxWorkers: Math.max(2, availableParallelism() - 1),

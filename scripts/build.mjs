@@ -3,6 +3,8 @@
 // Why not electron-vite: it drives the Electron binary for dev and preview, which cannot run on an
 // offline machine, and the same main bundle must also run under plain Node (npm run serve, the CLI).
 // `--if-needed` skips the build when nothing under the sources changed since the last one.
+// `--out=DIR` builds into DIR instead of dist/: a test that checks a full build must not empty the
+// dist/renderer that servers of other tests, running beside it, are handing out.
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import {
@@ -14,13 +16,15 @@ import {
   writeFileSync,
   existsSync,
 } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const quiet = args.has('--quiet');
-const stamp = join(root, 'dist', '.build-stamp');
+const outArg = [...args].find((arg) => arg.startsWith('--out='));
+const out = outArg ? resolve(root, outArg.slice('--out='.length)) : join(root, 'dist');
+const stamp = join(out, '.build-stamp');
 const log = (message) => {
   if (!quiet) console.log(message);
 };
@@ -61,14 +65,11 @@ await viteBuild({
   configFile: join(root, 'vite.config.ts'),
   logLevel: quiet ? 'error' : 'warn',
   // The manifest names each page's chunks and what they import (the renderer bench follows it).
-  build: { manifest: true },
+  build: { manifest: true, outDir: join(out, 'renderer'), emptyOutDir: true },
 });
 // Out of dist/renderer, which the servers hand out file by file.
-const rendererDir = join(root, 'dist', 'renderer');
-renameSync(
-  join(rendererDir, '.vite', 'manifest.json'),
-  join(root, 'dist', 'renderer-manifest.json'),
-);
+const rendererDir = join(out, 'renderer');
+renameSync(join(rendererDir, '.vite', 'manifest.json'), join(out, 'renderer-manifest.json'));
 rmSync(join(rendererDir, '.vite'), { recursive: true, force: true });
 
 const common = {
@@ -84,7 +85,7 @@ await Promise.all([
   esbuild({
     ...common,
     entryPoints: { cli: 'main/cli/index.ts', electron: 'main/electron/main.ts' },
-    outdir: 'dist/main',
+    outdir: join(out, 'main'),
     format: 'esm',
     outExtension: { '.js': '.mjs' },
     packages: 'external',
@@ -99,7 +100,7 @@ await Promise.all([
       chair: 'main/electron/preload-chair.ts',
       projector: 'main/electron/preload-projector.ts',
     },
-    outdir: 'dist/preload',
+    outdir: join(out, 'preload'),
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
     external: ['electron'],
@@ -108,4 +109,4 @@ await Promise.all([
 ]);
 mkdirSync(dirname(stamp), { recursive: true });
 writeFileSync(stamp, new Date().toISOString());
-log(`built dist/ in ${Date.now() - started} ms`);
+log(`built ${out} in ${Date.now() - started} ms`);

@@ -1,10 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { MANIFEST_PATH, pageScripts, readBuildManifest } from '../bench/renderer-chunks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageScripts, readBuildManifest } from '../bench/renderer-chunks';
 
-const assets = join(process.cwd(), 'dist', 'renderer', 'assets');
+// A build of its own, beside dist/: other test files serve dist/renderer meanwhile.
+const out = mkdtempSync(join(tmpdir(), 'yishiting-build-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+const assets = join(out, 'renderer', 'assets');
 const scripts = () => readdirSync(assets).filter((name) => name.endsWith('.js'));
 const read = (name: string) => readFileSync(join(assets, name), 'utf8');
 
@@ -12,7 +16,7 @@ const read = (name: string) => readFileSync(join(assets, name), 'utf8');
 // take it from its caller (React's development builds went into dist/ that way).
 describe('the renderer build, started with NODE_ENV=test', () => {
   beforeAll(() => {
-    execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], {
+    execFileSync(process.execPath, ['scripts/build.mjs', '--quiet', `--out=${out}`], {
       stdio: 'inherit',
       env: { ...process.env, NODE_ENV: 'test' },
     });
@@ -27,9 +31,12 @@ describe('the renderer build, started with NODE_ENV=test', () => {
   });
 
   it("writes the build manifest outside the served folder, naming the console's scripts", () => {
-    expect(existsSync(join(process.cwd(), 'dist', 'renderer', '.vite'))).toBe(false);
-    const console = pageScripts(readBuildManifest(MANIFEST_PATH), 'index.html');
-    const html = readFileSync(join(process.cwd(), 'dist', 'renderer', 'index.html'), 'utf8');
+    expect(existsSync(join(out, 'renderer', '.vite'))).toBe(false);
+    const console = pageScripts(
+      readBuildManifest(join(out, 'renderer-manifest.json')),
+      'index.html',
+    );
+    const html = readFileSync(join(out, 'renderer', 'index.html'), 'utf8');
     const entry = /<script type="module" crossorigin src="\/assets\/([^"]+)"/.exec(html)?.[1];
     expect(console).toContain(entry);
     expect(console.every((name) => scripts().includes(name))).toBe(true);
