@@ -18,8 +18,9 @@ import {
 
 // Issue 16, as properties over random sequences of sign-ins and sign-outs (by chair and phone),
 // phone ballots (new, changed and re-sent), entered counts, a secret vote's "has voted" and
-// closes: no member is ever counted twice, totals never exceed those present, a re-sent ballot
-// changes nothing, and a secret vote's stored events never put a choice next to a member.
+// closes: no member is ever counted twice, totals never exceed those present (while no one has
+// left during the vote, and on every closed vote), a re-sent ballot changes nothing, and a secret
+// vote's stored events never put a choice next to a member.
 
 const MEMBERS = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'] as const;
 const HOUSEHOLDS = ['A', 'A', 'B', 'C', 'C', 'D'] as const;
@@ -195,6 +196,7 @@ function run(presetId: string, steps: readonly Step[]): void {
   // The ballot box main keeps for secret votes: only aggregates, filled as members are marked.
   const box = new Map<string, Record<string, { heads: number }>>();
   let lastCast: CommandInput | null = null;
+  let leftDuringVote = false;
   for (const s of steps) {
     const openId = state.openVoteId ?? 'none';
     if (s.kind === 'resend') {
@@ -221,15 +223,24 @@ function run(presetId: string, steps: readonly Step[]): void {
       let command = s.command;
       if (command.type === 'vote/cast' || command.type === 'vote/markVoted')
         command = { ...command, voteId: openId };
+      const presentBefore = presentMembers(state).map((m) => m.memberId);
       const r = step(command);
+      if (r.ok && command.type === 'vote/open') leftDuringVote = false;
+      // A sign-out, or an undone sign-in, while a vote is open.
+      const present = new Set(presentMembers(state).map((m) => m.memberId));
+      if (state.openVoteId && presentBefore.some((m) => !present.has(m))) leftDuringVote = true;
       if (command.type === 'vote/cast') lastCast = command;
       if (r.ok && command.type === 'vote/markVoted') {
         const counts = box.get(openId) ?? {};
         counts.yes = { heads: (counts.yes?.heads ?? 0) + 1 };
         box.set(openId, counts);
       }
+      // Someone who voted may leave before the close: the counts may then exceed those present
+      // until the chair settles it (closing refuses: vote.countsExceedBase, vote.voterNotPresent;
+      // checked on every outcome below). With no one gone, no ballot or count may exceed them.
       if (
         r.ok &&
+        !leftDuringVote &&
         ['vote/cast', 'vote/markVoted', 'vote/enterCounts'].includes(command.type) &&
         state.openVoteId
       ) {
