@@ -1,5 +1,6 @@
 import { followupHandlers } from '../followup/handlers';
 import { autoImport, type AutoImport } from '../followup/auto-import';
+import { readImportChecked, writeImportChecked } from '../followup/import-checked';
 import type { HandlerContext } from './handlers/context';
 
 const idle: AutoImport = {
@@ -10,8 +11,9 @@ const idle: AutoImport = {
 
 /**
  * Wires the automatic import of a closed meeting's action items: every meeting change the chair
- * windows hear about is looked at, and on start the meetings closed since the board last changed
- * are checked (a crash between 散会 and the import loses nothing). Each import tells the open
+ * windows hear about is looked at, and on start the closed meetings changed since the last sweep
+ * that imported everything are checked (a crash between 散会 and the import, or an import that
+ * failed, loses nothing). Each import tells the open
  * boards to fetch again.
  */
 export function startFollowupAutoImport(ctx: HandlerContext): AutoImport {
@@ -36,13 +38,21 @@ export function startFollowupAutoImport(ctx: HandlerContext): AutoImport {
         hub.publish('followup/changed', { version: repo.state().version });
       return result;
     },
-    candidates: async () => {
-      const since = repo.state().lastAt;
+    closedSince: async (since) => {
       const list = await deps.repository.list();
       return list
         .filter((m) => m.status === 'closed' && m.updatedAt >= since)
         .map((m) => m.meetingId);
     },
+    // A data folder from before the file existed: the board's last change, as was checked then.
+    // A file that cannot be read: every closed meeting (importing is idempotent).
+    checkedThrough: () =>
+      readImportChecked(dataDir).then(
+        (through) => through ?? repo.state().lastAt,
+        () => 0,
+      ),
+    setCheckedThrough: (at) => writeImportChecked(dataDir, at),
+    now: deps.clock,
   });
   hub.subscribe('chair', (channel, payload) => {
     if (channel !== 'meeting/changed') return;

@@ -3,6 +3,7 @@ import { createBackend, type Backend } from '../../../main/backend/backend';
 import { seedCatalogue } from '../../../main/backend/seeds';
 import { openRepository } from '../../../main/backend/storage-repository';
 import { openFollowupRepository } from '../../../main/followup/repository';
+import { readImportChecked } from '../../../main/followup/import-checked';
 import { appPaths } from '../../../main/paths';
 import { tempDir } from '../storage/helpers';
 
@@ -122,6 +123,8 @@ describe('closed meetings reach the follow-up board', () => {
     await backend?.close();
     await start(dataDir);
     expect(await tracked(meetingId)).toEqual(['安装验收', '采购路灯']);
+    // That sweep found every import done: the next start checks meetings changed after it.
+    expect(await readImportChecked(dataDir)).toBeGreaterThan(0);
     expect(await call('followup/importMeeting', { meetingId })).toMatchObject({
       ok: true,
       value: { imported: 0 },
