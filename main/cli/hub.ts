@@ -19,7 +19,8 @@ import { readPassword, type PasswordSource } from './hub-password';
 
 export const HUB_DB_ENV = 'YISHITING_HUB_DB';
 
-type HubOptions = LocaleOptions & Readonly<{ db?: string; host: string; port: number }>;
+type HubOptions = LocaleOptions &
+  Readonly<{ db?: string; host: string; port: number; publicName?: string[] }>;
 
 type Io = Readonly<{ sinks?: Sinks; env?: Readonly<Record<string, string | undefined>> }>;
 
@@ -144,6 +145,7 @@ async function runHubServe(options: HubOptions, io: Io = {}) {
       rendererDir: appPaths().rendererDir,
       host: options.host,
       port: options.port,
+      publicNames: options.publicName ?? [],
       routes: allHubRoutes,
     });
     output.line(t('cli.listening', { url: `${server.url}/` }));
@@ -186,6 +188,10 @@ export function registerHub(program: Command): void {
     .addOption(new Option('--db <url>', `PostgreSQL URL (default: ${HUB_DB_ENV})`))
     .option('--host <host>', 'address to listen on (loopback unless given)', DEFAULT_HUB_HOST)
     .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, DEFAULT_HUB_PORT)
+    .option(
+      '--public-name <name...>',
+      "names the hub is reached by besides this machine's own (its DNS name, a TLS proxy's name)",
+    )
     .addOption(localeOption())
     .action(async (options: HubOptions) => {
       process.exitCode = await runHubServe(options);

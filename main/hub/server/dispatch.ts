@@ -10,7 +10,13 @@ import { SESSION_COOKIE } from './session-cookie';
 import { loadHubStatic } from './static';
 import { serverWords } from './words';
 
-export type Dispatch = Readonly<{ context: HubContext; table: RouteTable; rendererDir: string }>;
+export type Dispatch = Readonly<{
+  context: HubContext;
+  table: RouteTable;
+  rendererDir: string;
+  /** Whether the request names the hub in Host (host-gate.ts). */
+  hostOk(request: IncomingMessage): boolean;
+}>;
 
 /** What to answer; `close` drops the connection after it (a body left unread). */
 export type Outcome = Readonly<{ reply: HubReply; close: boolean }>;
@@ -21,7 +27,7 @@ export function refusal(status: number, error: string, locale: HubLocale, params
 }
 
 /**
- * One request through the hub's gates, in an order that reads nothing it need not: route, Origin,
+ * One request through the hub's gates, in an order that reads nothing it need not: Host, route, Origin,
  * caller, then the body (so an unknown sender's 64 MiB is never read), then the handler.
  */
 export async function handleRequest(
@@ -35,6 +41,7 @@ export async function handleRequest(
   );
   const unread = (reply: HubReply): Outcome => ({ reply, close: hasBody(request) });
   if (!url) return unread(refusal(400, 'badRequest', locale));
+  if (!dispatch.hostOk(request)) return unread(refusal(421, 'misdirected', locale));
   const method = request.method ?? '';
   const found = dispatch.table(method, url.pathname);
   if (found.kind === 'method') return unread(refusal(405, 'methodNotAllowed', locale));

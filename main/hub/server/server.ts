@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { guardServer, requestUrl } from '../../server/socket-guards';
 import type { HubDb } from '../db/pool';
 import { handleRequest, type Dispatch } from './dispatch';
+import { hubHostGate } from './host-gate';
 import { routeTable } from './match';
 import { sendReply } from './reply';
 import type { HubContext, HubRoute } from './route';
@@ -17,6 +18,8 @@ export type HubServerOptions = Readonly<{
   rendererDir: string;
   /** Loopback unless the office decides otherwise (--host). */
   host?: string;
+  /** Names besides this machine's that staff and communities reach the hub by (--public-name). */
+  publicNames?: readonly string[];
   /** 0 picks a free port. */
   port?: number;
   now?: () => Date;
@@ -40,10 +43,13 @@ export type HubServer = Readonly<{
 export async function startHubServer(options: HubServerOptions): Promise<HubServer> {
   const context: HubContext = { db: options.db, now: options.now ?? (() => new Date()) };
   const routes = options.routes(context);
+  // The Host gate needs the port the OS picked; no request is served before it is set.
+  let hostOk: Dispatch['hostOk'] = () => false;
   const dispatch: Dispatch = {
     context,
     table: routeTable(routes),
     rendererDir: options.rendererDir,
+    hostOk: (request) => hostOk(request),
   };
   const server = createServer((request, response) => serve(dispatch, request, response));
   // Slow-loris bounds: a request's headers within 20 s, the whole request within 10 minutes
@@ -54,6 +60,7 @@ export async function startHubServer(options: HubServerOptions): Promise<HubServ
   const host = options.host ?? DEFAULT_HUB_HOST;
   await listen(server, options.port ?? DEFAULT_HUB_PORT, host);
   const bound = server.address() as AddressInfo;
+  hostOk = hubHostGate(host, bound.port, options.publicNames);
   return {
     url: `http://${shownHost(host)}:${bound.port}`,
     host: bound.address,

@@ -162,6 +162,8 @@ const words: HubWords = {
     notBuilt: 'The dashboard has not been built: run npm run build in the program folder first',
     methodNotAllowed: 'This kind of request is not supported here',
     foreignOrigin: "The request did not come from this hub's own pages and was refused",
+    misdirected:
+      "The request used an address that is not this hub's and was refused (use this machine's address, or a name given with --public-name at start)",
     loginRequired: 'Please sign in first',
     badToken:
       "The community's credentials are not valid or were replaced; enrol again with a new code from the street office",

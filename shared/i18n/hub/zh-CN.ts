@@ -155,6 +155,8 @@ const zhCN = {
     notBuilt: '汇总页面尚未构建：请先在程序目录运行 npm run build',
     methodNotAllowed: '不支持这种请求方式',
     foreignOrigin: '请求不是来自本服务的页面，已拒绝',
+    misdirected:
+      '请求所用的地址不是本服务的地址，已拒绝（请用本机地址，或启动时以 --public-name 给出的名称）',
     loginRequired: '请先登录',
     badToken: '社区凭证无效或已被替换，请用街道新发的注册码重新注册',
     internal: '服务器出错，请稍后重试',

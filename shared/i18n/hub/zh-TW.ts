@@ -155,6 +155,8 @@ const words: HubWords = {
     notBuilt: '彙整頁面尚未建置：請先在程式目錄執行 npm run build',
     methodNotAllowed: '不支援這種請求方式',
     foreignOrigin: '請求不是來自本服務的頁面，已拒絕',
+    misdirected:
+      '請求所用的位址不是本服務的位址，已拒絕（請用本機位址，或啟動時以 --public-name 給出的名稱）',
     loginRequired: '請先登入',
     badToken: '社區憑證無效或已被替換，請用街道新發的註冊碼重新註冊',
     internal: '伺服器出錯，請稍後重試',

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../../main/hub/db/migrate';
 import { openHubDb, type HubDb } from '../../../main/hub/db/pool';
@@ -43,6 +44,22 @@ async function database(): Promise<{ url: string; db: HubDb }> {
   const db = openHubDb(url);
   dbs.push(db);
   return { url, db };
+}
+
+/** GET /api/staff/me at `address` with another name in Host, as a rebinding page would send. */
+function statusWithHost(address: string, host: string): Promise<number> {
+  const { hostname, port } = new URL(address);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      { host: hostname, port, path: '/api/staff/me', headers: { Host: host } },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    request.on('error', reject);
+    request.end();
+  });
 }
 
 describe('yishiting hub', () => {
@@ -112,11 +129,22 @@ describe('yishiting hub', () => {
     expect(bad.stderr.trim()).toBe('A community id is 2–40 lower-case letters, digits or hyphens');
   }, 120_000);
 
-  it('migrates and serves on loopback by default, and stops on SIGTERM', async () => {
+  it('migrates and serves on loopback by default, answers its --public-name, stops on SIGTERM', async () => {
     const { url, db } = await database();
     const child = spawn(
       process.execPath,
-      ['dist/main/cli.mjs', 'hub', '--db', url, '--port', '0', '--lang', 'en'],
+      [
+        'dist/main/cli.mjs',
+        'hub',
+        '--db',
+        url,
+        '--port',
+        '0',
+        '--lang',
+        'en',
+        '--public-name',
+        'hub.jiedao.example',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
@@ -141,6 +169,9 @@ describe('yishiting hub', () => {
       const me = await fetch(`${address}/api/staff/me`);
       expect(me.status).toBe(401);
       expect(me.headers.get('cache-control')).toBe('no-store');
+      // Host names it by the name given: served; another name (DNS rebinding): refused.
+      expect(await statusWithHost(address, 'hub.jiedao.example')).toBe(401);
+      expect(await statusWithHost(address, 'evil.example')).toBe(421);
       const migrated = await db.query('SELECT version FROM schema_migrations');
       expect(migrated.rows.map((row: { version: string }) => row.version)).toContain('001_initial');
     } finally {

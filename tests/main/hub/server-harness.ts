@@ -27,7 +27,11 @@ export const HUB_PAGE =
 
 export async function startTestHub(
   cluster: PgCluster,
-  options: Readonly<{ routes: (context: HubContext) => readonly HubRoute[]; host?: string }>,
+  options: Readonly<{
+    routes: (context: HubContext) => readonly HubRoute[];
+    host?: string;
+    publicNames?: readonly string[];
+  }>,
 ): Promise<TestHub> {
   const db = openHubDb(await cluster.createDatabase());
   await migrate(db);
@@ -46,6 +50,7 @@ export async function startTestHub(
     now: () => clock.now,
     routes: options.routes,
     ...(options.host ? { host: options.host } : {}),
+    ...(options.publicNames ? { publicNames: options.publicNames } : {}),
   });
   return {
     url: server.url,

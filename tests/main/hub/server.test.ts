@@ -92,6 +92,32 @@ describe('the hub server', () => {
     }
   });
 
+  it('refuses a request naming another host (DNS rebinding) with 421 and words, before routing', async () => {
+    const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: hub.port,
+          path: '/api/things/x',
+          headers: { Host: `evil.example:${hub.port}`, 'Accept-Language': 'zh-CN' },
+        },
+        (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        },
+      );
+      request.on('error', reject);
+      request.end();
+    });
+    expect(reply.status).toBe(421);
+    expect(JSON.parse(reply.body)).toEqual({
+      error: 'misdirected',
+      message: expect.stringContaining('--public-name'),
+    });
+    await stillServing();
+  });
+
   it('routes by method and path with decoded :params; unknown paths 404, wrong methods 405', async () => {
     const param = await send(hub, '/api/things/%E5%85%85%E7%94%B5');
     expect(param.json).toEqual({ id: '充电' });
