@@ -237,6 +237,10 @@ test('phones join by slip and by room code, sign in, ask for the floor and vote 
   await expect(sun.page.getByTestId('phone-place')).toHaveText('您排在第 2 位');
   const queue = chairPage.locator('.queue-list .queue-name');
   await expect(queue).toHaveText([ZHAO.name, SUN.name]);
+  // The stance a phone sent is on the chair's row (to alternate sides); none shows no chip.
+  const rows = chairPage.locator('.queue-list .queue-row');
+  await expect(rows.nth(0).locator('.badge.stance-pro')).toHaveText('赞成');
+  await expect(rows.nth(1).locator('.badge')).toHaveCount(0);
   const asked = storedEvents(server.dataDir, meetingId).filter(
     (e) => e.type === 'queue/speakerAdded',
   );

@@ -1,7 +1,12 @@
 import type { TFunction } from 'i18next';
 import { memo, useCallback, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentSpeech, type MeetingState, type QueueEntry } from '../../../../shared/domain';
+import {
+  currentSpeech,
+  type MeetingState,
+  type QueueEntry,
+  type Stance,
+} from '../../../../shared/domain';
 import { StoreContext, useAppStore } from '../../store/context';
 import type { Store } from '../../store/store';
 import { ErrorNote } from '../ErrorNote';
@@ -166,21 +171,21 @@ const RestRow = memo(function RestRow(props: RowProps) {
   );
 });
 
-const pointsOfOrder = new WeakMap<readonly QueueEntry[], ReadonlySet<string>>();
+const entriesOf = new WeakMap<readonly QueueEntry[], ReadonlyMap<string, QueueEntry>>();
 
-/** Who in the queue on the floor raised a point of order: one set per queue, not a search per row. */
-function raisedPointOfOrder(state: MeetingState, memberId: string): boolean {
+/** A member's request in the queue on the floor: one map per queue, not a search per row. */
+function queueEntry(state: MeetingState, memberId: string): QueueEntry | undefined {
   const queue = state.currentItemId ? state.queues[state.currentItemId] : undefined;
-  if (!queue) return false;
-  let raised = pointsOfOrder.get(queue);
-  if (!raised) {
-    raised = new Set(queue.filter((e) => e.pointOfOrder).map((e) => e.memberId));
-    pointsOfOrder.set(queue, raised);
+  if (!queue) return undefined;
+  let entries = entriesOf.get(queue);
+  if (!entries) {
+    entries = new Map(queue.map((entry) => [entry.memberId, entry]));
+    entriesOf.set(queue, entries);
   }
-  return raised.has(memberId);
+  return entries.get(memberId);
 }
 
-type Row = Readonly<{ name: string; pointOfOrder: boolean }>;
+type Row = Readonly<{ name: string; pointOfOrder: boolean; stance: Stance }>;
 
 /** A row's part of the store as one value, the same object while it does not change. */
 function rowOf(memberId: string): (store: Store) => Row {
@@ -188,18 +193,25 @@ function rowOf(memberId: string): (store: Store) => Row {
   return (store) => {
     const state = store.snapshot?.state;
     const name = state?.members[memberId]?.name ?? memberId;
-    const pointOfOrder = state ? raisedPointOfOrder(state, memberId) : false;
-    if (last?.name !== name || last.pointOfOrder !== pointOfOrder) last = { name, pointOfOrder };
+    const entry = state ? queueEntry(state, memberId) : undefined;
+    const pointOfOrder = entry?.pointOfOrder ?? false;
+    const stance = entry?.stance ?? 'neutral';
+    if (last?.name !== name || last.pointOfOrder !== pointOfOrder || last.stance !== stance)
+      last = { name, pointOfOrder, stance };
     return last;
   };
 }
 
 /** One store subscription per row; what all rows share (t, the actions) comes as props. */
 const QueueRow = memo(function QueueRow({ memberId, onFront, onWithdraw, t }: RowProps) {
-  const { name, pointOfOrder } = useAppStore(useMemo(() => rowOf(memberId), [memberId]));
+  const { name, pointOfOrder, stance } = useAppStore(useMemo(() => rowOf(memberId), [memberId]));
   return (
     <div className="queue-row">
       <span className="queue-name">{name}</span>
+      {/* Asked for with a stance (a phone's 赞成/反对): the chair sees it to alternate sides. */}
+      {stance !== 'neutral' ? (
+        <span className={`badge stance-${stance}`}>{t(`domain:stance.${stance}`)}</span>
+      ) : null}
       {pointOfOrder ? <span className="badge warn">{t('ui:chair.queue.pointOfOrder')}</span> : null}
       {onFront ? (
         <button
