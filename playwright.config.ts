@@ -7,10 +7,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: false,
-  // Two spec files at a time: the tests wait on servers, sockets and Chromium more than they
-  // compute (one worker kept a 2-core CI machine about a third busy, 9.2 min for the suite; two
-  // take 6.9 min). Each test still has its own server and data folder, so they share nothing.
-  workers: 2,
+  // One spec file at a time. Two took 7 min instead of 9, but in a CI run two tests failed that
+  // way (a chair socket that dropped and stayed away, a meeting not opened within 10 s) and none
+  // has failed with one worker; the cause is not found yet.
+  workers: 1,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -138,8 +138,12 @@ export function attach(backend: Backend, ws: WebSocket, role: Role): void {
           ws.send(JSON.stringify({ kind: 'response', id: frame.id, result }));
         }
       })
-      // The gate answers every refusal as a typed result; a throw is our bug, not the peer's.
-      .catch(() => ws.close(1011, 'internal error'));
+      // The gate answers every refusal as a typed result; a throw is our bug, not the peer's:
+      // said on stderr (the window only sees its connection drop and reconnect).
+      .catch((error: unknown) => {
+        console.error(`yishiting serve: ${role} ${frame.channel}: ${String(error)}`);
+        ws.close(1011, 'internal error');
+      });
   });
   // ws has already answered a malformed frame with its close code (1002, 1007, 1009) and drops
   // the connection after the server's close timeout; the error concerns this connection only.

@@ -120,7 +120,11 @@ export function attachPhone(backend: Backend, ws: WebSocket, upgrade: PhoneUpgra
     backend
       .handle(upgrade.role, frame.channel, frame.request, { socket, deviceKey })
       .then((result) => socket.send(JSON.stringify({ kind: 'response', id: frame.id, result })))
-      .catch(() => ws.close(1011, 'internal error'));
+      // A throw is our bug: said on stderr (never the member's data), the phone reconnects.
+      .catch((error: unknown) => {
+        console.error(`yishiting serve: ${upgrade.role} ${frame.channel}: ${String(error)}`);
+        ws.close(1011, 'internal error');
+      });
   });
   ws.on('error', () => undefined);
   ws.on('close', () => {
