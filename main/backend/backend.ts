@@ -26,8 +26,8 @@ export type Backend = Readonly<{
 
 /**
  * The one backend both carriers talk to. State lives here, not in the windows: every command is
- * stamped with the laptop's time, decided by the pure core, written to disk, and only then
- * acknowledged and pushed to every window. The channels' handlers live in handlers/, one module
+ * stamped with the laptop's time, decided by the pure core, taken by the store and pushed to
+ * every window, and acknowledged once it is on disk (handlers/meeting.ts). The channels' handlers live in handlers/, one module
  * per area.
  */
 export function createBackend(deps: BackendDeps): Backend {

@@ -3,9 +3,18 @@ import type { ApiError, MeetingSummary, SaveStatus } from '../../shared/api';
 import { summaryOf } from './summary';
 
 /**
- * What the backend needs from storage. `append` resolves only once the events are durable; the
- * backend acknowledges a command to the chair only after that, unless the store reports that the
- * disk refuses writes (then the chair sees "not yet saved" while the store keeps retrying).
+ * What `append` answers once storage has taken a command's events: they are validated and queued
+ * in order, and the store writes them, retrying a refusing disk, before it closes. `durable`
+ * resolves once they are on disk.
+ */
+export type Accepted = Readonly<{ durable: Promise<void> }>;
+
+/**
+ * What the backend needs from storage. `append` resolves once the events are accepted (or
+ * rejects at once with a RepositoryError: a read-only meeting, an event the restore gate would
+ * refuse). The backend shows the change to the windows then, and acknowledges the command once
+ * it is durable, unless the store reports that the disk refuses writes (then the chair sees
+ * "not yet saved" while the store keeps retrying).
  */
 export type MeetingRepository = Readonly<{
   list(): Promise<readonly MeetingSummary[]>;
@@ -19,7 +28,7 @@ export type MeetingRepository = Readonly<{
     summary: MeetingSummary,
   ): Promise<void>;
   /** The meeting's line in the list is the store's to derive from the events, as on loading. */
-  append(meetingId: string, events: readonly MeetingEvent[]): Promise<void>;
+  append(meetingId: string, events: readonly MeetingEvent[]): Promise<Accepted>;
   saveStatus(meetingId: string): SaveStatus;
   /** Resolves as soon as the store is (or becomes) unable to write: the backend stops waiting then. */
   whenUnhealthy(): Promise<void>;
@@ -66,7 +75,7 @@ export function memoryRepository(): MeetingRepository {
       const entry = meetings.get(meetingId);
       if (!entry) return Promise.reject(new Error(`unknown meeting ${meetingId}`));
       entry.events.push(...events);
-      return Promise.resolve();
+      return Promise.resolve({ durable: Promise.resolve() });
     },
     saveStatus: () => ({ saved: true, pending: 0, error: null }),
     whenUnhealthy: () => new Promise<void>(() => undefined),

@@ -41,12 +41,15 @@ async function viaTempFile<T>(work: (file: string) => Promise<T>): Promise<T> {
 }
 
 /** Storage refusals reach the chair as typed errors in the user's language, not as exceptions. */
+function explain(error: unknown): unknown {
+  return error instanceof StorageError ? new RepositoryError(asError(error.notice)) : error;
+}
+
 async function explained<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof StorageError) throw new RepositoryError(asError(error.notice));
-    throw error;
+    throw explain(error);
   }
 }
 
@@ -103,7 +106,15 @@ export async function openRepository(
       sessions.set(meetingId, await explained(() => store.createMeeting(meetingId, events)));
     },
     async append(meetingId, events) {
-      await explained(async () => (await session(meetingId)).append(events));
+      const opened = await explained(() => session(meetingId));
+      let written: Promise<unknown>;
+      try {
+        written = opened.take(events);
+      } catch (error) {
+        // Refused before anything was queued (read-only, invalid): `append`'s own refusal.
+        throw explain(error);
+      }
+      return { durable: explained(() => written).then(() => undefined) };
     },
     saveStatus(meetingId) {
       const health = store.health();

@@ -68,10 +68,22 @@ export class MeetingSession<E, S> {
    * the restore gate would refuse later. Resolves with the last seq once durable.
    */
   append(input: E | readonly E[]): Promise<AppendAck> {
-    if (this.closed)
-      return Promise.reject(new StorageError('error.closed', { meetingId: this.meetingId }));
-    if (this.readOnly)
-      return Promise.reject(new StorageError(this.readOnly.code, { ...this.readOnly.params }));
+    try {
+      return this.take(input);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
+  /**
+   * `append`, with its refusal thrown at once: when `take` returns, the events are accepted
+   * (validated, in order in the write queue, retried on a refusing disk until written or the
+   * meeting is closed, which writes them first), and the promise says when they are durable.
+   * The backend shows a change to the windows at that point and acknowledges it once durable.
+   */
+  take(input: E | readonly E[]): Promise<AppendAck> {
+    if (this.closed) throw new StorageError('error.closed', { meetingId: this.meetingId });
+    if (this.readOnly) throw new StorageError(this.readOnly.code, { ...this.readOnly.params });
     const batch = (Array.isArray(input) ? input : [input]) as readonly E[];
     const checked: E[] = [];
     // Validate the whole command first: a refused event must not leave its siblings half-added.
@@ -79,7 +91,7 @@ export class MeetingSession<E, S> {
       const result = this.codec.eventSchema.safeParse(event);
       if (!result.success) {
         const where = describeZodError(result.error);
-        return Promise.reject(new StorageError('refused.invalid', { file: 'event', ...where }));
+        throw new StorageError('refused.invalid', { file: 'event', ...where });
       }
       checked.push(result.data);
     }

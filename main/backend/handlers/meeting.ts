@@ -1,6 +1,6 @@
 import { apiError, type Result } from '../../../shared/api';
 import { dispatch, type CommandInput, type MeetingState } from '../../../shared/domain';
-import { RepositoryError } from '../repository';
+import { RepositoryError, type Accepted } from '../repository';
 import { unknownMeeting, type AreaHandlers } from './area';
 import type { HandlerContext } from './context';
 
@@ -19,20 +19,23 @@ export type DispatchHooks = Readonly<{
 }>;
 
 /**
- * Runs one command on a meeting: stamps it with the laptop's time, decides it with the core,
- * writes its events and only then acknowledges it and pushes the change. Also the path the
- * follow-up registry takes to put a topic on an agenda.
+ * Runs one command on a meeting: stamps it with the laptop's time, decides it with the core and
+ * hands its events to storage. Once storage has accepted them (in order, written before it
+ * closes) the change goes to the windows and the meeting's next command may be decided; the
+ * command is acknowledged once its events are durable. So the projector does not wait for the
+ * disk's sync, and a room of phones' ballots share one sync instead of queueing one each.
+ * Also the path the follow-up registry takes to put a topic on an agenda.
  */
-export function dispatchMeeting(
+export async function dispatchMeeting(
   ctx: HandlerContext,
   meetingId: string,
   input: CommandInput,
   hooks: DispatchHooks = {},
 ): Promise<Result<{ version: number; saved: boolean }>> {
   const { deps, meetings } = ctx;
-  return meetings.serial(
+  const decided = await meetings.serial(
     meetingId,
-    async () => {
+    async (): Promise<Result<{ version: number; durable: Promise<void> }>> => {
       const state = await meetings.load(meetingId);
       if (!state) return unknownMeeting(meetingId);
       const prepared = hooks.prepare ? await hooks.prepare(state, input) : null;
@@ -42,26 +45,35 @@ export function dispatchMeeting(
       const outcome = dispatch(state, { ...command, at: Math.max(deps.clock(), state.lastAt) });
       if (!outcome.ok) return { ok: false, error: outcome.error };
       await hooks.beforeWrite?.();
-      // Acknowledged once durable. If the disk refuses writes meanwhile, the store keeps the
-      // events in order and retries; the chair goes on with saved: false and sees it saved later.
-      const durable = deps.repository.append(meetingId, outcome.events);
-      let saved: boolean;
+      let accepted: Accepted;
       try {
-        saved = await Promise.race([
-          durable.then(() => true),
-          deps.repository.whenUnhealthy().then(() => false),
-        ]);
+        accepted = await deps.repository.append(meetingId, outcome.events);
       } catch (error) {
         if (error instanceof RepositoryError) return { ok: false, error: error.error };
         throw error;
       }
-      if (!saved) durable.catch(() => undefined);
       meetings.set(meetingId, outcome.state);
       ctx.publish(meetingId, outcome.state, outcome.events, hooks.phone);
-      return { ok: true, value: { version: outcome.state.version, saved } };
+      return { ok: true, value: { version: outcome.state.version, durable: accepted.durable } };
     },
     hooks.first,
   );
+  if (!decided.ok) return decided;
+  const { version, durable } = decided.value;
+  // If the disk refuses writes meanwhile, the store keeps the events in order and retries; the
+  // chair goes on with saved: false and sees it saved later.
+  try {
+    const saved = await Promise.race([
+      durable.then(() => true),
+      deps.repository.whenUnhealthy().then(() => false),
+    ]);
+    if (!saved) durable.catch(() => undefined);
+    return { ok: true, value: { version, saved } };
+  } catch (error) {
+    // The store retries an accepted write until it is done; were one ever to fail, say so.
+    if (error instanceof RepositoryError) return { ok: false, error: error.error };
+    throw error;
+  }
 }
 
 /** The chair's open meeting: opening it (it becomes the projector's) and its commands. */

@@ -4,6 +4,7 @@ import { seedCatalogue } from '../../../main/backend/seeds';
 import { openRepository } from '../../../main/backend/storage-repository';
 import { appPaths } from '../../../main/paths';
 import type { MeetingState } from '../../../shared/domain';
+import { nodeFs } from '../../../main/storage';
 import { faultyFs, tempDir } from '../storage/helpers';
 
 // The backend on the real crash-safe store: what the chair experiences across a restart and a
@@ -133,5 +134,69 @@ describe('backend with storage', () => {
       .state;
     expect(state.display?.text).toBe('磁盘满了也要继续开会');
     expect(state.items.i9?.title).toBe('紧急事项');
+  });
+
+  it('shows a change to the windows before the disk has synced it, and acknowledges it once it has', async () => {
+    const dataDir = tempDir('yst-backend-');
+    const clock = { now: 1_800_000_000_000 };
+    // The journal's sync waits until the test lets it go: the disk is slow.
+    let held = false;
+    const waiting: Array<() => void> = [];
+    const slowSync = {
+      ...nodeFs,
+      fdatasync: (fd: number) =>
+        held
+          ? new Promise<void>((resolve, reject) =>
+              waiting.push(() => nodeFs.fdatasync(fd).then(resolve, reject)),
+            )
+          : nodeFs.fdatasync(fd),
+    };
+    const { backend, call } = await backendOn(dataDir, clock, { fs: slowSync });
+    const { meetingId } = (await call('meetings/create', {
+      command: {
+        type: 'meeting/create',
+        title: '慢盘',
+        bodyKind: 'residentsCouncil',
+        date: '2026-05-01',
+      },
+    })) as { meetingId: string };
+    await call('meeting/open', { meetingId });
+    const shown: string[] = [];
+    backend.hub.subscribe('chair', (channel, payload) => {
+      if (channel !== 'meeting/changed') return;
+      for (const event of (payload as { events: Array<{ type: string }> }).events)
+        shown.push(event.type);
+    });
+    const answered: string[] = [];
+    held = true;
+    clock.now += 1_000;
+    const first = call('meeting/dispatch', {
+      meetingId,
+      command: { type: 'display/setMessage', text: '先看到' },
+    }).then((value) => (answered.push('message'), value));
+    clock.now += 1_000;
+    const second = call('meeting/dispatch', {
+      meetingId,
+      command: { type: 'agenda/addItem', itemId: 'i1', title: '议题一' },
+    }).then((value) => (answered.push('item'), value));
+
+    // Both are decided and shown, in order, while neither is on disk.
+    await expect.poll(() => shown).toEqual(['display/messageSet', 'agenda/itemAdded']);
+    await expect.poll(() => waiting.length).toBeGreaterThan(0);
+    expect(answered).toEqual([]);
+
+    held = false;
+    for (const release of waiting.splice(0)) release();
+    expect(await first).toMatchObject({ saved: true });
+    expect(await second).toMatchObject({ saved: true });
+    expect(answered).toEqual(['message', 'item']);
+    await backend.close();
+    opened.splice(opened.indexOf(backend), 1);
+
+    const reopened = await backendOn(dataDir, clock);
+    const state = ((await reopened.call('meeting/open', { meetingId })) as { state: MeetingState })
+      .state;
+    expect(state.display?.text).toBe('先看到');
+    expect(state.items.i1?.title).toBe('议题一');
   });
 });

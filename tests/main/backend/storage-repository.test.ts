@@ -46,7 +46,7 @@ describe('the save status the chair sees', () => {
         at: at + n,
       });
       const events: readonly MeetingEvent[] = outcome.events;
-      writes.push(repo.append('m1', events));
+      writes.push(repo.append('m1', events).then((accepted) => accepted.durable));
     };
     append(1);
     await repo.whenUnhealthy();
