@@ -118,8 +118,12 @@ export async function openRepository(
     },
     saveStatus(meetingId) {
       const health = store.health();
+      // While the disk takes writes, what the store has taken is being written: a change goes to
+      // the windows as its sync starts (its command is acknowledged once it ends), and the
+      // windows must not read "not saved" from every change. A write the disk refuses turns the
+      // health to an error, which every window hears at once with the records still pending.
+      if (health.status === 'ok') return { saved: true, pending: 0, error: null };
       const pending = sessions.get(meetingId)?.pendingEvents() ?? 0;
-      if (health.status === 'ok') return { saved: pending === 0, pending, error: null };
       return { saved: false, pending, error: asError(health.notice) };
     },
     whenUnhealthy() {

@@ -58,7 +58,11 @@ export const meetingSummarySchema = z.object({
 });
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 
-/** Whether the last acknowledged change is on disk; the chair sees this, not a guess. */
+/**
+ * Whether the meeting's changes reach the disk: saved while it takes writes (a change is pushed as
+ * its sync starts and acknowledged once it ends); not saved, with the records still pending and
+ * the reason, while the disk refuses them. The chair sees this, not a guess.
+ */
 export const saveStatusSchema = z.object({
   saved: z.boolean(),
   pending: z.number().int().nonnegative(),

@@ -162,10 +162,12 @@ describe('backend with storage', () => {
     })) as { meetingId: string };
     await call('meeting/open', { meetingId });
     const shown: string[] = [];
+    const saves: boolean[] = [];
     backend.hub.subscribe('chair', (channel, payload) => {
       if (channel !== 'meeting/changed') return;
-      for (const event of (payload as { events: Array<{ type: string }> }).events)
-        shown.push(event.type);
+      const change = payload as { events: Array<{ type: string }>; save: { saved: boolean } };
+      for (const event of change.events) shown.push(event.type);
+      saves.push(change.save.saved);
     });
     const answered: string[] = [];
     held = true;
@@ -184,6 +186,8 @@ describe('backend with storage', () => {
     await expect.poll(() => shown).toEqual(['display/messageSet', 'agenda/itemAdded']);
     await expect.poll(() => waiting.length).toBeGreaterThan(0);
     expect(answered).toEqual([]);
+    // The disk takes writes: the console's header must not flash "not saved" at every change.
+    expect(saves).toEqual([true, true]);
 
     held = false;
     for (const release of waiting.splice(0)) release();
