@@ -1,7 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { networkInterfaces } from 'node:os';
 import QRCode from 'qrcode';
 import type { WebSocketServer } from 'ws';
 import { MAX_PHONE_FRAME_BYTES, MAX_VIEWER_FRAME_BYTES, type LanStatus } from '../../shared/api';
@@ -19,6 +18,7 @@ import {
 } from './socket-guards';
 import { loadStatic } from './static-files';
 import { attachPhone, isRoomPost, phoneUpgrade, serveRoomPost } from './room-routes';
+import { currentInterfaces } from './interfaces';
 
 export type LanDisplayOptions = Readonly<{
   backend: () => Backend;
@@ -258,7 +258,7 @@ function newToken(): string {
 /** IPv4 addresses of this machine's non-internal interfaces (what phones in the room can reach). */
 export function lanAddresses(): string[] {
   const found: string[] = [];
-  for (const entries of Object.values(networkInterfaces())) {
+  for (const entries of Object.values(currentInterfaces())) {
     for (const entry of entries ?? []) {
       if (entry.family === 'IPv4' && !entry.internal) found.push(entry.address);
     }

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { hostname, networkInterfaces } from 'node:os';
+import { hostname } from 'node:os';
+import { currentInterfaces } from './interfaces';
 
 /** The same policy as renderer/index.html, sent as a header so it also covers non-HTML responses. */
 export const CONTENT_SECURITY_POLICY = [
@@ -38,7 +39,7 @@ const LOOPBACK_NAMES: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '
  */
 export type HostPolicy = Readonly<{ port: number; lan: boolean; listenHost?: string }>;
 
-/** This machine's own names, read afresh each time: an address may change while serving. */
+/** This machine's own names, from interfaces at most a second old: an address may change while serving. */
 export function ownHostNames(listenHost?: string): ReadonlySet<string> {
   const names = new Set(LOOPBACK_NAMES);
   const machine = hostname().toLowerCase();
@@ -46,7 +47,7 @@ export function ownHostNames(listenHost?: string): ReadonlySet<string> {
     names.add(machine);
     names.add(machine.endsWith('.local') ? machine : `${machine}.local`);
   }
-  for (const entries of Object.values(networkInterfaces())) {
+  for (const entries of Object.values(currentInterfaces())) {
     // An IPv6 link-local address carries a zone (%eth0) that browsers never send in Host.
     for (const entry of entries ?? []) names.add(entry.address.toLowerCase().replace(/%.*$/, ''));
   }

@@ -338,3 +338,18 @@ describe('older journals', () => {
     expect(view?.counts?.yes?.heads).toBe(3);
   });
 });
+
+describe('the projector view of a vote while phones pour in', () => {
+  it('words the rule once for all its frames; the threshold and counts follow each ballot', () => {
+    const sim = open(onFloor(9, 9));
+    const first = toProjectorView(sim.state).votes[0];
+    sim.do(cast('r1', 'yes'));
+    const second = toProjectorView(sim.state).votes[0];
+    expect(second?.rule.text).toBe(first?.rule.text);
+    expect(second?.rule.text['zh-CN']).toMatch(/同意/);
+    expect(second?.rule.text.en).not.toBe(second?.rule.text['zh-CN']);
+    expect(first?.device.voted).toBe(0);
+    expect(second?.device.voted).toBe(1);
+    expect(second?.device.counts?.yes?.heads).toBe(1);
+  });
+});

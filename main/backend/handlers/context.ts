@@ -61,9 +61,14 @@ export function createContext(deps: BackendDeps): HandlerContext {
   const hub = new PushHub();
   const meetings = new MeetingCache(deps.repository);
   const controls = new ProjectorControls();
+  // A state is never changed in place, so its view is made once: the projector's frame and the
+  // phones' (sent on their own timers) read the same one, in a storm of ballots as in a quiet room.
+  let viewed: { state: MeetingState; view: ProjectorView } | null = null;
   const liveView = (): ProjectorView | null => {
     const state = meetings.activeState();
-    return state ? toProjectorView(state) : null;
+    if (!state) return null;
+    if (viewed?.state !== state) viewed = { state, view: toProjectorView(state) };
+    return viewed.view;
   };
   let shownRoom = 'null';
   const room: RoomService = new RoomService({

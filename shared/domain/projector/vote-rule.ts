@@ -59,11 +59,26 @@ function headsBase(
   }
 }
 
+/**
+ * A vote's preset is one object for the whole vote (events replace what they change), and its
+ * words are the same in every frame: worded once, not in every frame of a room of phones voting.
+ */
+const ruleWords = new WeakMap<Vote['preset'], LocalizedText>();
+
+function ruleText(preset: Vote['preset']): LocalizedText {
+  let text = ruleWords.get(preset);
+  if (!text) {
+    text = Object.fromEntries(
+      LOCALES.map((locale: Locale) => [locale, describeRule(preset, locale)]),
+    ) as LocalizedText;
+    ruleWords.set(preset, text);
+  }
+  return text;
+}
+
 /** Rule text in every locale, and the heads threshold the projector draws as a line. */
 export function voteRuleView(state: MeetingState, vote: Vote): VoteRuleView {
-  const text = Object.fromEntries(
-    LOCALES.map((locale: Locale) => [locale, describeRule(vote.preset, locale)]),
-  ) as LocalizedText;
+  const text = ruleText(vote.preset);
   const counts = liveCounts(state, vote) ?? {};
   const scale = vote.outcome?.present.heads ?? tallyOf(presentMembers(state)).heads;
   const condition = vote.preset.pass.find((c) => c.measure === 'heads');
