@@ -8,8 +8,8 @@ type Change = PushOf<'meeting/changed'>;
  * that takes a whole core of the chair's laptop, which also runs the server and the projector.
  * A phone's change goes out at once when none went out within `ms`; later ones are joined (their
  * events in order, the last version and save status) and sent when the window ends. Whatever is
- * sent unbatched for a meeting (the chair's own click) first sends what waits, so every window
- * sees every event once and in order.
+ * sent unbatched for a meeting (the chair's own click) carries what waits ahead of its own events,
+ * so every window sees every event once and in order.
  */
 export class ChangeBatch {
   private readonly pending = new Map<string, Change>();
@@ -35,10 +35,15 @@ export class ChangeBatch {
     );
   }
 
-  /** The chair's change: what phones changed before it goes first, then this one. */
+  /**
+   * The chair's change, at once: what phones changed before it rides in the same push, ahead of
+   * it. Two pushes would be two renders of the console, at every click during a storm.
+   */
   now(change: Change): void {
-    this.flush(change.meetingId);
-    this.send(change);
+    const waiting = this.pending.get(change.meetingId);
+    if (!waiting) return this.send(change);
+    this.pending.delete(change.meetingId);
+    this.send({ ...change, events: [...waiting.events, ...change.events] });
   }
 
   private open(meetingId: string): void {
