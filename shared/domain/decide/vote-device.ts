@@ -1,7 +1,7 @@
 import type { CommandOf } from '../commands';
 import { measuresUsed, type Tally } from '../rules';
 import { fail, ok, type Result } from '../result';
-import { presentMembers, tallyOf } from '../selectors/attendance';
+import { attendanceSummary, tallyOf } from '../selectors/attendance';
 import { countKeys, countsTotal, deviceCounts, enteredCounts } from '../selectors/vote';
 import type { Member, MeetingState, Vote } from '../state/types';
 import { emit, meetingIn, memberOf, type Decision } from './context';
@@ -49,7 +49,7 @@ export function checkNotCountedTwice(
   device: Tally,
 ): Result<true> {
   const enteredTotal = countsTotal(entered);
-  const present = tallyOf(presentMembers(state));
+  const present = attendanceSummary(state).presentTally;
   for (const measure of measuresUsed(vote.preset)) {
     if (enteredTotal[measure] + device[measure] > present[measure]) {
       return fail('vote.countedTwice', {

@@ -6,7 +6,7 @@ import {
   type PassCondition,
   type Tally,
 } from '../rules';
-import { presentMembers, tallyOf, votingMembers } from '../selectors/attendance';
+import { attendanceSummary } from '../selectors/attendance';
 import { liveCounts } from '../selectors/vote';
 import type { MeetingState, Vote } from '../state/types';
 
@@ -44,9 +44,9 @@ function headsBase(
   const heads = (key: string) => counts[key]?.heads ?? 0;
   switch (condition.base) {
     case 'members':
-      return vote.outcome?.members.heads ?? tallyOf(votingMembers(state)).heads;
+      return vote.outcome?.members.heads ?? attendanceSummary(state).members.heads;
     case 'present':
-      return vote.outcome?.present.heads ?? tallyOf(presentMembers(state)).heads;
+      return vote.outcome?.present.heads ?? attendanceSummary(state).presentTally.heads;
     case 'participating':
       return Object.values(counts).reduce((sum, tally) => sum + tally.heads, 0);
     case 'votesCast': {
@@ -80,7 +80,7 @@ function ruleText(preset: Vote['preset']): LocalizedText {
 export function voteRuleView(state: MeetingState, vote: Vote): VoteRuleView {
   const text = ruleText(vote.preset);
   const counts = liveCounts(state, vote) ?? {};
-  const scale = vote.outcome?.present.heads ?? tallyOf(presentMembers(state)).heads;
+  const scale = vote.outcome?.present.heads ?? attendanceSummary(state).presentTally.heads;
   const condition = vote.preset.pass.find((c) => c.measure === 'heads');
   const needed = condition
     ? minimumMeeting(

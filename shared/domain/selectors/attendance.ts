@@ -50,8 +50,42 @@ export type AttendanceSummary = Readonly<{
   quorum: QuorumResult | null;
 }>;
 
+type KeptSummary = Readonly<{
+  members: MeetingState['members'];
+  memberOrder: MeetingState['memberOrder'];
+  preset: unknown;
+  value: AttendanceSummary;
+}>;
+
+/**
+ * Summaries by the attendance record they were counted from. A state is never changed in place
+ * and events replace only what they change, so while the roster, the attendance and the preset
+ * are the same objects the summary is too: a room of phones voting asks for it with every ballot
+ * and every projector frame, and counts hundreds of members only when someone signs in or out.
+ */
+const kept = new WeakMap<MeetingState['attendance'], KeptSummary>();
+
 /** Counts for the chair, the projector and the minutes, computed live from the roster. */
 export function attendanceSummary(state: MeetingState): AttendanceSummary {
+  const preset = state.meeting?.preset;
+  const last = kept.get(state.attendance);
+  if (
+    last?.members === state.members &&
+    last.memberOrder === state.memberOrder &&
+    last.preset === preset
+  )
+    return last.value;
+  const value = countAttendance(state);
+  kept.set(state.attendance, {
+    members: state.members,
+    memberOrder: state.memberOrder,
+    preset,
+    value,
+  });
+  return value;
+}
+
+function countAttendance(state: MeetingState): AttendanceSummary {
   const voting = votingMembers(state);
   const present = voting.filter((m) => isPresent(state, m.memberId));
   const excused = voting.filter((m) => state.attendance[m.memberId]?.status === 'excused').length;
