@@ -31,6 +31,31 @@ async function backendOn(dataDir: string, clock: { now: number }, storeOptions =
   return { backend, call };
 }
 
+/** Closes `backend` and opens the data folder again: the meeting as the disk holds it. */
+async function afterRestart(
+  backend: Backend,
+  dataDir: string,
+  clock: { now: number },
+  meetingId: string,
+): Promise<MeetingState> {
+  await backend.close();
+  opened.splice(opened.indexOf(backend), 1);
+  const reopened = await backendOn(dataDir, clock);
+  return ((await reopened.call('meeting/open', { meetingId })) as { state: MeetingState }).state;
+}
+
+/** A new meeting with this title, opened in the console; its id. */
+async function openedMeeting(
+  call: (channel: string, request: unknown) => Promise<Record<string, unknown>>,
+  title: string,
+): Promise<string> {
+  const { meetingId } = (await call('meetings/create', {
+    command: { type: 'meeting/create', title, bodyKind: 'residentsCouncil', date: '2026-05-01' },
+  })) as { meetingId: string };
+  await call('meeting/open', { meetingId });
+  return meetingId;
+}
+
 describe('backend with storage', () => {
   it('resumes an open meeting exactly where it was after a restart', async () => {
     const dataDir = tempDir('yst-backend-');
@@ -87,15 +112,7 @@ describe('backend with storage', () => {
       fs: faults.fs,
       retry: { initialMs: 20, maxMs: 50 },
     });
-    const { meetingId } = (await call('meetings/create', {
-      command: {
-        type: 'meeting/create',
-        title: '磁盘已满测试',
-        bodyKind: 'residentsCouncil',
-        date: '2026-05-01',
-      },
-    })) as { meetingId: string };
-    await call('meeting/open', { meetingId });
+    const meetingId = await openedMeeting(call, '磁盘已满测试');
     const saves: boolean[] = [];
     backend.hub.subscribe('chair', (channel, payload) => {
       if (channel === 'meeting/changed')
@@ -126,12 +143,7 @@ describe('backend with storage', () => {
 
     faults.set(null);
     await expect.poll(() => saves[saves.length - 1], { timeout: 5_000 }).toBe(true);
-    await backend.close();
-    opened.splice(opened.indexOf(backend), 1);
-
-    const reopened = await backendOn(dataDir, clock);
-    const state = ((await reopened.call('meeting/open', { meetingId })) as { state: MeetingState })
-      .state;
+    const state = await afterRestart(backend, dataDir, clock, meetingId);
     expect(state.display?.text).toBe('磁盘满了也要继续开会');
     expect(state.items.i9?.title).toBe('紧急事项');
   });
@@ -152,15 +164,7 @@ describe('backend with storage', () => {
           : nodeFs.fdatasync(fd),
     };
     const { backend, call } = await backendOn(dataDir, clock, { fs: slowSync });
-    const { meetingId } = (await call('meetings/create', {
-      command: {
-        type: 'meeting/create',
-        title: '慢盘',
-        bodyKind: 'residentsCouncil',
-        date: '2026-05-01',
-      },
-    })) as { meetingId: string };
-    await call('meeting/open', { meetingId });
+    const meetingId = await openedMeeting(call, '慢盘');
     const shown: string[] = [];
     const saves: boolean[] = [];
     backend.hub.subscribe('chair', (channel, payload) => {
@@ -194,12 +198,7 @@ describe('backend with storage', () => {
     expect(await first).toMatchObject({ saved: true });
     expect(await second).toMatchObject({ saved: true });
     expect(answered).toEqual(['message', 'item']);
-    await backend.close();
-    opened.splice(opened.indexOf(backend), 1);
-
-    const reopened = await backendOn(dataDir, clock);
-    const state = ((await reopened.call('meeting/open', { meetingId })) as { state: MeetingState })
-      .state;
+    const state = await afterRestart(backend, dataDir, clock, meetingId);
     expect(state.display?.text).toBe('先看到');
     expect(state.items.i1?.title).toBe('议题一');
   });
