@@ -36,44 +36,15 @@ export function useDerived<T>(key: string, compute: (state: MeetingState) => T):
   });
 }
 
-const lasting = new Map<string, { parts: readonly unknown[]; value: unknown }>();
-
 /**
- * A derived value kept across snapshots while the parts of the state it reads are the same
- * objects (the core replaces only what an event changes): a speaker called leaves the roster
- * alone, so 500 members are not counted again on each step.
+ * The open meeting's 实到 / 应到 and quorum; null while no meeting is open. The core keeps the
+ * summary while roster, attendance and preset are the same objects (an event replaces only what
+ * it changes): a speaker called leaves the roster alone, so 500 members are not counted again on
+ * each step, and the same object means the badge does not render again.
  */
-function deriveLasting<T>(
-  state: MeetingState,
-  key: string,
-  compute: (state: MeetingState) => T,
-  parts: (state: MeetingState) => readonly unknown[],
-): T {
-  return derive(state, key, (s) => {
-    const now = parts(s);
-    const last = lasting.get(key);
-    if (last?.parts.length === now.length && last.parts.every((part, i) => part === now[i]))
-      return last.value as T;
-    const value = compute(s);
-    lasting.set(key, { parts: now, value });
-    return value;
-  });
-}
-
-/** 实到 / 应到 and the quorum, from what attendanceSummary reads: roster, attendance, preset. */
-export function attendanceOf(state: MeetingState): AttendanceSummary {
-  return deriveLasting(state, 'attendance', attendanceSummary, (s) => [
-    s.memberOrder,
-    s.members,
-    s.attendance,
-    s.meeting?.preset,
-  ]);
-}
-
-/** The open meeting's attendance summary; null while no meeting is open. */
 export function useAttendance(): AttendanceSummary | null {
   return useAppStore((store) => {
     const state = store.snapshot?.state;
-    return state ? attendanceOf(state) : null;
+    return state ? attendanceSummary(state) : null;
   });
 }
