@@ -3,7 +3,8 @@ import { networkInterfaces, type NetworkInterfaceInfo } from 'node:os';
 /**
  * `read`'s answer, read again once it is `ms` old. The host gate asks for this machine's
  * addresses on every request, and a room of phones makes hundreds a second: each read of the
- * interfaces is a system call per interface (a tenth of the server's time in a 500-phone vote).
+ * interfaces is a system call per interface (5% of the server's busy time while 500 phones joined
+ * and voted).
  * Addresses change when the laptop changes networks, which a second's delay does not notice.
  */
 export function readAtMostEvery<T>(ms: number, read: () => T, clock = Date.now): () => T {
