@@ -179,6 +179,7 @@ describe('the early socket', () => {
     expect(socket.sent.map((text) => JSON.parse(text) as unknown)).toEqual([
       { id: 1, channel: 'meetings/list', request: {} },
       { id: 2, channel: 'meetings/listDemos', request: {} },
+      { id: 3, channel: 'settings/get', request: {} },
     ]);
     expect(early?.socket).toBe(socket);
   });
@@ -210,11 +211,11 @@ describe('the early socket', () => {
     expect(seen).toEqual([true]);
     expect(await client.call('meetings/list', {})).toEqual({ ok: true, value: ['meetings'] });
     expect(await client.call('meetings/listDemos', {})).toEqual({ ok: true, value: ['demos'] });
-    expect(socket.sent).toHaveLength(2);
+    expect(socket.sent).toHaveLength(3);
     // Claimed once: the next list is a request of its own, numbered after the early ones.
     const again = client.call('meetings/list', {});
-    expect(socket.lastRequest()).toEqual({ id: 3, channel: 'meetings/list', request: {} });
-    respond(socket, 3, { ok: true, value: ['again'] });
+    expect(socket.lastRequest()).toEqual({ id: 4, channel: 'meetings/list', request: {} });
+    respond(socket, 4, { ok: true, value: ['again'] });
     expect(await again).toEqual({ ok: true, value: ['again'] });
   });
 
@@ -236,7 +237,7 @@ describe('the early socket', () => {
     respond(socket, 1, { ok: true, value: [] });
     await list;
     expect(settled).toEqual({ ok: true, value: [] });
-    expect(socket.sent).toHaveLength(2);
+    expect(socket.sent).toHaveLength(3);
   });
 
   it('waits for the early socket to open, then answers from its requests', async () => {
@@ -248,7 +249,7 @@ describe('the early socket', () => {
     socket.open();
     expect(seen).toEqual([false, true]);
     const list = client.call('meetings/list', {});
-    expect(socket.sent).toHaveLength(2);
+    expect(socket.sent).toHaveLength(3);
     respond(socket, 1, { ok: true, value: ['late'] });
     expect(await list).toEqual({ ok: true, value: ['late'] });
   });

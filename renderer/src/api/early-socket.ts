@@ -23,10 +23,16 @@ export type EarlySocket = Readonly<{
   release(): void;
 }>;
 
-/** What the home screen asks first (store/meetings-slice.ts refreshMeetings), with these bodies. */
+/**
+ * What the home screen asks first, with these bodies: the lists (store/meetings-slice.ts
+ * refreshMeetings) and whether to offer the issuing body's form (settings/IssuerSetup.tsx). Only
+ * reads belong here: the early socket asks whether or not the screen will. A call that is not
+ * answered from here loads the contract's schemas first, which the first screen would wait for.
+ */
 export const EARLY_REQUESTS: readonly Omit<EarlyRequest, 'id'>[] = [
   { channel: 'meetings/list', request: {} },
   { channel: 'meetings/listDemos', request: {} },
+  { channel: 'settings/get', request: {} },
 ];
 
 export function openEarlySocket(url: string): EarlySocket {

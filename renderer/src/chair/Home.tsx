@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../shared/api';
-import { INTERACTIVE_MARK } from '../first-screen';
+import { afterFirstScreen, INTERACTIVE_MARK } from '../first-screen';
 import { IssuerSetup } from '../settings/IssuerSetup';
 import { useAppStore } from '../store/context';
 import { CreateMeeting } from './CreateMeeting';
@@ -34,12 +34,16 @@ export function Home() {
   const noMeetings = meetings.length === 0;
   const firstDemo = demos[0]?.seedId;
   // A first start (of this data folder, desktop or browser) opens a demo meeting, so there is
-  // something real to try before anything is typed; main answers true only once.
+  // something real to try before anything is typed; main answers true only once. Asked once the
+  // list is shown: the question changes state, so the early socket cannot ask it, and asking it
+  // sooner would load the contract's schemas while the first screen waits.
   const api = useAppStore((state) => state.api);
   useEffect(() => {
     if (!connected || !noMeetings || !firstDemo || location.hash) return;
-    void api.call('meetings/firstRun', {}).then((result) => {
-      if (result.ok && result.value.first) void openDemo(firstDemo);
+    return afterFirstScreen(() => {
+      void api.call('meetings/firstRun', {}).then((result) => {
+        if (result.ok && result.value.first) void openDemo(firstDemo);
+      });
     });
   }, [api, connected, noMeetings, firstDemo, openDemo]);
 

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { afterFirstScreen } from '../first-screen';
 import { useAppStore } from '../store/context';
 
-// The form and its schemas load when the offer is shown (the settings answer says so), not with
-// the first screen.
+// The form and its schemas load when the offer is shown (the settings answer says so), after the
+// first screen.
 const IssuerPanel = lazy(() =>
   import('./IssuerPanel').then((module) => ({ default: module.IssuerPanel })),
 );
@@ -20,9 +21,18 @@ export function IssuerSetup() {
   const [show, setShow] = useState(false);
   useEffect(() => {
     if (!connected) return;
+    let live = true;
+    let cancel = () => {};
     void api.call('settings/get', {}).then((result) => {
-      setShow(result.ok && result.value.notice !== null);
+      if (!live) return;
+      if (!(result.ok && result.value.notice !== null)) return setShow(false);
+      // The form's code and schemas load and render once the meeting list can be clicked.
+      cancel = afterFirstScreen(() => setShow(true));
     });
+    return () => {
+      live = false;
+      cancel();
+    };
   }, [api, connected]);
   if (!show) return null;
   return (
