@@ -11,7 +11,7 @@ import {
   type Tally,
 } from '../rules';
 import { fail, ok, type Result } from '../result';
-import { presentMembers, tallyOf } from '../selectors/attendance';
+import { attendanceSummary, presentMembers, tallyOf } from '../selectors/attendance';
 import type { MeetingState, Member, Vote, VoteResult } from '../state/types';
 import { countKeys, countsTotal, deviceCounts, sumCounts, zeroCounts } from '../selectors/vote';
 import { emit, meetingIn, type Decision } from './context';
@@ -100,12 +100,9 @@ function evaluate(
   sealed: Readonly<Record<string, Tally>> | null,
 ): Result<VoteResult> {
   const present = presentMembers(state);
-  const voting = state.memberOrder.flatMap((id) => {
-    const m = state.members[id];
-    return m && m.role === 'member' ? [m] : [];
-  });
-  const members = tallyOf(voting);
-  const presentTally = tallyOf(present);
+  // The kept summary's tallies (the same roster and attendance give the same households and
+  // area): the console's live preview closes the vote in a dry run on every ballot.
+  const { members, presentTally } = attendanceSummary(state);
   let entered: Readonly<Record<string, Tally>> | null;
   if (vote.method === 'rollCall') {
     const computed = rollCallCounts(state, vote, present);
