@@ -97,7 +97,7 @@ export default async function run(): Promise<BenchResult[]> {
       const sent = {};
       let next = 1;
       const input = document.getElementById('display-message');
-      const submit = input.form.querySelector('button[type=submit]');
+      const submit = [...input.form.querySelectorAll('button')].find((b) => b.textContent === '投到大屏');
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
       window.__sent = sent;
       window.__act = () => {

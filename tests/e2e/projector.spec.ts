@@ -136,7 +136,13 @@ test('every chair action appears on the local projector and on the LAN display',
   for (const screen of screens)
     await expect(screen.getByTestId('projector-item')).toHaveText('小区公共晾晒区改造');
 
-  // The chair's announcement, typed in the console's 投屏公告 form.
+  // The chair's announcement, typed in the console's 投屏公告 form: Enter sends it (the form
+  // submits though its button is a plain one), and so does the button.
+  await chair.getByLabel('公告内容').fill('请关闭手机铃声');
+  await chair.getByLabel('公告内容').press('Enter');
+  for (const screen of screens)
+    await expect(screen.getByTestId('projector-message')).toHaveText('请关闭手机铃声');
+  await expect(chair.getByLabel('公告内容')).toHaveValue('');
   await chair.getByLabel('公告内容').fill('请各位代表发言时使用话筒');
   await chair.getByRole('button', { name: '投到大屏' }).click();
   for (const screen of screens)
