@@ -30,7 +30,7 @@ function run(state: MeetingState, ...commands: CommandInput[]): MeetingState {
 
 const NAMES = ['张三', '李四', '王五', '赵六'];
 
-function live(method: 'hands' | 'secret'): MeetingState {
+function live(method: 'hands' | 'secret', names: readonly string[] = NAMES): MeetingState {
   return run(
     emptyState('m1'),
     {
@@ -41,7 +41,7 @@ function live(method: 'hands' | 'secret'): MeetingState {
       place: '社区党群服务中心',
       chair: '王主任',
     },
-    ...NAMES.map((name, i): CommandInput => ({
+    ...names.map((name, i): CommandInput => ({
       type: 'roster/addMember',
       memberId: `r${i + 1}`,
       name,
@@ -49,7 +49,7 @@ function live(method: 'hands' | 'secret'): MeetingState {
     })),
     { type: 'agenda/addItem', itemId: 'i1', title: '加装电梯' },
     { type: 'meeting/open' },
-    ...NAMES.map((_, i): CommandInput => ({ type: 'roster/signIn', memberId: `r${i + 1}` })),
+    ...names.map((_, i): CommandInput => ({ type: 'roster/signIn', memberId: `r${i + 1}` })),
     { type: 'agenda/openItem', itemId: 'i1' },
     { type: 'vote/open', voteId: 'v1', method, question: '是否同意加装电梯' },
   );
@@ -147,5 +147,30 @@ describe('the console’s open vote with phones', () => {
   it('shows the secret-ballot line before anyone voted on a phone', () => {
     expect(text(render(live('secret'), 'zh-CN'))).toMatch(/本次无记名投票/);
     expect(text(render(live('hands'), 'zh-CN'))).not.toMatch(/本次无记名投票|手机已投/);
+  });
+
+  it('folds the names under their count in a room of more than 60, and lists them in a smaller one', () => {
+    const cast = (memberId: string, choice: string): CommandInput => ({
+      type: 'vote/cast',
+      voteId: 'v1',
+      memberId,
+      ballotId: `ballot-${memberId}-001`,
+      choice,
+    });
+    const big = run(
+      live(
+        'hands',
+        Array.from({ length: 61 }, (_, i) => `代表${i + 1}`),
+      ),
+      cast('r1', 'yes'),
+      cast('r2', 'no'),
+    );
+    const folded = render(big, 'zh-CN');
+    expect(text(folded)).toMatch(/手机已投 2 人/);
+    expect(folded).not.toMatch(/<details[^>]*open/);
+    expect(text(folded)).not.toMatch(/代表1：赞成|代表2：反对/);
+    const small = render(run(live('hands'), cast('r1', 'yes')), 'zh-CN');
+    expect(small).toMatch(/<details[^>]*open/);
+    expect(text(small)).toMatch(/张三：赞成/);
   });
 });

@@ -16,14 +16,6 @@ const PATHS = {
       strokeWidth="2.2"
     />
   ),
-  phone: (
-    <path
-      d="M8 2.5h8a1.5 1.5 0 0 1 1.5 1.5v16a1.5 1.5 0 0 1-1.5 1.5H8A1.5 1.5 0 0 1 6.5 20V4A1.5 1.5 0 0 1 8 2.5zM10.5 18.5h3"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-    />
-  ),
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -4,7 +4,7 @@ import { ballotSchema, presentMembers, type Ballot } from '../../../../shared/do
 import { useAppStore } from '../../store/context';
 import { derive } from '../../store/derived';
 import type { Store } from '../../store/store';
-import { Icon } from '../../icons/Icon';
+import { PhoneMark } from '../../icons/PhoneMark';
 import { matchesName, useIds, useMeeting } from '../meeting-hooks';
 
 const BALLOTS = ballotSchema.options;
@@ -60,9 +60,7 @@ const RollCallRow = memo(function RollCallRow({ voteId, memberId, send }: RowPro
       <span className="rollcall-name" id={`rc-${memberId}`}>
         {name}
         {onPhone ? (
-          <span className="signin-phone" data-testid={`rollcall-phone-${memberId}`}>
-            <Icon name="phone" label={t('ui:room.vote.phoneVoters')} />
-          </span>
+          <PhoneMark testId={`rollcall-phone-${memberId}`} label={t('ui:room.vote.phoneVoters')} />
         ) : null}
       </span>
       <span className="rollcall-buttons" role="group" aria-labelledby={`rc-${memberId}`}>

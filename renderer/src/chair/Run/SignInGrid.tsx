@@ -5,7 +5,7 @@ import type { AttendanceStatus, Member } from '../../../../shared/domain';
 import { StoreContext, useAppStore } from '../../store/context';
 import type { Store } from '../../store/store';
 import { phoneJoined } from '../../store/room-slice';
-import { Icon } from '../../icons/Icon';
+import { PhoneMark } from '../../icons/PhoneMark';
 import type { ApiError } from '../../../../shared/api';
 import { ErrorMessage } from '../ErrorMessage';
 import { matchesName, useIds } from '../meeting-hooks';
@@ -181,12 +181,10 @@ const SignInRow = memo(function SignInRow({
           {t(`ui:chair.roster.status.${status}`)}
           {phone || (present && byPhone) ? (
             // A phone has joined as this member, or the sign-in came from it (undoable as any).
-            <span className="signin-phone" data-testid={`signin-phone-${memberId}`}>
-              <Icon
-                name="phone"
-                label={present && byPhone ? t('ui:room.signedInByPhone') : t('ui:room.phoneJoined')}
-              />
-            </span>
+            <PhoneMark
+              testId={`signin-phone-${memberId}`}
+              label={present && byPhone ? t('ui:room.signedInByPhone') : t('ui:room.phoneJoined')}
+            />
           ) : null}
         </span>
       </button>

@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Vote } from '../../../../shared/domain';
 import { useFormat } from '../format';
 import { useMeeting } from '../meeting-hooks';
+import { useAttendance } from '../../store/derived';
 import type { ChannelSplit } from '../../projector/channel-split';
 import { enteredChannel } from '../../projector/channel-split';
 
@@ -10,8 +11,9 @@ type Row = Readonly<{ key: string; label: string }>;
 
 /**
  * The phones' part of an open vote on the console: who voted on a phone (non-secret: each member
- * with the answer, as a show of hands is public; secret: only how many), the total with its split
- * by channel, and for a secret ballot the promise that the record never links who to what.
+ * with the answer, as a show of hands is public, folded in a large room; secret: only how many),
+ * the total with its split by channel, and for a secret ballot the promise that the record never
+ * links who to what.
  */
 export function VotePhones({
   vote,
@@ -56,24 +58,42 @@ export function VotePhones({
   );
 }
 
+/**
+ * Rooms up to this many present show the phone voters' names as they come; in a larger room the
+ * list is folded under its count (the names are one click away), since 500 names in a paragraph
+ * are read by no one and laying them out again on every batch of ballots costs the console the
+ * time its clicks need.
+ */
+const VOTERS_LISTED_OPEN = 60;
+
 function PhoneVoters({ vote, rows }: { vote: Vote; rows: readonly Row[] }) {
   const { t } = useTranslation();
   const members = useMeeting((state) => state.members);
+  const present = useAttendance()?.present ?? 0;
+  const [opened, setOpened] = useState<boolean | null>(null);
+  const open = opened ?? present <= VOTERS_LISTED_OPEN;
   const ballots = Object.entries(vote.deviceBallots ?? {});
   const label = (choice: string) => rows.find((row) => row.key === choice)?.label ?? choice;
   return (
-    <div data-testid="vote-phone-voters">
-      <span>{t('ui:room.vote.phoneVoted', { count: ballots.length })}</span>
-      <ul aria-label={t('ui:room.vote.phoneVoters')}>
-        {ballots.map(([memberId, ballot]) => (
-          <PhoneVoter
-            key={memberId}
-            name={members?.[memberId]?.name ?? memberId}
-            choice={label(ballot.choice)}
-          />
-        ))}
-      </ul>
-    </div>
+    <details
+      className="phone-voters"
+      data-testid="vote-phone-voters"
+      open={open}
+      onToggle={(event) => setOpened(event.currentTarget.open)}
+    >
+      <summary>{t('ui:room.vote.phoneVoted', { count: ballots.length })}</summary>
+      {open ? (
+        <ul aria-label={t('ui:room.vote.phoneVoters')}>
+          {ballots.map(([memberId, ballot]) => (
+            <PhoneVoter
+              key={memberId}
+              name={members?.[memberId]?.name ?? memberId}
+              choice={label(ballot.choice)}
+            />
+          ))}
+        </ul>
+      ) : null}
+    </details>
   );
 }
 
