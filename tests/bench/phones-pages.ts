@@ -45,10 +45,18 @@ const WATCH = `(() => {
 const CLICKER = `(() => {
   const w = window;
   const input = document.getElementById('display-message');
-  const submit = input.form.querySelector('button[type=submit]');
+  const submit = [...input.form.querySelectorAll('button')].find((b) => b.textContent === '投到大屏');
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   w.__sent = {};
+  w.__wsSent = {};
   w.__long = [];
+  // When each announcement leaves the console on its socket: the click's own share of the delay.
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (data) {
+    const text = typeof data === 'string' ? /公告 \\d+/.exec(data)?.[0] : undefined;
+    if (text && !(text in w.__wsSent)) w.__wsSent[text] = performance.timeOrigin + performance.now();
+    return send.call(this, data);
+  };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       w.__long.push([performance.timeOrigin + entry.startTime, entry.duration]);
@@ -100,8 +108,12 @@ export type Pages = Readonly<{
   projector: Page;
   chair: Page;
   startClicks(paceMs: number): Promise<void>;
-  /** Stops the clicks: each click's time, and the console's long tasks meanwhile. */
-  stopClicks(): Promise<{ sent: Record<string, number>; long: Array<[number, number]> }>;
+  /** Stops the clicks: each click's time, when it left on the socket, and the console's long tasks. */
+  stopClicks(): Promise<{
+    sent: Record<string, number>;
+    onSocket: Record<string, number>;
+    long: Array<[number, number]>;
+  }>;
   projectorLog(): Promise<PageLog>;
   /** Until the projector's tally shows `total` ballots (or `timeoutMs` passes). */
   waitForTotal(total: number, timeoutMs: number): Promise<void>;
@@ -166,10 +178,11 @@ export async function openPages(
         const w = window as unknown as {
           __stop(): void;
           __sent: Record<string, number>;
+          __wsSent: Record<string, number>;
           __long: Array<[number, number]>;
         };
         w.__stop();
-        return { sent: w.__sent, long: w.__long };
+        return { sent: w.__sent, onSocket: w.__wsSent, long: w.__long };
       }),
     projectorLog: () =>
       projector.evaluate(() => {

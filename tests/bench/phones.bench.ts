@@ -214,6 +214,14 @@ const info = (name: string, value: number, unit: string): BenchResult => ({
   pass: true,
 });
 
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'blink',
+  'cc',
+];
+
 async function runSize(browser: Browser, size: number): Promise<BenchResult[]> {
   const server = await startServe();
   const swarm = swarmOf();
@@ -247,16 +255,24 @@ async function runSize(browser: Browser, size: number): Promise<BenchResult[]> {
     const voted = nextMessage<Voted>(swarm, 'voted');
     const profile = process.env.PHONES_PROFILE;
     if (profile) await pages.startProfiles();
+    // PHONES_TRACE=FILE writes a Chromium trace of the storm (the console's paint, layout and
+    // compositing, which a CPU profile shows only as "(program)").
+    const trace = process.env.PHONES_TRACE;
+    if (trace)
+      await browser.startTracing(pages.chair, { path: trace, categories: TRACE_CATEGORIES });
     const busyBefore = await pages.busy();
     const cpuBefore = cpuOf(server.child.pid);
+    const swarmCpuBefore = cpuOf(swarm.pid);
     const stormStart = now();
     swarm.send({ kind: 'vote', voteId: 'v1', windowMs: size * 10 });
     await pages.startClicks(CLICK_PACE_MS);
     const result = await voted;
-    const { sent, long: chairLong } = await pages.stopClicks();
+    const { sent, onSocket, long: chairLong } = await pages.stopClicks();
     const stormEnd = now();
     const stormCpu = cpuOf(server.child.pid) - cpuBefore;
+    const swarmCpu = cpuOf(swarm.pid) - swarmCpuBefore;
     const busyAfter = await pages.busy();
+    if (trace) await browser.stopTracing();
     if (profile) await pages.stopProfiles(profile, String(size));
     await pages.waitForTotal(size, 10_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -273,6 +289,7 @@ async function runSize(browser: Browser, size: number): Promise<BenchResult[]> {
     const socketLatencies = ballotLatencies(result, log.votedAt);
     const clicks = clickLatencies(sent, (text) => page.seen[text]);
     const socketClicks = clickLatencies(sent, (text) => log.messages.get(text));
+    const clicksOut = clickLatencies(sent, (text) => onSocket[text]);
     const inStorm = ([at]: readonly [number, number]) => at >= stormStart && at <= stormEnd;
     const longInStorm = page.long.filter(inStorm);
     const chairLongMs = chairLong.filter(inStorm).reduce((total, [, ms]) => total + ms, 0);
@@ -320,6 +337,7 @@ async function runSize(browser: Browser, size: number): Promise<BenchResult[]> {
       },
       info(`${tag}: chair click → projector page, p50`, p50(clicks), 'ms'),
       info(`${tag}: chair click → projector socket frame, p95`, p95(socketClicks), 'ms'),
+      info(`${tag}: chair click → sent on the console's socket, p95`, p95(clicksOut), 'ms'),
       info(`${tag}: projector page long tasks in storm`, longInStorm.length, 'tasks'),
       info(
         `${tag}: projector page long tasks, longest`,
@@ -338,6 +356,9 @@ async function runSize(browser: Browser, size: number): Promise<BenchResult[]> {
       ),
       info(`${tag}: storm length`, stormEnd - stormStart, 'ms'),
       info(`${tag}: server CPU in storm`, stormCpu, 'ms'),
+      // In a room the phones are the members' own devices: this is the simulation's share of
+      // this machine's two cores, which the server and both pages compete with.
+      info(`${tag}: simulated phones' CPU in storm`, swarmCpu, 'ms'),
       info(`${tag}: page vs swarm clock skew`, skew, 'ms'),
       {
         name: `${tag}: server RSS before vote`,
