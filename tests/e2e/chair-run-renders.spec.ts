@@ -43,6 +43,8 @@ const RENDER_PROBE = `(() => {
       return 'queueRestRow';
     if (element.matches('.queue-list:not([start]) > .sortable-row')) return 'queueHeadRow';
     if (element.matches('[data-testid="quorum"]')) return 'quorum';
+    if (element.matches('.pj-top')) return 'projectorTop';
+    if (element.matches('.pj-room')) return 'projectorRoom';
     return 'other';
   };
   // A phone voter's line is a plain <li>: counted when its parent built it again (new props).
@@ -261,7 +263,7 @@ async function phoneOf(lanBase: string, code: string) {
   return { call, close: () => ws.terminate() };
 }
 
-test('a phone ballot renders only its own line among the phone voters', async ({
+test('a phone ballot renders only its own line among the phone voters, and on the projector neither its top bar nor the room corner', async ({
   page,
   server,
 }) => {
@@ -316,16 +318,31 @@ test('a phone ballot renders only its own line among the phone voters', async ({
     await page.goto(`${server.url}/#meeting=${meetingId}`);
     const lines = page.locator('[data-testid="vote-phone-voters"] li');
     await expect(lines).toHaveCount(VOTERS - 1);
-    await page.evaluate(() => {
+    const projector = await page.context().newPage();
+    await projector.addInitScript(RENDER_PROBE);
+    await projector.goto(`${server.url}/projector`);
+    await expect(projector.getByTestId('projector-room')).toBeVisible();
+    await expect(projector.getByTestId('projector-tally')).toBeVisible();
+    const reset = () => {
       const counts = (window as unknown as { __renders: Record<string, number> }).__renders;
       for (const key of Object.keys(counts)) delete counts[key];
-    });
+    };
+    await page.evaluate(reset);
+    await projector.evaluate(reset);
     expect(await vote(VOTERS - 1)).toBe(true);
     await expect(lines).toHaveCount(VOTERS);
     await page.waitForTimeout(300);
-    const counts = await page.evaluate(() => ({
+    const read = () => ({
       ...(window as unknown as { __renders: Record<string, number> }).__renders,
-    }));
+    });
+    const counts = await page.evaluate(read);
+    const shown = await projector.evaluate(read);
+    // The projector's frame with the ballot re-rendered its board (the probe saw it), but the
+    // top bar's words and the room's QR and code did not change: neither was built again. The
+    // clock may turn a minute meanwhile, which renders the top bar once.
+    expect(shown.other ?? 0).toBeGreaterThan(0);
+    expect(shown.projectorRoom ?? 0).toBe(0);
+    expect(shown.projectorTop ?? 0).toBeLessThanOrEqual(1);
     // The probe saw the vote panel's commit (else the count below would prove nothing).
     expect(counts.other ?? 0).toBeGreaterThan(0);
     // The new line mounts; the 29 lines already there keep their name and answer: none rebuilt.

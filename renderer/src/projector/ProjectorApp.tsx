@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectorView } from '../../../shared/domain';
 import { useAppStore } from '../store/context';
 import { AgendaBoard } from './AgendaBoard';
+import { timeOfDay } from './format';
 import { RoomCorner } from './RoomCorner';
 import { SpeakerBoard } from './SpeakerBoard';
 import { TopBar } from './TopBar';
@@ -58,7 +59,13 @@ export function ProjectorApp() {
     >
       {view?.meeting ? (
         <>
-          <TopBar view={view} now={now} />
+          <TopBar
+            title={view.meeting.title}
+            present={view.attendance.present}
+            expected={view.attendance.expected}
+            quorumMet={view.attendance.quorumMet}
+            clock={timeOfDay(now, view.meeting.timeZone)}
+          />
           <div className="pj-main">
             <Main view={view} now={now} />
           </div>
