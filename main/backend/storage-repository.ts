@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { ApiError } from '../../shared/api';
-import { eventSchema, replay, type MeetingEvent, type MeetingState } from '../../shared/domain';
+import {
+  eventSchema,
+  replay,
+  resume,
+  type MeetingEvent,
+  type MeetingState,
+} from '../../shared/domain';
 import { DEFAULT_LOCALE } from '../../shared/i18n';
 import {
   describeNotice,
@@ -58,6 +64,7 @@ export const meetingCodec: MeetingCodec<MeetingEvent, MeetingState> = {
   // The core's deeply readonly event type is what the schema produces, minus the readonly marks.
   eventSchema: eventSchema as unknown as z.ZodType<MeetingEvent>,
   replay: (meetingId, events) => replay(meetingId, events),
+  resume: (_meetingId, state, events) => resume(state, events),
   summarize: (meetingId, state) => summaryOf(meetingId, state, 0),
 };
 

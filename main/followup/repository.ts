@@ -4,6 +4,7 @@ import {
   applyFollowup,
   dispatchFollowup,
   replayFollowup,
+  foldFollowup,
   followupEventSchema,
   type FollowupDispatchResult,
   type FollowupEvent,
@@ -32,6 +33,8 @@ export const followupCodec: MeetingCodec<FollowupEvent, FollowupState> = {
   // The deeply readonly event type is what the schema produces, minus the readonly marks.
   eventSchema: followupEventSchema as unknown as z.ZodType<FollowupEvent>,
   replay: (_id, events) => replayFollowup(events),
+  // foldFollowup copies the state it starts from: the session's kept state stays as it was.
+  resume: (_id, state, events) => foldFollowup(state, events),
   summarize: (id, state) => ({
     meetingId: id,
     title: 'follow-up registry',

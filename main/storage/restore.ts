@@ -31,9 +31,14 @@ export function replayEvents<E, S>(
   meetingId: string,
   events: E[],
   file: string,
+  from?: Readonly<{ count: number; state: S }>,
 ): Restore<{ state: S; summary: MeetingSummary }> {
   try {
-    const state = codec.replay(meetingId, events);
+    // From a state of the first events, where the codec can continue one: the rest only.
+    const state =
+      from && codec.resume && from.count <= events.length
+        ? codec.resume(meetingId, from.state, events.slice(from.count))
+        : codec.replay(meetingId, events);
     return { ok: true, value: { state, summary: codec.summarize(meetingId, state) }, notices: [] };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -26,6 +26,8 @@ export class MeetingSession<E, S> {
   private documentCount: number;
   private compaction: Promise<void> | undefined;
   private closed = false;
+  /** The state of the first `count` events, as the last document write (or the open) made it. */
+  private replayed: Readonly<{ count: number; state: S }>;
 
   constructor(
     readonly meetingId: string,
@@ -47,6 +49,7 @@ export class MeetingSession<E, S> {
     this.events = loaded.events;
     this.documentCount = loaded.documentCount;
     this.initialState = loaded.state;
+    this.replayed = { count: loaded.events.length, state: loaded.state };
     this.notices = loaded.notices;
     this.readOnly = loaded.readOnly;
   }
@@ -152,8 +155,11 @@ export class MeetingSession<E, S> {
   /** Write the document holding events 1..count (used by compaction and by repair on open). */
   async writeDocument(count: number): Promise<void> {
     const events = this.events.slice(0, count);
-    const replayed = replayEvents(this.codec, this.meetingId, events, `${this.meetingId}.json`);
+    const file = `${this.meetingId}.json`;
+    // Only the events since the last write are folded: the events are the same ones, in order.
+    const replayed = replayEvents(this.codec, this.meetingId, events, file, this.replayed);
     if (!replayed.ok) throw new StorageError(replayed.refusal.code, { ...replayed.refusal.params });
+    this.replayed = { count, state: replayed.value.state };
     this.db.data = buildMeetingDocument(
       this.meetingId,
       events,

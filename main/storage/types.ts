@@ -20,6 +20,12 @@ export type MeetingId = z.infer<typeof meetingIdSchema>;
 export type MeetingCodec<E, S> = {
   readonly eventSchema: z.ZodType<E>;
   replay(meetingId: string, events: readonly E[]): S;
+  /**
+   * `replay` continued from the state of the events before these, without changing that state.
+   * With it a compaction folds only the events since the last one (the whole meeting, replayed
+   * in one go every thousand events, held a 500-member room's server for some 60 ms).
+   */
+  resume?(meetingId: string, state: S, events: readonly E[]): S;
   summarize(meetingId: string, state: S): MeetingSummary;
 };
 

@@ -67,3 +67,11 @@ export const dispatch: (state: MeetingState, input: unknown) => DispatchResult =
 export function replay(meetingId: string, events: readonly MeetingEvent[]): MeetingState {
   return replayWith(emptyState(meetingId), events, apply);
 }
+
+/**
+ * `replay` continued: the state of the events before these, with these applied. Equal to the
+ * replay of all of them, since each event is applied to the state the ones before it left.
+ */
+export function resume(state: MeetingState, events: readonly MeetingEvent[]): MeetingState {
+  return replayWith(state, events, apply);
+}

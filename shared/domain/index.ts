@@ -22,7 +22,7 @@ export { cleanLine, cleanText, hasControlCharacter } from './commands/text';
 export { eventSchema, EVENT_TYPES, type MeetingEvent, type EventType, type EventOf } from './event';
 export { decide, type Decision } from './decide';
 export { apply } from './apply';
-export { commandIssueError, dispatch, replay, type DispatchResult } from './dispatch';
+export { commandIssueError, dispatch, replay, resume, type DispatchResult } from './dispatch';
 export { FINAL_EVENTS, MEMBERS_OWN_EVENTS } from './history/undo';
 export {
   DEFAULT_PRESET,

@@ -241,4 +241,42 @@ describe('meeting store', () => {
     expect(b.startupNotices.map((n) => n.code)).toEqual(['recovered.indexRebuilt']);
     expect(listFiles(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('folds only the events since the last compaction, and the document still holds them all', async () => {
+    const folded = { replay: 0, resume: 0 };
+    const counting: typeof fakeCodec = {
+      ...fakeCodec,
+      replay: (meetingId, events) => {
+        folded.replay += events.length;
+        return fakeCodec.replay(meetingId, events);
+      },
+      // The fake state's own fold, continued on a copy (the session keeps the state it hands in).
+      resume: (meetingId, state, events) => {
+        folded.resume += events.length;
+        const more = fakeCodec.replay(meetingId, events);
+        return {
+          sum: state.sum + more.sum,
+          count: state.count + more.count,
+          lastAt: events.length > 0 ? more.lastAt : state.lastAt,
+          timerStartedAt: more.timerStartedAt ?? state.timerStartedAt,
+          seqs: [...state.seqs, ...more.seqs],
+        };
+      },
+    };
+    const dir = tempDir();
+    const a = await openStore(dir, counting, { compactEvery: 50, backupEvery: 1000 });
+    opened.push(a);
+    const session = await a.createMeeting('m1', [added(1)]);
+    for (let seq = 2; seq <= 300; seq++) await session.append(added(seq, seq));
+    await session.close();
+    // Five compactions of a growing meeting: replayed whole each time they would fold 750+ events.
+    expect(folded.resume).toBeGreaterThanOrEqual(250);
+    expect(folded.resume + folded.replay).toBeLessThan(2 * 300);
+    await a.close();
+    const b = await store(dir);
+    const state = (await b.openMeeting('m1')).initialState;
+    expect(state.count).toBe(300);
+    expect(state.sum).toBe((300 * 301) / 2);
+    expect(state.seqs).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
+  });
 });
