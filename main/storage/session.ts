@@ -15,6 +15,9 @@ export type CompactionHook = (summary: MeetingSummary, text: string, eventCount:
 
 export type SessionOptions = { compactEvery: number };
 
+/** Events folded in one turn of the event loop when a compaction brings the state up to date. */
+const FOLD_SLICE = 64;
+
 /**
  * An open meeting: the only way to add events to it. `append` returns a promise that resolves
  * only when the events are durable; while the disk refuses writes it stays pending (the events
@@ -152,23 +155,38 @@ export class MeetingSession<E, S> {
     return text;
   }
 
+  /**
+   * The state and summary of these events (the first of the meeting's, in order). Only those
+   * since the last write are folded where the codec can continue a replay, FOLD_SLICE at a time
+   * with a turn of the event loop between slices: in a room of 500, one event takes the core
+   * about 0.1 ms, and a thousand in one go held every chair click and ballot behind them.
+   */
+  private async foldTo(events: E[]): Promise<{ state: S; summary: MeetingSummary }> {
+    const file = `${this.meetingId}.json`;
+    let from = this.replayed.count <= events.length ? this.replayed : undefined;
+    for (;;) {
+      const upTo =
+        from && this.codec.resume
+          ? Math.min(events.length, from.count + FOLD_SLICE)
+          : events.length;
+      const replayed = replayEvents(this.codec, this.meetingId, events.slice(0, upTo), file, from);
+      if (!replayed.ok)
+        throw new StorageError(replayed.refusal.code, { ...replayed.refusal.params });
+      from = { count: upTo, state: replayed.value.state };
+      this.replayed = from;
+      if (upTo === events.length) return replayed.value;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
   /** Write the document holding events 1..count (used by compaction and by repair on open). */
   async writeDocument(count: number): Promise<void> {
     const events = this.events.slice(0, count);
-    const file = `${this.meetingId}.json`;
-    // Only the events since the last write are folded: the events are the same ones, in order.
-    const replayed = replayEvents(this.codec, this.meetingId, events, file, this.replayed);
-    if (!replayed.ok) throw new StorageError(replayed.refusal.code, { ...replayed.refusal.params });
-    this.replayed = { count, state: replayed.value.state };
-    this.db.data = buildMeetingDocument(
-      this.meetingId,
-      events,
-      replayed.value.summary,
-      replayed.value.state,
-    );
+    const { state, summary } = await this.foldTo(events);
+    this.db.data = buildMeetingDocument(this.meetingId, events, summary, state);
     await this.db.write();
     this.documentCount = count;
-    this.onCompacted(replayed.value.summary, this.adapter.lastWritten ?? '', count);
+    this.onCompacted(summary, this.adapter.lastWritten ?? '', count);
   }
 
   /** Run work in this meeting's write queue (after every earlier append is durable). */

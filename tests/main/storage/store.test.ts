@@ -242,8 +242,8 @@ describe('meeting store', () => {
     expect(listFiles(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('folds only the events since the last compaction, and the document still holds them all', async () => {
-    const folded = { replay: 0, resume: 0 };
+  it('folds only the events since the last compaction, a slice at a time, and the document still holds them all', async () => {
+    const folded = { replay: 0, resume: 0, mostAtOnce: 0 };
     const counting: typeof fakeCodec = {
       ...fakeCodec,
       replay: (meetingId, events) => {
@@ -253,6 +253,7 @@ describe('meeting store', () => {
       // The fake state's own fold, continued on a copy (the session keeps the state it hands in).
       resume: (meetingId, state, events) => {
         folded.resume += events.length;
+        folded.mostAtOnce = Math.max(folded.mostAtOnce, events.length);
         const more = fakeCodec.replay(meetingId, events);
         return {
           sum: state.sum + more.sum,
@@ -272,6 +273,8 @@ describe('meeting store', () => {
     // Five compactions of a growing meeting: replayed whole each time they would fold 750+ events.
     expect(folded.resume).toBeGreaterThanOrEqual(250);
     expect(folded.resume + folded.replay).toBeLessThan(2 * 300);
+    // A slice at a time, so appends and pushes are not held behind a whole compaction.
+    expect(folded.mostAtOnce).toBeLessThanOrEqual(64);
     await a.close();
     const b = await store(dir);
     const state = (await b.openMeeting('m1')).initialState;
