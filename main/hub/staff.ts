@@ -1,4 +1,4 @@
-import { hash, verify } from '@node-rs/argon2';
+import { argon2 } from '../lazy-package';
 import { createHash, randomBytes } from 'node:crypto';
 import { audit } from './audit';
 import type { HubDb, HubQuery } from './db/pool';
@@ -28,7 +28,7 @@ export async function addStaff(
 ): Promise<AddStaffResult> {
   const refusal = accountRefusal(account);
   if (refusal) return { ok: false, code: refusal };
-  const passwordHash = await hash(account.password);
+  const passwordHash = await argon2().hash(account.password);
   return db.tx(async (query) => {
     const inserted = await query(
       `INSERT INTO staff (login, display_name, password_hash) VALUES ($1, $2, $3)
@@ -63,9 +63,11 @@ export async function verifyStaff(db: HubDb, login: string, password: string): P
     login,
   ]);
   const row = found.rows[0] as { password_hash: string; disabled: boolean } | undefined;
-  decoy ??= hash(randomBytes(16).toString('hex'));
+  decoy ??= argon2().hash(randomBytes(16).toString('hex'));
   const stored = row?.password_hash ?? (await decoy);
-  const matches = await verify(stored, password).catch(() => false);
+  const matches = await argon2()
+    .verify(stored, password)
+    .catch(() => false);
   return matches && row !== undefined && !row.disabled;
 }
 

@@ -1,4 +1,5 @@
-import QRCode from 'qrcode';
+import type QRCode from 'qrcode';
+import { qrcode } from '../lazy-package';
 import type { BlockOf } from '../../shared/documents/model';
 import { breakLines, type LineSpan } from './linebreak';
 import { shape } from './shape';
@@ -74,7 +75,7 @@ let lastQr: { payload: string; modules: Modules } | null = null;
  */
 function qrModules(payload: string): Modules {
   if (lastQr?.payload !== payload) {
-    lastQr = { payload, modules: QRCode.create(payload, { errorCorrectionLevel: 'M' }).modules };
+    lastQr = { payload, modules: qrcode().create(payload, { errorCorrectionLevel: 'M' }).modules };
   }
   return lastQr.modules;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { create, type Font, type Glyph } from 'fontkit';
+import type { Font, Glyph } from 'fontkit';
+import { fontkit } from '../lazy-package';
 import { appPaths } from '../paths';
 
 // Fonts come from npm packages (OFL), never from the system: a document must look the same and
@@ -94,7 +95,7 @@ export function loadFont(key: FontKey): Font {
   const hit = loaded.get(key);
   if (hit) return hit;
   const [face, weight] = key.split('-') as [FontFace, FontWeight];
-  const parsed = create(readFileSync(locateFont(face, weight)));
+  const parsed = fontkit().create(readFileSync(locateFont(face, weight)));
   const font = Object.create(parsed, { layout: { value: unshapedLayout } }) as Font;
   loaded.set(key, font);
   return font;

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { Align } from '../../shared/documents/model';
 import { loadFont, type FontKey } from './fonts';
 import { keepRules, type KeepRules } from './keep';
@@ -6,6 +5,7 @@ import type { LaidLine, LayoutRecord } from './layout-record';
 import type { LineSpan } from './linebreak';
 import type { ShapedAtom } from './shape';
 import { A4, type Geometry, type TextStyle } from './styles';
+import { pdfkit } from '../lazy-package';
 
 // The drawing surface: a pdfkit document plus a cursor in the text block. Blocks ask for room
 // with `ensure`, which starts a new page when the rest of the block would not fit, and page-start
@@ -55,7 +55,7 @@ export class Surface {
   ) {
     this.frame = frame;
     this.locale = lang;
-    this.doc = new PDFDocument({
+    this.doc = new (pdfkit())({
       autoFirstPage: false,
       bufferPages: true,
       compress: true,

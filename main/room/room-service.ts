@@ -1,4 +1,4 @@
-import QRCode from 'qrcode';
+import { qrcode } from '../lazy-package';
 import { apiError, type Result, type RoomDisplay, type RoomStatus } from '../../shared/api';
 import type { MeetingState } from '../../shared/domain';
 import type { LanControl } from '../backend/lan-control';
@@ -306,7 +306,7 @@ export class RoomService {
   private async refreshQr(): Promise<void> {
     const url = this.status().urls[0];
     this.qrSvg = url
-      ? await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
+      ? await qrcode().toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
       : null;
   }
 }

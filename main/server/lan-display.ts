@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import QRCode from 'qrcode';
+import { qrcode } from '../lazy-package';
 import type { WebSocketServer } from 'ws';
 import { MAX_PHONE_FRAME_BYTES, MAX_VIEWER_FRAME_BYTES, type LanStatus } from '../../shared/api';
 import type { Backend } from '../backend/backend';
@@ -78,7 +78,7 @@ export function createLanDisplay(options: LanDisplayOptions): LanDisplay {
   const refreshQr = async () => {
     const first = urls()[0];
     qrSvg = first
-      ? await QRCode.toString(first, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
+      ? await qrcode().toString(first, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
       : null;
   };
 

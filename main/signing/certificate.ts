@@ -1,5 +1,6 @@
 import { createPrivateKey, generateKeyPairSync, randomBytes, X509Certificate } from 'node:crypto';
-import forge from 'node-forge';
+import type forge from 'node-forge';
+import { nodeForge } from '../lazy-package';
 
 // Certificates and PKCS#12 files. The key pair comes from node:crypto (native, ~50 ms) rather
 // than forge's JavaScript RSA (0.4 s to several seconds); forge builds the X.509 certificate and
@@ -45,7 +46,7 @@ function utf8(type: 'CN' | 'O' | 'OU', value: string): forge.pki.CertificateFiel
   return {
     shortName: type,
     value,
-    valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class,
+    valueTagClass: nodeForge().asn1.Type.UTF8 as unknown as forge.asn1.Class,
   };
 }
 
@@ -65,9 +66,9 @@ export function createSelfSignedKey(
     publicKeyEncoding: { type: 'spki', format: 'pem' },
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
   });
-  const privateKey = forge.pki.privateKeyFromPem(keyPem) as forge.pki.rsa.PrivateKey;
-  const publicKey = forge.pki.setRsaPublicKey(privateKey.n, privateKey.e);
-  const cert = forge.pki.createCertificate();
+  const privateKey = nodeForge().pki.privateKeyFromPem(keyPem) as forge.pki.rsa.PrivateKey;
+  const publicKey = nodeForge().pki.setRsaPublicKey(privateKey.n, privateKey.e);
+  const cert = nodeForge().pki.createCertificate();
   cert.publicKey = publicKey;
   // A positive 128-bit serial: random, so two installations never share one.
   const serial = randomBytes(16);
@@ -88,8 +89,8 @@ export function createSelfSignedKey(
     { name: 'keyUsage', digitalSignature: true, nonRepudiation: true },
     { name: 'subjectKeyIdentifier' },
   ]);
-  cert.sign(privateKey, forge.md.sha256.create());
-  return { keyPem, certificatePem: forge.pki.certificateToPem(cert) };
+  cert.sign(privateKey, nodeForge().md.sha256.create());
+  return { keyPem, certificatePem: nodeForge().pki.certificateToPem(cert) };
 }
 
 /**
@@ -100,13 +101,13 @@ export function createSelfSigned(installationName: string, now: Date = new Date(
   const { keyPem, certificatePem } = createSelfSignedKey(installationName, now);
   const password = randomPassword();
   // 3DES keeps the file readable by older Windows and OpenSSL builds that lack PBES2/AES.
-  const asn1 = forge.pkcs12.toPkcs12Asn1(
-    forge.pki.privateKeyFromPem(keyPem),
-    [forge.pki.certificateFromPem(certificatePem)],
+  const asn1 = nodeForge().pkcs12.toPkcs12Asn1(
+    nodeForge().pki.privateKeyFromPem(keyPem),
+    [nodeForge().pki.certificateFromPem(certificatePem)],
     password,
     { algorithm: '3des', friendlyName: installationName },
   );
-  return { p12: Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'), password };
+  return { p12: Buffer.from(nodeForge().asn1.toDer(asn1).getBytes(), 'binary'), password };
 }
 
 /** Contents of a PKCS#12 file: the signer's certificate (the one matching the key) and the chain. */
@@ -125,21 +126,21 @@ export type Pkcs12Contents = Readonly<{
  * is not RSA (forge, which @signpdf's signer uses, signs with RSA only).
  */
 export function readPkcs12(p12: Buffer, password: string): Pkcs12Contents {
-  const asn1 = forge.asn1.fromDer(p12.toString('binary'), false);
-  const parsed = forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
+  const asn1 = nodeForge().asn1.fromDer(p12.toString('binary'), false);
+  const parsed = nodeForge().pkcs12.pkcs12FromAsn1(asn1, false, password);
   const keyBags = [
-    ...(parsed.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag as string })[
-      forge.pki.oids.pkcs8ShroudedKeyBag as string
+    ...(parsed.getBags({ bagType: nodeForge().pki.oids.pkcs8ShroudedKeyBag as string })[
+      nodeForge().pki.oids.pkcs8ShroudedKeyBag as string
     ] ?? []),
-    ...(parsed.getBags({ bagType: forge.pki.oids.keyBag as string })[
-      forge.pki.oids.keyBag as string
+    ...(parsed.getBags({ bagType: nodeForge().pki.oids.keyBag as string })[
+      nodeForge().pki.oids.keyBag as string
     ] ?? []),
   ];
   const key = keyBags.find((bag) => bag.key)?.key as forge.pki.rsa.PrivateKey | undefined;
   if (!key || !key.n) throw new Error('yishiting: the PKCS#12 file holds no RSA private key');
   const certs = (
-    parsed.getBags({ bagType: forge.pki.oids.certBag as string })[
-      forge.pki.oids.certBag as string
+    parsed.getBags({ bagType: nodeForge().pki.oids.certBag as string })[
+      nodeForge().pki.oids.certBag as string
     ] ?? []
   )
     .map((bag) => bag.cert)
@@ -150,12 +151,12 @@ export function readPkcs12(p12: Buffer, password: string): Pkcs12Contents {
   });
   if (!signerCert) throw new Error('yishiting: no certificate in the PKCS#12 file matches its key');
   const toInfo = (cert: forge.pki.Certificate): CertificateInfo =>
-    describeCertificate(forge.pki.certificateToPem(cert));
-  const signerPem = forge.pki.certificateToPem(signerCert);
+    describeCertificate(nodeForge().pki.certificateToPem(cert));
+  const signerPem = nodeForge().pki.certificateToPem(signerCert);
   const others = certs
     .filter((cert) => cert !== signerCert)
-    .map((c) => forge.pki.certificateToPem(c));
-  const keyPkcs8 = createPrivateKey(forge.pki.privateKeyToPem(key)).export({
+    .map((c) => nodeForge().pki.certificateToPem(c));
+  const keyPkcs8 = createPrivateKey(nodeForge().pki.privateKeyToPem(key)).export({
     type: 'pkcs8',
     format: 'der',
   });

@@ -1,4 +1,4 @@
-import QRCode from 'qrcode';
+import { qrcode } from '../../lazy-package';
 import { apiError, type PersonalQr, type Result } from '../../../shared/api';
 import type { RoomService } from '../../room/room-service';
 import type { AreaHandlers } from './area';
@@ -48,7 +48,7 @@ async function personalQr(room: RoomService, memberId: string): Promise<Result<P
   if (room.status().devices.some((device) => device.memberId === memberId)) {
     return { ok: false, error: apiError('room.deviceHeld') };
   }
-  const qrSvg = await QRCode.toString(entry.url, {
+  const qrSvg = await qrcode().toString(entry.url, {
     type: 'svg',
     errorCorrectionLevel: 'M',
     margin: 2,

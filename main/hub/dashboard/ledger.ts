@@ -1,6 +1,5 @@
 // The 台账 export: one row per action item of the meetings the current filters select, written
 // to XLSX with write-excel-file. Words and cells come from shared/hub/ledger.ts.
-import writeXlsxFile from 'write-excel-file/node';
 import type { Locale } from '../../../shared/i18n/types';
 import { HUB_WORDS } from '../../../shared/i18n/hub';
 import { ledgerHeader, ledgerRow, type LedgerSource } from '../../../shared/hub/ledger';
@@ -113,6 +112,8 @@ export async function ledgerXlsx(rows: readonly string[][], sheet: string): Prom
           },
     ),
   );
+  // Read here, not at start: only this download needs it (main/lazy-package.ts says why).
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
   const buffer = await writeXlsxFile(data, {
     sheet,
     columns: WIDTHS.map((width) => ({ width })),

@@ -1,9 +1,10 @@
 // The hub's one door to PostgreSQL (node-postgres): a pool, plain queries, and transactions that
 // either commit whole or roll back whole, so a failed ingest never leaves half a meeting indexed.
 import { userInfo } from 'node:os';
-import pg from 'pg';
+import type Pg from 'pg';
+import { pg } from '../../lazy-package';
 
-export type HubQuery = (text: string, values?: readonly unknown[]) => Promise<pg.QueryResult>;
+export type HubQuery = (text: string, values?: readonly unknown[]) => Promise<Pg.QueryResult>;
 
 export type HubDb = Readonly<{
   query: HubQuery;
@@ -26,7 +27,7 @@ export function withDefaultRole(url: string, env = process.env): string {
 }
 
 export function openHubDb(url: string, options: Readonly<{ max?: number }> = {}): HubDb {
-  const pool = new pg.Pool({
+  const pool = new (pg().Pool)({
     connectionString: withDefaultRole(url),
     max: options.max ?? 8,
     // JIT off: the hub's statements are short dashboard reads and small ingest writes, and
