@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { connectChair, prepareMeeting } from './chair-client';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './axe';
 
 // The close page and the home list in each language at both laptop sizes: screenshots to look
 // at (SHOTS_DIR) and no serious or critical axe violation.
@@ -71,12 +71,7 @@ for (const { locale, close } of LOCALES) {
         path: join(SHOTS, `home-${locale}-${size.width}x${size.height}.png`),
       });
     }
-    const axeHome = await new AxeBuilder({ page }).analyze();
-    expect(
-      axeHome.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => v.id),
-    ).toEqual([]);
+    await expectAccessible(page, `home ${locale}`);
     await page.locator('.home-meetings button', { hasText: '锦绣苑小区议事会' }).click();
     await page.getByRole('button', { name: close }).click();
     await expect(page.getByTestId('minutes-preview')).toBeVisible();
@@ -86,11 +81,6 @@ for (const { locale, close } of LOCALES) {
         path: join(SHOTS, `close-${locale}-${size.width}x${size.height}.png`),
       });
     }
-    const axeClose = await new AxeBuilder({ page }).analyze();
-    expect(
-      axeClose.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => v.id),
-    ).toEqual([]);
+    await expectAccessible(page, `close ${locale}`);
   });
 }

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { connectChair } from './chair-client';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './axe';
 
 // The screens changed by issue 13's leftovers, in each language at both laptop sizes: the prepare
 // screen of a villagers' meeting (村民代表, phone boxes, 会前文件 with a long item) and its run
@@ -74,15 +73,6 @@ async function villageMeeting(url: string): Promise<string> {
   return meetingId;
 }
 
-async function noSeriousViolation(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
-
 for (const { locale, prepare, run, villager } of LOCALES) {
   test(`prepare and run screens of a villagers' meeting in ${locale}`, async ({ page, server }) => {
     test.setTimeout(120_000);
@@ -98,7 +88,7 @@ for (const { locale, prepare, run, villager } of LOCALES) {
       await page.locator('.before-meeting').evaluate((el) => el.scrollIntoView());
       await page.screenshot({ path: join(SHOTS, `prepare-docs-${locale}-${size.width}.png`) });
     }
-    await noSeriousViolation(page, 'prepare');
+    await expectAccessible(page, 'prepare');
 
     await page.getByRole('button', { name: run, exact: true }).click();
     await expect(page.locator('#meeting-private-notes')).toHaveValue('散会前提醒会计核对工程预算');
@@ -107,13 +97,13 @@ for (const { locale, prepare, run, villager } of LOCALES) {
       await page.setViewportSize(size);
       await page.screenshot({ path: join(SHOTS, `run-${locale}-${size.width}.png`) });
     }
-    await noSeriousViolation(page, 'run');
+    await expectAccessible(page, 'run');
     await page.locator('.pc-toggle').click();
     await expect(page.locator('.pc-panel')).toBeVisible();
     for (const size of SIZES) {
       await page.setViewportSize(size);
       await page.screenshot({ path: join(SHOTS, `run-panel-${locale}-${size.width}.png`) });
     }
-    await noSeriousViolation(page, 'run with 投屏控制');
+    await expectAccessible(page, 'run with 投屏控制');
   });
 }

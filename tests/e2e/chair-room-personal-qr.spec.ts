@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -6,6 +5,7 @@ import jsQR from 'jsqr';
 import { connectChair, prepareMeeting, type ChairClient } from './chair-client';
 import { expect, test } from './fixtures';
 import { openPhone, roomStatus } from './phone-kit';
+import { expectAccessible } from './axe';
 
 // Issue 16, joining at the door without a slip: the chair shows a member's own QR on the
 // console's screen (现场互动 → 在本机屏幕上显示个人二维码), the member's phone scans it and joins as
@@ -199,8 +199,7 @@ for (const { locale, panel, show, warning, close } of LOCALES) {
     const button = dialog.getByRole('button', { name: close, exact: true });
     await expect(button).toBeInViewport({ ratio: 1 });
     await expect(page.getByTestId('room-personal-qr')).toBeInViewport({ ratio: 1 });
-    const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
-    expect(results.violations.map((v) => `${v.id} (${v.impact})`)).toEqual([]);
+    await expectAccessible(page, `personal QR ${locale}`, { include: 'dialog[open]', all: true });
     await page.screenshot({ path: join(SHOTS, `dialog-${locale}-1366.png`) });
     await button.click();
     await expect(dialog).toBeHidden();

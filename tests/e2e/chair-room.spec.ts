@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import WebSocket from 'ws';
 import { connectChair, prepareMeeting, type ChairClient } from './chair-client';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './axe';
 
 // Issue 16, the chair's side of 现场互动: turned on from 投屏控制 (QR, address, short code), a
 // phone asks to join with the room token and waits on the run screen beside the sign-in grid,
@@ -114,15 +114,6 @@ async function askToJoin(room: Room, memberId: string, joinId: string) {
   const asked = await guest.call('join/request', { memberId, joinId });
   expect(asked.ok).toBe(true);
   return { guest, origin: url.origin, host: url.host };
-}
-
-async function noSeriousViolation(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 async function openRoomPanel(page: Page, panel: string) {
@@ -260,13 +251,13 @@ for (const { locale, run, panel, split, twice } of LOCALES) {
       await page.setViewportSize(size);
       await page.screenshot({ path: join(SHOTS, `run-waiting-${locale}-${size.width}.png`) });
     }
-    await noSeriousViolation(page, 'run with the waiting list');
+    await expectAccessible(page, 'run with the waiting list');
     await openRoomPanel(page, panel);
     for (const size of SIZES) {
       await page.setViewportSize(size);
       await page.screenshot({ path: join(SHOTS, `panel-${locale}-${size.width}.png`) });
     }
-    await noSeriousViolation(page, '现场互动 panel');
+    await expectAccessible(page, '现场互动 panel');
     await page.keyboard.press('Escape');
 
     // 赵丽华 joins and votes yes on her phone; the chair counts 4 hands among the others.
@@ -309,7 +300,7 @@ for (const { locale, run, panel, split, twice } of LOCALES) {
       await page.setViewportSize(size);
       await page.screenshot({ path: join(SHOTS, `run-vote-${locale}-${size.width}.png`) });
     }
-    await noSeriousViolation(page, 'run with a phone ballot');
+    await expectAccessible(page, 'run with a phone ballot');
 
     await expect(projector.getByTestId('projector-room')).toBeVisible();
     await expect(projector.getByTestId('projector-room-code')).toHaveText(
@@ -326,7 +317,7 @@ for (const { locale, run, panel, split, twice } of LOCALES) {
       await projector.setViewportSize(size);
       await projector.screenshot({ path: join(SHOTS, `projector-${locale}-${size.width}.png`) });
     }
-    await noSeriousViolation(projector, 'projector with the room');
+    await expectAccessible(projector, 'projector with the room');
     // The result takes the whole width: the corner steps aside.
     await chair.dispatch(meetingId, { type: 'vote/close' });
     await expect(projector.getByTestId('projector-result')).toBeVisible();

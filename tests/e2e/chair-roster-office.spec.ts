@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +7,7 @@ import { connectChair, type ChairClient } from './chair-client';
 import { openConsole } from './chair-helpers';
 import { xlsxOf } from './chair-xlsx';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './axe';
 
 // Issue 13: a real office's roster, as a 15-member 小区议事会 keeps it. A title row above the
 // header, 身份 instead of 类别, 楼栋号, 联系电话, and the labels offices write. Every member must
@@ -299,12 +299,7 @@ test('an unknown label waits for the chair, a wrong guess is corrected, an unuse
   );
   await expect(page.getByTestId('import-unused')).toHaveText('不导入的列：微信号');
   // The preview with its column and category steps, a label waiting: no serious axe violation.
-  const axe = await new AxeBuilder({ page }).include('.roster-import').analyze();
-  expect(
-    axe.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  await expectAccessible(page, 'roster import', { include: '.roster-import' });
   await page.getByLabel('“社区老党员”对应为').selectOption({ label: '自定义类别“社区老党员”' });
   await expect(page.getByTestId('import-summary')).toHaveText(
     '名单.xlsx：2 行可以导入，0 行有问题',

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { connectChair, prepareMeeting } from './chair-client';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './axe';
 
 /** A live meeting (6 members, 5 signed in, council rule: 全体成员过半数) on the chair's run screen. */
 async function runScreen(browser: Browser, url: string, signedIn = true): Promise<Page> {
@@ -271,15 +271,6 @@ test('the LAN page fits a phone held upright (360x740)', async ({ browser, serve
   await context.close();
 });
 
-/** No serious or critical axe violation on the screen as it stands. */
-async function checkA11y(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad).toEqual([]);
-}
-
 test('axe: the changed run screens and the phone page', async ({ browser, server }) => {
   const page = await runScreen(browser, server.url, false);
   await expect(page.getByTestId('quorum-warning')).toBeVisible();
@@ -292,20 +283,20 @@ test('axe: the changed run screens and the phone page', async ({ browser, server
   await expect(card).toHaveAttribute('aria-pressed', 'true');
   await card.click();
   await expect(page.getByTestId('signout-toast')).toBeVisible();
-  await checkA11y(page, 'run');
+  await expectAccessible(page, 'run');
   await page.locator('body').click({ position: { x: 1, y: 1 } });
   await page.keyboard.press('v');
   await expect(page.getByRole('dialog', { name: '结束表决？' })).toBeVisible();
-  await checkA11y(page, 'confirm');
+  await expectAccessible(page, 'confirm');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: '投屏控制' }).click();
-  await checkA11y(page, 'projector controls');
+  await expectAccessible(page, 'projector controls');
   const phone = await (
     await browser.newContext({ viewport: { width: 360, height: 740 } })
   ).newPage();
   await phone.goto(`${server.url}/projector`);
   await expect(phone.getByTestId('open-vote').or(phone.locator('.pj-vote'))).toBeVisible();
-  await checkA11y(phone, 'phone');
+  await expectAccessible(phone, 'phone');
 });
 
 test('a roll call on the projector counts ballots against those present (已投 n/m 票)', async ({

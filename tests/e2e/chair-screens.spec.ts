@@ -1,27 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { confirmStep, preparedMeeting, signInButton, VOTING } from './chair-helpers';
+import { expectAccessible } from './axe';
 
 const SIZES = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ] as const;
 const SHOTS = process.env.CHAIR_SHOTS_DIR ?? join('test-results', 'chair-screens');
-
-/** No serious or critical axe violation on the screen as it stands. */
-async function checkA11y(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  expect(bad).toEqual([]);
-}
 
 /** Nothing sticks out sideways: the page never scrolls horizontally and no element is wider. */
 async function checkNoOverflow(page: Page, screen: string): Promise<void> {
@@ -61,7 +49,7 @@ async function look(page: Page, screen: string): Promise<void> {
       path: join(SHOTS, `${screen}-${size.width}x${size.height}-full.png`),
       fullPage: true,
     });
-    await checkA11y(page, `${screen} ${size.width}`);
+    await expectAccessible(page, `${screen} ${size.width}`);
   }
 }
 
