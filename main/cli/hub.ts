@@ -148,16 +148,17 @@ async function runHubServe(options: HubOptions, io: Io = {}) {
       publicNames: options.publicName ?? [],
       routes: allHubRoutes,
     });
-    output.line(t('cli.listening', { url: `${server.url}/` }));
-    if (server.host === DEFAULT_HUB_HOST) output.line(t('cli.loopbackOnly'));
-    output.line(t('cli.stopHint'));
     const stop = () =>
       void server
         .close()
         .then(() => db.close())
         .then(() => process.exit(0));
+    // Before the address is printed, as for serve (main/cli/serve.ts says why).
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    output.line(t('cli.listening', { url: `${server.url}/` }));
+    if (server.host === DEFAULT_HUB_HOST) output.line(t('cli.loopbackOnly'));
+    output.line(t('cli.stopHint'));
     return 0;
   };
   return withDb(options, io, serve, true);

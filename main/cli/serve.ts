@@ -89,6 +89,17 @@ export function registerServe(program: Command, dataOption: () => Option): void 
     .addOption(dataOption())
     .action(async (options: ServeOptions) => {
       const { server, backend, dataDir } = await serve(options);
+      const stop = () => {
+        void server
+          .close()
+          .then(() => backend.close())
+          .then(() => process.exit(0));
+      };
+      // Before the address is printed: until a listener exists, a signal ends the process at
+      // once, without closing the meeting files (a script that stops the server as soon as it
+      // reads the address hit that window).
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
       // The data folder is whatever --data said: printed visibly like any data.
       const output = cliOutput();
       output.line(`议事厅 Yishiting is running.`);
@@ -96,14 +107,6 @@ export function registerServe(program: Command, dataOption: () => Option): void 
       output.line(`  Projector view: ${server.url}/projector`);
       output.line(`  Data folder:    ${dataDir}`);
       output.line('Press Ctrl+C to stop.');
-      const stop = () => {
-        void server
-          .close()
-          .then(() => backend.close())
-          .then(() => process.exit(0));
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
     });
 }
 

@@ -76,9 +76,10 @@ describe('what a start reads', () => {
       });
       child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${stderr}`)));
     });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
+    // 'close', not 'exit': the spy's last line may still be in the pipe when the process is gone.
+    const closed = new Promise((resolve) => child.once('close', resolve));
     child.kill('SIGTERM');
-    await exited;
+    await closed;
     const loaded = loadedOf(stderr);
     expect(loaded).toContain('ws');
     for (const name of LATER) expect(loaded).not.toContain(name);
