@@ -353,3 +353,52 @@ test('a phone ballot renders only its own line among the phone voters, and on th
     chair.close();
   }
 });
+
+test('in a large room the sign-in cards out of the list’s view are not drawn until scrolled to', async ({
+  page,
+  server,
+}) => {
+  const chair = await connectChair(server.url);
+  let meetingId = '';
+  try {
+    const created = await chair.call('meetings/create', {
+      command: {
+        type: 'meeting/create',
+        title: '二百人的业主大会',
+        bodyKind: 'residentsCouncil',
+        date: '2026-05-10',
+      },
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created.error));
+    meetingId = (created.value as { meetingId: string }).meetingId;
+    await chair.dispatch(meetingId, {
+      type: 'roster/importMembers',
+      members: Array.from({ length: 200 }, (_, i) => ({
+        memberId: `m${i + 1}`,
+        name: `业主${i + 1}号`,
+        category: 'residentRep',
+      })),
+    });
+    await chair.dispatch(meetingId, { type: 'meeting/open' });
+  } finally {
+    chair.close();
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${server.url}/#meeting=${meetingId}`);
+  const cards = page.locator('.signin-list > .signin-row');
+  await expect(cards).toHaveCount(200);
+  // Chromium says whether it skipped rendering a card's contents (content-visibility: auto).
+  const drawn = (index: number) =>
+    cards
+      .nth(index)
+      .locator('.signin-name')
+      .evaluate((name) => name.checkVisibility({ contentVisibilityAuto: true }));
+  await expect.poll(() => drawn(0)).toBe(true);
+  expect(await drawn(199)).toBe(false);
+  // Scrolled to, the last card is drawn and signs its member in like any other.
+  const last = cards.nth(199).locator('.signin-toggle');
+  await last.scrollIntoViewIfNeeded();
+  await expect.poll(() => drawn(199)).toBe(true);
+  await last.click();
+  await expect(cards.nth(199)).toHaveClass(/present/);
+});
