@@ -1,7 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startServeProcess } from '../server/serve-process';
 import { builtCli } from './built-cli';
 
 // The CLI and the server start without reading the packages only a PDF, a certificate, the hub's
@@ -48,39 +49,9 @@ describe('what a start reads', () => {
   });
 
   it('a started server has read none of them until a document or a QR code is asked for', async () => {
-    const spy = spyFile();
-    const data = join(work, 'data');
-    const child = spawn(
-      process.execPath,
-      [
-        '--require',
-        spy,
-        'dist/main/cli.mjs',
-        'serve',
-        '--port',
-        '0',
-        '--lan-port',
-        '0',
-        '--data',
-        data,
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        if (/Chair console:/.test(stdout)) resolve();
-      });
-      child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${stderr}`)));
-    });
-    // 'close', not 'exit': the spy's last line may still be in the pipe when the process is gone.
-    const closed = new Promise((resolve) => child.once('close', resolve));
-    child.kill('SIGTERM');
-    await closed;
-    const loaded = loadedOf(stderr);
+    const server = await startServeProcess([], ['--require', spyFile()]);
+    await server.stop();
+    const loaded = loadedOf(server.output());
     expect(loaded).toContain('ws');
     for (const name of LATER) expect(loaded).not.toContain(name);
   });

@@ -22,18 +22,34 @@ export function buildOnce(): void {
   });
 }
 
-export async function startServeProcess(extraArgs: readonly string[] = []): Promise<ServeProcess> {
+export async function startServeProcess(
+  extraArgs: readonly string[] = [],
+  /** Options for Node itself, before the script (a `--require` preload). */
+  nodeArgs: readonly string[] = [],
+): Promise<ServeProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'yishiting-hostile-'));
   writeFileSync(join(dir, 'first-run-done'), '');
   const child = spawn(
     process.execPath,
-    ['dist/main/cli.mjs', 'serve', '--port', '0', '--lan-port', '0', '--data', dir, ...extraArgs],
+    [
+      ...nodeArgs,
+      'dist/main/cli.mjs',
+      'serve',
+      '--port',
+      '0',
+      '--lan-port',
+      '0',
+      '--data',
+      dir,
+      ...extraArgs,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   let exited = false;
+  // 'close', not 'exit': what the process printed last may still be in the pipe when it is gone.
   const gone = new Promise<void>((resolve) =>
-    child.once('exit', () => {
+    child.once('close', () => {
       exited = true;
       resolve();
     }),
