@@ -52,20 +52,27 @@ export async function connectChair(baseUrl: string, path = '/ws/chair'): Promise
   };
 }
 
-/** A small meeting ready to run: 6 members, 4 signed in, two agenda items, opened. */
-export async function prepareMeeting(chair: ChairClient, title = '幸福里小区议事会') {
+/** A new meeting with these fields of meeting/create; resolves with its id. */
+export async function createMeeting(
+  chair: ChairClient,
+  fields: Readonly<Record<string, unknown>>,
+): Promise<string> {
   const created = await chair.call('meetings/create', {
-    command: {
-      type: 'meeting/create',
-      title,
-      bodyKind: 'compoundCouncil',
-      date: '2026-05-01',
-      place: '幸福里社区活动室',
-      chair: '王秀英',
-    },
+    command: { type: 'meeting/create', ...fields },
   });
   if (!created.ok) throw new Error(JSON.stringify(created.error));
-  const meetingId = (created.value as { meetingId: string }).meetingId;
+  return (created.value as { meetingId: string }).meetingId;
+}
+
+/** A small meeting ready to run: 6 members, 4 signed in, two agenda items, opened. */
+export async function prepareMeeting(chair: ChairClient, title = '幸福里小区议事会') {
+  const meetingId = await createMeeting(chair, {
+    title,
+    bodyKind: 'compoundCouncil',
+    date: '2026-05-01',
+    place: '幸福里社区活动室',
+    chair: '王秀英',
+  });
   const names = ['张建国', '李秀兰', '王志强', '刘桂芳', '陈晓东', '赵丽华'];
   for (const [index, name] of names.entries()) {
     await chair.dispatch(meetingId, {

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { connectChair } from './chair-client';
+import { connectChair, createMeeting } from './chair-client';
 import { expect, test } from './fixtures';
 
 // The chair bench (npm run bench -- chair) lost its "next speaker" goal when the run screen got
@@ -99,16 +99,11 @@ const RENDER_PROBE = `(() => {
 async function longQueue(url: string): Promise<string> {
   const chair = await connectChair(url);
   try {
-    const created = await chair.call('meetings/create', {
-      command: {
-        type: 'meeting/create',
-        title: '排队较长的议事会',
-        bodyKind: 'residentsCouncil',
-        date: '2026-05-10',
-      },
+    const meetingId = await createMeeting(chair, {
+      title: '排队较长的议事会',
+      bodyKind: 'residentsCouncil',
+      date: '2026-05-10',
     });
-    if (!created.ok) throw new Error(JSON.stringify(created.error));
-    const meetingId = (created.value as { meetingId: string }).meetingId;
     const dispatch = (command: Record<string, unknown>) => chair.dispatch(meetingId, command);
     const ids = Array.from({ length: MEMBERS }, (_, i) => `m${String(i + 1).padStart(2, '0')}`);
     for (const [i, memberId] of ids.entries())
@@ -361,16 +356,11 @@ test('in a large room the sign-in cards out of the list’s view are not drawn u
   const chair = await connectChair(server.url);
   let meetingId = '';
   try {
-    const created = await chair.call('meetings/create', {
-      command: {
-        type: 'meeting/create',
-        title: '二百人的业主大会',
-        bodyKind: 'residentsCouncil',
-        date: '2026-05-10',
-      },
+    meetingId = await createMeeting(chair, {
+      title: '二百人的业主大会',
+      bodyKind: 'residentsCouncil',
+      date: '2026-05-10',
     });
-    if (!created.ok) throw new Error(JSON.stringify(created.error));
-    meetingId = (created.value as { meetingId: string }).meetingId;
     await chair.dispatch(meetingId, {
       type: 'roster/importMembers',
       members: Array.from({ length: 200 }, (_, i) => ({

@@ -29,22 +29,10 @@ export async function startServeProcess(
 ): Promise<ServeProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'yishiting-hostile-'));
   writeFileSync(join(dir, 'first-run-done'), '');
-  const child = spawn(
-    process.execPath,
-    [
-      ...nodeArgs,
-      'dist/main/cli.mjs',
-      'serve',
-      '--port',
-      '0',
-      '--lan-port',
-      '0',
-      '--data',
-      dir,
-      ...extraArgs,
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const serve = ['dist/main/cli.mjs', 'serve', '--port', '0', '--lan-port', '0', '--data', dir];
+  const child = spawn(process.execPath, [...nodeArgs, ...serve, ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   let exited = false;
   // 'close', not 'exit': what the process printed last may still be in the pipe when it is gone.
